@@ -1,0 +1,23 @@
+# docclean: `make` cleans raw/ into clean/; `make test` runs every test.
+CARGO ?= cargo
+BIN := target/release/docclean
+
+.PHONY: all build test lint bless eval bench
+
+all: build
+	$(BIN) clean raw -o clean
+
+build:
+	$(CARGO) build --release --locked
+
+test:
+	$(CARGO) test --locked
+
+lint:
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+	$(CARGO) fmt --check
+
+# Rewrite the golden files from raw/, then show what changed. Read the diff before committing.
+bless: build
+	$(BIN) clean raw -o clean
+	git --no-pager diff --stat -- clean

@@ -1,0 +1,82 @@
+//! The unit every rule works on: one line or element of a document, with the layout
+//! features both segmenters (text and HTML) provide.
+
+use std::ops::Range;
+
+/// What kind of element a block is. Text segmentation only knows lines; the HTML
+/// segmenter knows the element the text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A line of a plain-text or markdown-ish document.
+    Line,
+    Paragraph,
+    /// A heading with its level (1 to 6).
+    Heading(u8),
+    ListItem,
+    Quote,
+    TableRow,
+    Preformatted,
+}
+
+/// Features only the HTML segmenter can see.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HtmlFeatures {
+    /// The element's tag name, lowercase.
+    pub tag: String,
+    /// Lowercase class and id tokens of the element and its ancestors up to the chosen
+    /// content root, split on `-`, `_` and spaces.
+    pub class_tokens: Vec<String>,
+    /// Whether the element lies inside the container chosen as the article.
+    pub in_article: bool,
+}
+
+/// One block of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// The block's text after normalization: one line, no newline.
+    pub text: String,
+    /// Byte span of the block in the decoded source text.
+    pub span: Range<usize>,
+    pub kind: BlockKind,
+    /// Index of the source paragraph: lines with no blank line between them share it.
+    /// HTML blocks each get their own.
+    pub para: u32,
+    /// Byte ranges of `text` that were link text.
+    pub links: Vec<Range<usize>>,
+    pub html: Option<Box<HtmlFeatures>>,
+}
+
+impl Block {
+    pub fn new(text: String, span: Range<usize>, kind: BlockKind, para: u32) -> Self {
+        Block { text, span, kind, para, links: Vec::new(), html: None }
+    }
+
+    /// Share of the block's non-space characters that are link text.
+    pub fn link_density(&self) -> f32 {
+        let total = self.text.chars().filter(|c| !c.is_whitespace()).count();
+        if total == 0 {
+            return 0.0;
+        }
+        let linked: usize = self
+            .links
+            .iter()
+            .filter_map(|r| self.text.get(r.clone()))
+            .map(|s| s.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        linked as f32 / total as f32
+    }
+
+    /// The block's text with its link text cut out, for "label: [link], [link]" shapes.
+    pub fn text_outside_links(&self) -> String {
+        let mut out = String::with_capacity(self.text.len());
+        let mut at = 0;
+        for r in &self.links {
+            if r.start >= at && r.end <= self.text.len() {
+                out.push_str(&self.text[at..r.start]);
+                at = r.end;
+            }
+        }
+        out.push_str(&self.text[at..]);
+        out
+    }
+}

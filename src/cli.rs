@@ -1,0 +1,152 @@
+//! Command-line interface: `clean`, `explain`, `rules`.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+
+use docclean::pipeline::{all_metas, Pipeline, Source};
+use docclean::sniff::Format;
+use docclean::{corpus, decode, explain, Config};
+
+#[derive(Parser)]
+#[command(name = "docclean", version, about = "Clean raw scraped documents into a normalized corpus with provenance")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Clean files and folders into OUT: <stem>.txt, <stem>.json and manifest.jsonl.
+    Clean(CleanArgs),
+    /// Show a document block by block, with each removal marked by its rule code.
+    Explain(ExplainArgs),
+    /// List every rule, or explain one: `docclean rules BP001`.
+    Rules { code: Option<String> },
+}
+
+#[derive(Args)]
+pub struct Common {
+    /// TOML config file (rules, phrases, alias tables, punctuation policy).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Decode every document with this encoding unless it starts with a BOM.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+}
+
+#[derive(Args)]
+pub struct CleanArgs {
+    /// Files or folders to clean.
+    #[arg(default_value = "raw")]
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(short, long, default_value = "clean")]
+    pub out: PathBuf,
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long)]
+    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args)]
+pub struct ExplainArgs {
+    pub file: PathBuf,
+    /// Colour the output: auto (on a terminal), always, never.
+    #[arg(long, default_value = "auto")]
+    pub color: String,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+fn pipeline(common: &Common) -> Result<Pipeline> {
+    let config = match &common.config {
+        Some(path) => Config::load(path)?,
+        None => Config::default(),
+    };
+    let encoding = match &common.encoding {
+        Some(label) => Some(decode::encoding_for_label(label).with_context(|| format!("--encoding: unknown encoding label `{label}`"))?),
+        None => None,
+    };
+    Ok(Pipeline::new(config)?.with_encoding_override(encoding))
+}
+
+/// Runs the command; returns the process exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Clean(args) => clean(args),
+        Command::Explain(args) => explain_file(args),
+        Command::Rules { code } => rules(code.as_deref()),
+    }
+}
+
+fn clean(args: CleanArgs) -> Result<i32> {
+    let pipeline = pipeline(&args.common)?;
+    if let Some(threads) = args.threads {
+        rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global().ok();
+    }
+    let summary = corpus::clean_corpus(&pipeline, &args.inputs, &args.out)?;
+    for (path, error) in &summary.failed {
+        eprintln!("docclean: {path}: {error}");
+    }
+    eprintln!(
+        "docclean: {} documents, {} failed, {} bytes in, {} bytes out -> {}",
+        summary.documents,
+        summary.failed.len(),
+        summary.bytes_in,
+        summary.bytes_out,
+        args.out.display()
+    );
+    Ok(if summary.failed.is_empty() { 0 } else { 1 })
+}
+
+fn explain_file(args: ExplainArgs) -> Result<i32> {
+    let pipeline = pipeline(&args.common)?;
+    let bytes = corpus::read_document(&args.file).with_context(|| format!("{}: cannot read", args.file.display()))?;
+    let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let lower = name.to_lowercase();
+    let inner = lower.strip_suffix(".gz").unwrap_or(&lower);
+    let format = std::path::Path::new(inner).extension().and_then(|e| Format::from_extension(&e.to_string_lossy()));
+    let source = Source { id: docclean::io::walk::stem_of(&name), path: name, bytes: &bytes, format, declared_encoding: None };
+    let (cleaned, trace) = pipeline.trace(&source);
+    let color = match args.color.as_str() {
+        "always" => true,
+        "never" => false,
+        "auto" => std::io::stdout().is_terminal(),
+        other => bail!("--color: expected auto, always or never, got `{other}`"),
+    };
+    write_stdout(&explain::render(&cleaned, &trace, color))?;
+    Ok(if cleaned.record.error.is_some() { 1 } else { 0 })
+}
+
+fn rules(code: Option<&str>) -> Result<i32> {
+    let metas = all_metas();
+    match code {
+        None => {
+            let mut out = String::new();
+            for meta in &metas {
+                out.push_str(&format!("{}  {:<22} {}\n", meta.code, meta.name, meta.summary()));
+            }
+            write_stdout(&out)?;
+        }
+        Some(code) => {
+            let Some(meta) = metas.iter().find(|m| m.code.eq_ignore_ascii_case(code) || m.name == code) else {
+                bail!("no rule with code or name `{code}` (see `docclean rules`)");
+            };
+            write_stdout(&format!("{} {}\n\n{}\n", meta.code, meta.name, meta.explanation()))?;
+        }
+    }
+    Ok(0)
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends quietly.
+pub fn write_stdout(s: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => Ok(other?),
+    }
+}

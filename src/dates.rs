@@ -1,0 +1,202 @@
+//! Dates as they appear in bylines and datelines, in several languages, to ISO 8601.
+//! Parsing is strict: the whole string must be a date (weekday and time of day allowed),
+//! so a sentence that merely contains a date is never taken for a dateline.
+
+const MONTHS: &[(&str, u32)] = &[
+    // English
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    // German
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("mär", 3), ("mrz", 3),
+    ("mai", 5), ("juni", 6), ("juli", 7), ("oktober", 10), ("okt", 10), ("dezember", 12),
+    ("dez", 12),
+    // French
+    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("juin", 6),
+    ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
+    ("novembre", 11), ("décembre", 12),
+    // Spanish, Portuguese, Italian
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
+    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
+    ("noviembre", 11), ("diciembre", 12), ("janeiro", 1), ("fevereiro", 2), ("março", 3),
+    ("maio", 5), ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10),
+    ("novembro", 11), ("dezembro", 12), ("gennaio", 1), ("febbraio", 2), ("aprile", 4),
+    ("maggio", 5), ("giugno", 6), ("luglio", 7), ("settembre", 9), ("ottobre", 10),
+    ("dicembre", 12),
+    // Russian and Polish (genitive, as used in dates)
+    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
+    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
+    ("декабря", 12), ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4),
+    ("maja", 5), ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9),
+    ("października", 10), ("listopada", 11), ("grudnia", 12),
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
+    "viernes", "sábado", "domingo",
+];
+
+/// Words that may stand between the parts of a date ("14 de mayo de 2017", "2017 г.").
+const FILLERS: &[&str] = &["de", "del", "of", "the", "г", "года", "r", "roku", "am", "le"];
+
+const ZONES: &[&str] = &[
+    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "msk", "cet",
+    "cest", "bst", "uhr", "am", "pm", "a.m", "p.m", "h",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)
+}
+
+fn is_time_token(t: &str) -> bool {
+    let t = t.trim_end_matches('.').to_lowercase();
+    if ZONES.contains(&t.as_str()) {
+        return true;
+    }
+    let core = t.trim_start_matches(['+', '-']);
+    !core.is_empty()
+        && core.contains(':')
+        && core.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '+' || c == '-')
+        || t.ends_with("am") && t[..t.len() - 2].chars().all(|c| c.is_ascii_digit() || c == ':') && t.len() > 2
+        || t.ends_with("pm") && t[..t.len() - 2].chars().all(|c| c.is_ascii_digit() || c == ':') && t.len() > 2
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+fn iso(year: u32, month: u32, day: u32) -> Option<String> {
+    let valid = (1900..=2100).contains(&year)
+        && (1..=12).contains(&month)
+        && day >= 1
+        && day <= days_in_month(year, month);
+    valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+fn number(t: &str) -> Option<u32> {
+    let t = t.trim_end_matches(['.', ',']);
+    let t = t.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd");
+    let t = t.trim_end_matches("th");
+    if t.is_empty() || t.len() > 4 || !t.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+/// A numeric date in one token: 2017-05-14, 2017/05/14, 14.05.2017, with an optional
+/// ISO time part.
+fn numeric_date(t: &str) -> Option<String> {
+    let t = t.split('T').next().unwrap_or(t);
+    let parts: Vec<&str> = t.split(['-', '/', '.']).filter(|p| !p.is_empty()).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    if n.len() != 3 {
+        return None;
+    }
+    if parts[0].len() == 4 && !t.contains('.') {
+        iso(n[0], n[1], n[2])
+    } else if parts[2].len() == 4 && t.contains('.') {
+        iso(n[2], n[1], n[0])
+    } else {
+        None
+    }
+}
+
+/// Parses a string that is a date and nothing else, to `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<String> {
+    let cleaned: String = s
+        .chars()
+        .map(|c| if c == ',' || c == '|' || c == '·' || c == '•' { ' ' } else { c })
+        .collect();
+    let mut tokens: Vec<&str> = cleaned.split_whitespace().collect();
+    while tokens
+        .first()
+        .is_some_and(|t| WEEKDAYS.contains(&t.trim_end_matches('.').to_lowercase().as_str()))
+    {
+        tokens.remove(0);
+    }
+    while tokens.last().is_some_and(|t| is_time_token(t) || *t == "-" || *t == "at" || *t == "um") {
+        tokens.pop();
+    }
+    tokens.retain(|t| !FILLERS.contains(&t.trim_end_matches('.').to_lowercase().as_str()));
+    match tokens.as_slice() {
+        [one] => numeric_date(one),
+        [a, b, c] => {
+            let year = number(c).filter(|&y| y >= 1000)?;
+            if let (Some(month), Some(day)) = (month_number(a), number(b)) {
+                return iso(year, month, day);
+            }
+            if let (Some(day), Some(month)) = (number(a), month_number(b)) {
+                return iso(year, month, day);
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Splits "Name, May 14, 2017" into ("Name", "2017-05-14"): the longest tail of the
+/// line that is a date, and what comes before it (possibly empty).
+pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    if words.len() > 16 {
+        return None;
+    }
+    for &(offset, _) in &words {
+        if let Some(date) = parse_date(&s[offset..]) {
+            let head = s[..offset].trim().trim_end_matches([',', '|', '-', '–', '—', '·', '•']);
+            return Some((head.trim().to_string(), date));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(parse_date("May 14, 2017").as_deref(), Some("2017-05-14"));
+        assert_eq!(parse_date("11 May 2017").as_deref(), Some("2017-05-11"));
+        assert_eq!(parse_date("2017-05-11").as_deref(), Some("2017-05-11"));
+        assert_eq!(parse_date("2017-05-11T10:00:00Z").as_deref(), Some("2017-05-11"));
+        assert_eq!(parse_date("14.05.2017").as_deref(), Some("2017-05-14"));
+        assert_eq!(parse_date("Wednesday, May 10, 2017 10:32 GMT").as_deref(), Some("2017-05-10"));
+        assert_eq!(parse_date("14. Mai 2017").as_deref(), Some("2017-05-14"));
+        assert_eq!(parse_date("14 de mayo de 2017").as_deref(), Some("2017-05-14"));
+        assert_eq!(parse_date("14 мая 2017 г.").as_deref(), Some("2017-05-14"));
+    }
+
+    #[test]
+    fn rejects_non_dates() {
+        assert_eq!(parse_date("May the force be with you"), None);
+        assert_eq!(parse_date("February 30, 2017"), None);
+        assert_eq!(parse_date("On May 8 they met"), None);
+        assert_eq!(parse_date("35 diplomats 2016"), None);
+    }
+
+    #[test]
+    fn trailing_date() {
+        assert_eq!(
+            split_trailing_date("Global Research, May 14, 2017"),
+            Some(("Global Research".into(), "2017-05-14".into()))
+        );
+        assert_eq!(split_trailing_date("The talks went on for hours"), None);
+    }
+}

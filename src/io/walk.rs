@@ -1,0 +1,103 @@
+//! Input discovery: files given directly are taken as they are; folders are walked for
+//! documents (hidden files and our own outputs skipped), sorted for a stable order.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// One document found on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    pub path: PathBuf,
+    /// Path relative to the input root given on the command line, `/`-separated.
+    pub relative: String,
+    /// Output file stem: the file name without its document extension(s).
+    pub stem: String,
+}
+
+/// Extensions of files that a folder walk treats as documents.
+const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "gz"];
+
+/// Expands `inputs` (files and folders) into documents. A folder with no documents, or
+/// a path that does not exist, is an error naming the path.
+pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
+    let mut files = Vec::new();
+    for input in inputs {
+        let meta = std::fs::metadata(input).map_err(|e| Error::io(input, e))?;
+        if meta.is_file() {
+            let name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            files.push(InputFile { path: input.clone(), stem: stem_of(&name), relative: name });
+            continue;
+        }
+        let before = files.len();
+        for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
+            let entry = entry.map_err(|e| {
+                let path = e.path().unwrap_or(input).to_path_buf();
+                Error::io(&path, e.into_io_error().unwrap_or_else(|| std::io::Error::other("cannot walk folder")))
+            })?;
+            if !entry.file_type().is_file() || !is_document(entry.path()) {
+                continue;
+            }
+            let relative = relative_path(entry.path(), input);
+            files.push(InputFile { path: entry.path().to_path_buf(), stem: stem_of(&relative), relative });
+        }
+        if files.len() == before {
+            return Err(Error::io(input, std::io::Error::other("folder holds no documents (.txt, .md, .html, .htm)")));
+        }
+    }
+    Ok(files)
+}
+
+fn is_document(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    if name.starts_with('.') || name == "manifest.jsonl" {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    if let Some(inner) = lower.strip_suffix(".gz") {
+        return inner.ends_with(".html") || inner.ends_with(".htm") || inner.ends_with(".txt");
+    }
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.as_str()))
+}
+
+fn relative_path(path: &Path, root: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+}
+
+/// The output stem for a relative path: its extension(s) removed and folder separators
+/// turned into `__`, so files from different folders never collide.
+pub fn stem_of(relative: &str) -> String {
+    let mut stem = relative.to_string();
+    if stem.to_lowercase().ends_with(".gz") {
+        stem.truncate(stem.len() - 3);
+    }
+    if let Some(dot) = stem.rfind('.') {
+        if dot > stem.rfind('/').map_or(0, |s| s + 1) {
+            stem.truncate(dot);
+        }
+    }
+    stem.replace('/', "__")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems() {
+        assert_eq!(stem_of("000_abc.txt"), "000_abc");
+        assert_eq!(stem_of("site/page.html.gz"), "site__page");
+        assert_eq!(stem_of("noext"), "noext");
+        assert_eq!(stem_of("dir.d/noext"), "dir.d__noext");
+    }
+
+    #[test]
+    fn empty_folder_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = collect(&[dir.path().to_path_buf()]).unwrap_err();
+        assert!(err.to_string().contains("holds no documents"), "{err}");
+    }
+}

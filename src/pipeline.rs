@@ -1,0 +1,490 @@
+//! The pipeline: bytes → decoded text → blocks → rules → clean text and its record.
+//! One document runs start to finish here; nothing is shared between documents but the
+//! read-only configuration, so documents can run on any thread in any order.
+
+use std::ops::Range;
+
+use encoding_rs::Encoding;
+
+use crate::block::Block;
+use crate::config::Config;
+use crate::decode;
+use crate::error::{DocError, Error};
+use crate::normalize::{self, Counts, Normalizer};
+use crate::provenance::{self, OutputInfo, PipelineInfo, Record, Removed, SourceInfo, Syndication};
+use crate::rules::{self, Action, DocView, Meta, PhraseSet, Rule, INLINE_LINK};
+use crate::segment::{self, PageMeta};
+use crate::shape::{self, ScriptCounts};
+use crate::sniff::{self, Format};
+
+/// One document to clean.
+#[derive(Debug, Clone, Default)]
+pub struct Source<'a> {
+    /// Stable identifier: the file stem, or a streamed record's `id`.
+    pub id: String,
+    /// Path relative to the input root, with `/` separators.
+    pub path: String,
+    pub bytes: &'a [u8],
+    /// The format the file name or the record promises; sniffed when `None`.
+    pub format: Option<Format>,
+    /// A charset label the container declares (a JSONL record's `encoding` field).
+    pub declared_encoding: Option<String>,
+}
+
+/// The clean text of one document and its record. When the document could not be
+/// cleaned, `text` is empty and `record.error` says why.
+#[derive(Debug, Clone)]
+pub struct Cleaned {
+    pub text: String,
+    pub record: Record,
+}
+
+/// One block as `explain` shows it: its text, which rule removed it, and inline cuts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraceLine {
+    pub text: String,
+    pub para: u32,
+    /// Code and name of the rule that removed the block.
+    pub removed: Option<(&'static str, &'static str)>,
+    /// Inline cuts kept blocks had: code, name and the text cut.
+    pub cuts: Vec<(&'static str, &'static str, String)>,
+}
+
+/// A configured pipeline; cheap to share between threads.
+pub struct Pipeline {
+    config: Config,
+    config_sha256: String,
+    rules: Vec<(&'static dyn Rule, PhraseSet)>,
+    normalizer: Normalizer,
+    inline_links: bool,
+    encoding_override: Option<&'static Encoding>,
+}
+
+impl Pipeline {
+    pub fn new(config: Config) -> Result<Self, Error> {
+        let known: Vec<&str> = all_codes();
+        config.check_codes(&known, "config")?;
+        let rules = rules::all_rules()
+            .iter()
+            .filter(|r| config.is_selected(r.meta().code))
+            .map(|&r| {
+                let mut phrases: Vec<String> = r.phrases().iter().map(|p| p.to_string()).collect();
+                if let Some(extra) = config.phrases.get(r.meta().code) {
+                    phrases.extend(extra.iter().cloned());
+                }
+                (r, PhraseSet::new(&phrases))
+            })
+            .collect();
+        let normalizer = Normalizer::new(&config)?;
+        let config_sha256 = config_hash(&config)?;
+        Ok(Pipeline {
+            inline_links: config.is_selected(INLINE_LINK.code),
+            config,
+            config_sha256,
+            rules,
+            normalizer,
+            encoding_override: None,
+        })
+    }
+
+    /// Decode every document with this encoding unless it starts with a BOM.
+    pub fn with_encoding_override(mut self, encoding: Option<&'static Encoding>) -> Self {
+        self.encoding_override = encoding;
+        self
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn config_sha256(&self) -> &str {
+        &self.config_sha256
+    }
+
+    /// Cleans already-decoded plain text (for tests and library users).
+    pub fn clean_text(&self, text: &str) -> Cleaned {
+        let source = Source { id: "-".into(), path: "-".into(), bytes: text.as_bytes(), format: Some(Format::Text), ..Source::default() };
+        self.clean(&source)
+    }
+
+    /// Cleans one document. Never panics on any bytes; failures land in `record.error`.
+    pub fn clean(&self, source: &Source) -> Cleaned {
+        self.clean_traced(source, None)
+    }
+
+    /// Cleans one document and returns, besides, every block with its fate.
+    pub fn trace(&self, source: &Source) -> (Cleaned, Vec<TraceLine>) {
+        let mut trace = Vec::new();
+        let cleaned = self.clean_traced(source, Some(&mut trace));
+        (cleaned, trace)
+    }
+
+    fn clean_traced(&self, source: &Source, trace: Option<&mut Vec<TraceLine>>) -> Cleaned {
+        let mut record = Record {
+            schema: provenance::SCHEMA_VERSION,
+            id: source.id.clone(),
+            source: SourceInfo {
+                path: source.path.clone(),
+                sha256: provenance::sha256_hex(source.bytes),
+                bytes: source.bytes.len() as u64,
+                ..SourceInfo::default()
+            },
+            pipeline: PipelineInfo {
+                version: env!("CARGO_PKG_VERSION").to_string(),
+                config_sha256: self.config_sha256.clone(),
+            },
+            ..Record::default()
+        };
+        match self.clean_into(source, &mut record, trace) {
+            Ok(text) => Cleaned { text, record },
+            Err(error) => {
+                record.error = Some(error.to_string());
+                Cleaned { text: String::new(), record }
+            }
+        }
+    }
+
+    fn clean_into(&self, source: &Source, record: &mut Record, trace: Option<&mut Vec<TraceLine>>) -> Result<String, DocError> {
+        if source.bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(DocError::Empty);
+        }
+        if let Some(kind) = sniff::binary_kind(source.bytes) {
+            return Err(DocError::Binary(kind.to_string()));
+        }
+        let decoded = decode::decode(source.bytes, source.declared_encoding.as_deref(), self.encoding_override);
+        record.source.encoding = decoded.encoding.name().to_string();
+        record.source.encoding_source = decoded.source.name().to_string();
+        record.source.replacements = decoded.replacements;
+        let format = source
+            .format
+            .unwrap_or(if sniff::looks_like_html(&decoded.text) { Format::Html } else { Format::Text });
+        record.source.format = format.name().to_string();
+        let (blocks, page) = match format {
+            Format::Html => segment::html::segment(&decoded.text),
+            Format::Text | Format::Markdown => (segment::text::segment(&decoded.text), PageMeta::default()),
+        };
+        if blocks.is_empty() {
+            return Err(if format == Format::Html { DocError::NoText } else { DocError::Empty });
+        }
+        let text = self.process(blocks, &decoded.text, format, record, trace);
+        apply_page_meta(page, record);
+        if text.is_empty() {
+            return Err(DocError::NoText);
+        }
+        record.output = Some(OutputInfo { sha256: provenance::sha256_hex(text.as_bytes()), chars: text.chars().count() as u64 });
+        Ok(text)
+    }
+
+    /// Normalizes the blocks, runs every rule, and renders the kept blocks.
+    fn process(
+        &self,
+        mut blocks: Vec<Block>,
+        source: &str,
+        format: Format,
+        record: &mut Record,
+        trace: Option<&mut Vec<TraceLine>>,
+    ) -> String {
+        let mut original_text: Vec<String> = Vec::new();
+        let mut cuts: Vec<Vec<(&'static str, &'static str, String)>> = Vec::new();
+        let tracing = trace.is_some();
+        let mut counts: Vec<Counts> = vec![Counts::new(); blocks.len()];
+        let mut removed: Vec<Option<&'static str>> = vec![None; blocks.len()];
+        let mut ledger: Vec<Removed> = Vec::new();
+        let mut inline_markup: Vec<Vec<(Range<usize>, String)>> = vec![Vec::new(); blocks.len()];
+        for (i, block) in blocks.iter_mut().enumerate() {
+            let original_len = block.text.len();
+            self.normalizer.text(&mut block.text, &mut counts[i]);
+            if block.text.len() != original_len && !block.links.is_empty() {
+                block.links = relocate_links(block, &self.normalizer);
+            }
+            if self.inline_links && format != Format::Html {
+                if let Some(unlinked) = rules::strip_markdown_links(&block.text) {
+                    let trimmed = unlinked.text.trim();
+                    let lead = unlinked.text.len() - unlinked.text.trim_start().len();
+                    block.links = unlinked.links.iter().map(|r| r.start - lead..r.end - lead).collect();
+                    block.text = trimmed.to_string();
+                    inline_markup[i] = unlinked.markup;
+                    if block.text.is_empty() {
+                        removed[i] = Some(INLINE_LINK.code);
+                        ledger.push(entry(&INLINE_LINK, &block.text, block.span.clone()));
+                        ledger.last_mut().map(|e| e.text = source[block.span.clone()].trim().to_string());
+                    }
+                }
+            }
+            if block.text.is_empty() && removed[i].is_none() {
+                removed[i] = Some("UN003");
+            }
+        }
+        if tracing {
+            original_text = blocks.iter().map(|b| b.text.clone()).collect();
+            cuts = vec![Vec::new(); blocks.len()];
+        }
+        let mut folded: Vec<String> = blocks.iter().map(|b| shape::fold(&b.text)).collect();
+        let mut scripts = ScriptCounts::default();
+        blocks.iter().for_each(|b| scripts.add(&b.text));
+        let dominant_script = scripts.dominant(0.8);
+        let mut metas: Vec<(Meta, &'static str)> = Vec::new();
+
+        for (rule, phrases) in &self.rules {
+            let view = DocView { blocks: &blocks, removed: &removed, folded: &folded, dominant_script };
+            let actions: Vec<(usize, Action)> = (0..blocks.len())
+                .filter(|&i| removed[i].is_none())
+                .filter_map(|i| rule.check(&view, i, phrases).map(|a| (i, a)))
+                .collect();
+            let meta = rule.meta();
+            for (i, action) in actions {
+                match action {
+                    Action::Remove => {
+                        removed[i] = Some(meta.code);
+                        ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
+                    }
+                    Action::Move(found) => {
+                        removed[i] = Some(meta.code);
+                        ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
+                        metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                    }
+                    Action::Cut { ranges, meta: found } => {
+                        let block = &mut blocks[i];
+                        for cut in cut_ranges(block, &ranges) {
+                            let span = locate(source, &block.span, &cut);
+                            if tracing {
+                                cuts[i].push((meta.code, meta.name, cut.clone()));
+                            }
+                            ledger.push(entry(meta, &cut, span));
+                        }
+                        folded[i] = shape::fold(&block.text);
+                        if block.text.is_empty() {
+                            removed[i] = Some(meta.code);
+                        }
+                        metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                    }
+                }
+            }
+        }
+
+        let mut normalized = Counts::new();
+        for i in (0..blocks.len()).filter(|&i| removed[i].is_none()) {
+            self.normalizer.names(&mut blocks[i].text, &mut counts[i]);
+            for (code, n) in &counts[i] {
+                *normalized.entry(code).or_default() += n;
+            }
+            for (range, markup) in &inline_markup[i] {
+                let span = if source.get(blocks[i].span.clone()).is_some_and(|s| s.get(range.clone()) == Some(markup.as_str())) {
+                    blocks[i].span.start + range.start..blocks[i].span.start + range.end
+                } else {
+                    locate(source, &blocks[i].span, markup)
+                };
+                ledger.push(entry(&INLINE_LINK, markup, span));
+            }
+        }
+        ledger.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
+        record.removed = ledger;
+        record.normalized = normalized.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        if format != Format::Html {
+            record.title = text_title(&blocks, &removed);
+            if record.title.is_some() {
+                record.metadata_sources.insert("title".into(), "first-line".into());
+            }
+        }
+        apply_metas(metas, record);
+        if let Some(trace) = trace {
+            let names = |code: &'static str| all_metas().into_iter().find(|m| m.code == code).map_or("", |m| m.name);
+            for (i, block) in blocks.iter().enumerate() {
+                let shown = if removed[i].is_some() { original_text[i].clone() } else { block.text.clone() };
+                trace.push(TraceLine {
+                    text: shown,
+                    para: block.para,
+                    removed: removed[i].map(|code| (code, names(code))),
+                    cuts: std::mem::take(&mut cuts[i]),
+                });
+            }
+        }
+        render(&blocks, &removed)
+    }
+}
+
+/// Every rule and normalization step, in the order they run.
+pub fn all_metas() -> Vec<&'static rules::RuleMeta> {
+    let mut metas: Vec<&'static rules::RuleMeta> = normalize::all_steps().to_vec();
+    metas.insert(7, &INLINE_LINK);
+    metas.extend(rules::all_rules().iter().map(|r| r.meta()));
+    metas
+}
+
+/// Every rule and normalization code, for config checks and listings.
+pub fn all_codes() -> Vec<&'static str> {
+    all_metas().iter().map(|m| m.code).collect()
+}
+
+fn entry(meta: &rules::RuleMeta, text: &str, span: Range<usize>) -> Removed {
+    Removed { rule: meta.code.to_string(), name: meta.name.to_string(), text: text.to_string(), start: span.start, end: span.end }
+}
+
+/// Cuts `ranges` out of the block's text; returns the cut texts. Link ranges that
+/// overlap a cut are dropped, later ones shifted.
+fn cut_ranges(block: &mut Block, ranges: &[Range<usize>]) -> Vec<String> {
+    let mut ranges: Vec<Range<usize>> = ranges
+        .iter()
+        .filter(|r| r.start < r.end && r.end <= block.text.len() && block.text.is_char_boundary(r.start) && block.text.is_char_boundary(r.end))
+        .cloned()
+        .collect();
+    ranges.sort_by_key(|r| r.start);
+    ranges.dedup_by(|b, a| b.start < a.end);
+    let mut cuts = Vec::new();
+    for r in ranges.iter().rev() {
+        cuts.push(block.text[r.clone()].trim().to_string());
+        block.text.replace_range(r.clone(), " ");
+        let width = r.end - r.start;
+        block.links.retain(|l| l.end <= r.start || l.start >= r.end);
+        for l in &mut block.links {
+            if l.start >= r.end {
+                *l = l.start - width + 1..l.end - width + 1;
+            }
+        }
+    }
+    let lead = block.text.len() - block.text.trim_start().len();
+    let collapsed = block.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.len() + lead != block.text.len() || lead > 0 {
+        block.links.clear();
+    }
+    block.text = collapsed;
+    cuts.reverse();
+    cuts
+}
+
+/// The span of `needle` inside the block's source text, or the block's span.
+fn locate(source: &str, block: &Range<usize>, needle: &str) -> Range<usize> {
+    source
+        .get(block.clone())
+        .and_then(|s| s.find(needle))
+        .map(|at| block.start + at..block.start + at + needle.len())
+        .unwrap_or_else(|| block.clone())
+}
+
+/// Finds each link's normalized text again in the block's normalized text.
+fn relocate_links(block: &Block, normalizer: &Normalizer) -> Vec<Range<usize>> {
+    let _ = normalizer;
+    let mut found = Vec::new();
+    let mut from = 0;
+    for l in &block.links {
+        let Some(original) = block.text.get(l.clone()) else { continue };
+        if let Some(at) = block.text[from..].find(original) {
+            found.push(from + at..from + at + original.len());
+            from += at + original.len();
+        }
+    }
+    found
+}
+
+/// The first line of a text document, when it is shaped like a title and stands alone.
+fn text_title(blocks: &[Block], removed: &[Option<&'static str>]) -> Option<String> {
+    let first = blocks.first()?;
+    let alone = blocks.get(1).is_none_or(|b| b.para != first.para);
+    let text = first.text.as_str();
+    let words = shape::word_count(text);
+    let shaped = (2..=30).contains(&words) && text.chars().count() <= 250 && !shape::ends_like_sentence(text);
+    (removed[0].is_none() && alone && shaped && blocks.len() > 1).then(|| text.to_string())
+}
+
+fn apply_metas(metas: Vec<(Meta, &'static str)>, record: &mut Record) {
+    for (meta, code) in metas {
+        match meta {
+            Meta::Author(name) => {
+                if !record.authors.contains(&name) {
+                    record.authors.push(name);
+                    record.metadata_sources.entry("authors".into()).or_insert_with(|| code.into());
+                }
+            }
+            Meta::Published(date) => {
+                if record.published.is_none() {
+                    record.published = Some(date);
+                    record.metadata_sources.insert("published".into(), code.into());
+                }
+            }
+            Meta::Publisher(name) => {
+                if record.publisher.is_none() {
+                    record.publisher = Some(name);
+                    record.metadata_sources.insert("publisher".into(), code.into());
+                }
+            }
+            Meta::Syndication { publisher, published } => {
+                if record.syndication.is_none() {
+                    record.syndication = Some(Syndication { publisher, published });
+                    record.metadata_sources.insert("syndication".into(), code.into());
+                }
+            }
+        }
+    }
+}
+
+/// Page metadata fills what the text rules did not find; its sources are recorded.
+fn apply_page_meta(page: PageMeta, record: &mut Record) {
+    let mut sources = Vec::new();
+    for (field, found, slot) in [
+        ("title", page.title, &mut record.title),
+        ("published", page.published, &mut record.published),
+        ("publisher", page.publisher, &mut record.publisher),
+        ("url", page.url, &mut record.url),
+        ("language", page.language, &mut record.language),
+    ] {
+        if let (Some(found), None) = (found, slot.as_ref()) {
+            *slot = Some(found.value);
+            sources.push((field, found.from));
+        }
+    }
+    if record.authors.is_empty() && !page.authors.is_empty() {
+        record.authors = page.authors;
+        sources.push(("authors", page.authors_from));
+    }
+    for (field, from) in sources {
+        record.metadata_sources.insert(field.to_string(), from);
+    }
+}
+
+/// Joins kept blocks into paragraphs separated by one blank line, with a final newline.
+/// Lines of one source paragraph join with a space when the break is a soft wrap.
+fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut last_para = None;
+    for (block, _) in blocks.iter().zip(removed).filter(|(_, r)| r.is_none()) {
+        if block.text.is_empty() {
+            continue;
+        }
+        match paragraphs.last_mut() {
+            Some(prev) if last_para == Some(block.para) && is_soft_wrap(prev, &block.text) => {
+                prev.push(' ');
+                prev.push_str(&block.text);
+            }
+            _ => paragraphs.push(block.text.clone()),
+        }
+        last_para = Some(block.para);
+    }
+    if paragraphs.is_empty() {
+        return String::new();
+    }
+    let mut out = paragraphs.join("\n\n");
+    out.push('\n');
+    out
+}
+
+/// A line break inside a sentence: the line before does not end one and the next line
+/// continues in lowercase, or the line before is long prose cut mid-sentence.
+fn is_soft_wrap(prev: &str, next: &str) -> bool {
+    let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+    if shape::ends_like_sentence(last_line) || last_line.ends_with(':') {
+        return false;
+    }
+    shape::starts_lowercase(next) || (last_line.chars().count() >= 60 && !shape::is_headline_like(last_line) && !next.starts_with(['-', '*', '•']))
+}
+
+fn config_hash(config: &Config) -> Result<String, Error> {
+    let mut hashed = config.clone();
+    hashed.names.aliases.clear();
+    let mut material = serde_json::to_string(&hashed).unwrap_or_default();
+    for path in &config.names.aliases {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        material.push('\n');
+        material.push_str(&provenance::sha256_hex(&bytes));
+    }
+    Ok(provenance::sha256_hex(material.as_bytes()))
+}

@@ -1,0 +1,63 @@
+//! Removes calls to action: short lines that ask the reader to subscribe, follow,
+//! share, donate, become a member, download an app or read on ("Subscribe to our
+//! newsletter", "Follow us on Twitter", "Become a Member of …", "Jetzt abonnieren").
+//!
+//! Why: promotion and sharing widgets leave their labels behind in scraped text.
+//!
+//! Known false positives: a one-line quotation that starts with such a verb phrase
+//! ("Follow us," he shouted) in a line of its own of fifteen words or fewer.
+//!
+//! Example: `Become a Member of Global Research` is removed.
+
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::shape;
+
+pub struct CallToAction;
+
+static META: RuleMeta = RuleMeta { code: "BP007", name: "call-to-action", source: include_str!("call_to_action.rs") };
+
+impl Rule for CallToAction {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn phrases(&self) -> &'static [&'static str] {
+        &[
+            "subscribe to", "subscribe now", "subscribe for", "subscribe", "sign up for",
+            "sign up to", "sign up now", "sign up", "follow us", "like us on", "share this",
+            "share on", "share via", "share article", "click here", "tap here", "become a member",
+            "become a patron", "become a subscriber", "support us", "support our", "donate now",
+            "donate to", "download our app", "download the app", "get the app", "get our newsletter",
+            "join our", "comment on", "read the full", "continue reading", "read more", "print this",
+            "email this", "jetzt abonnieren", "abonnieren sie", "newsletter abonnieren",
+            "folgen sie uns", "hier klicken", "mehr erfahren", "weiterlesen", "artikel teilen",
+            "jetzt teilen", "suivez-nous", "abonnez-vous", "partager", "síguenos", "suscríbete",
+            "compartir", "подписывайтесь", "подпишитесь", "поделиться",
+        ]
+    }
+
+    fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
+        let text = doc.text(i);
+        let short = shape::word_count(text) <= 15 && !text.contains(['"', '“']);
+        (short && phrases.starts(&doc.folded[i])).then_some(Action::Remove)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::removed_by;
+
+    #[test]
+    fn removes_calls_to_action() {
+        assert_eq!(removed_by("BP007", "Body.\n\nBecome a Member of Global Research\n").len(), 1);
+        assert_eq!(removed_by("BP007", "Body.\n\nFollow us on Telegram\n").len(), 1);
+        assert_eq!(removed_by("BP007", "Body.\n\nJetzt abonnieren und weiterlesen\n").len(), 1);
+    }
+
+    #[test]
+    fn leaves_prose() {
+        assert!(removed_by("BP007", "Share prices fell sharply on Monday.\n").is_empty());
+        assert!(removed_by("BP007", "Subscribers to the service complained about outages across Europe and Asia, the company said on Monday in a statement.\n").is_empty());
+        assert!(removed_by("BP007", "\"Follow us,\" the officer shouted.\n").is_empty());
+    }
+}

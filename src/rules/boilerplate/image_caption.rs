@@ -1,0 +1,147 @@
+//! Removes image captions and photo credits.
+//!
+//! A block is a caption when it carries one of these marks:
+//! - a photo credit at its start ("© AGENCY / Name", "Photo: …", "Foto: …");
+//! - a photo credit at its end ("(Photo: Name/Agency)", "AGENCY/Name Surname");
+//! - a file-photo marker ("(File)", "File photo", "Archivbild");
+//! - a site suffix (" - Sitename") that ends two or more lines of the document, or ends a
+//!   line that is a finished sentence before it ("… in Damascus. - Sitename");
+//! - or it repeats, in the same paragraph, a neighbour that carries such a mark (sites
+//!   that print the caption twice, once with the credit and once with the suffix).
+//!
+//! A repeated site suffix names the site, so it moves into `publisher`.
+//!
+//! Why: captions describe pictures the text no longer has; agency credits are not text.
+//!
+//! Known false positives: a paragraph quoting a credit line verbatim. Credits with a
+//! four-digit year after the © sign are copyright notices, left to `legal-notice`.
+//!
+//! Example: `People walk in Damascus, Syria. (File) - Sputnik International` is removed.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+use crate::shape;
+
+pub struct ImageCaption;
+
+static META: RuleMeta = RuleMeta { code: "BP001", name: "image-caption", source: include_str!("image_caption.rs") };
+
+static CREDIT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:©|\(c\)|Ⓒ)\s*(?:\p{Lu}[\p{L}.&'\-]*\s*){1,4}/\s*\p{Lu}").expect("valid credit pattern")
+});
+static CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\(\s*(?i:photo|photos|image|picture|foto|fotos|bild|credit|source|фото)\s*(?i:by|:)[^()]{2,80}\)|(?:^|[\s(])\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?/\s?\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+){1,3}\)?|(?i:getty images|shutterstock|imago images|picture alliance|ap photo)[^.]{0,40})\s*$",
+    )
+    .expect("valid credit pattern")
+});
+static SITE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s[-–—|]\s((?:\p{Lu}[\p{L}\d.&'\-]*)(?:\s\p{Lu}[\p{L}\d.&'\-]*){0,3})$").expect("valid suffix pattern")
+});
+
+impl Rule for ImageCaption {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn phrases(&self) -> &'static [&'static str] {
+        &[
+            "photo:", "photos:", "photograph:", "image:", "picture:", "pictured:", "credit:",
+            "photo credit:", "foto:", "fotos:", "bild:", "bildquelle:", "фото:", "file photo",
+            "(file)", "(archive)", "file picture", "file image", "archive photo", "archivbild",
+            "archivfoto", "(archivo)", "foto de archivo", "photo d'archive", "архивное фото",
+            "click to enlarge", "zoom in", "enlarge this image", "view gallery",
+        ]
+    }
+
+    fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
+        if !doc.blocks[i].text.is_empty() && has_mark(doc, i, phrases) {
+            return Some(self.verdict(doc, i));
+        }
+        let neighbours = [doc.prev_in_para(i), doc.next_in_para(i)];
+        let repeats = neighbours
+            .into_iter()
+            .flatten()
+            .any(|j| has_mark(doc, j, phrases) && repeats_caption(core(doc.text(i)), core(doc.text(j))));
+        repeats.then(|| self.verdict(doc, i))
+    }
+}
+
+impl ImageCaption {
+    fn verdict(&self, doc: &DocView, i: usize) -> Action {
+        match repeated_suffix(doc, i) {
+            Some(site) => Action::Move(vec![Meta::Publisher(site)]),
+            None => Action::Remove,
+        }
+    }
+}
+
+fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    let text = doc.text(i);
+    if shape::word_count(text) > 70 {
+        return false;
+    }
+    let folded = &doc.folded[i];
+    CREDIT_START.is_match(text)
+        || CREDIT_END.is_match(text)
+        || phrases.contains(folded)
+        || repeated_suffix(doc, i).is_some()
+        || sentence_then_suffix(text)
+}
+
+/// The site suffix of block `i` when at least two blocks of the document end with it.
+fn repeated_suffix(doc: &DocView, i: usize) -> Option<String> {
+    let site = SITE_SUFFIX.captures(doc.text(i))?.get(1)?.as_str();
+    let pattern = |t: &str| SITE_SUFFIX.captures(t).and_then(|c| c.get(1)).is_some_and(|m| m.as_str() == site);
+    let count = doc.blocks.iter().filter(|b| pattern(&b.text)).count();
+    (count >= 2).then(|| site.to_string())
+}
+
+/// "A finished sentence. - Sitename": a caption with its site's suffix.
+fn sentence_then_suffix(text: &str) -> bool {
+    let Some(m) = SITE_SUFFIX.find(text) else { return false };
+    let before = text[..m.start()].trim_end();
+    (before.ends_with('.') || before.ends_with(')')) && shape::word_count(before) >= 4
+}
+
+/// The caption text without a leading credit or a trailing site suffix.
+fn core(text: &str) -> &str {
+    let text = SITE_SUFFIX.find(text).map_or(text, |m| &text[..m.start()]);
+    text.trim()
+}
+
+/// Whether one caption contains the other (the same caption printed twice).
+fn repeats_caption(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    shape::word_count(short) >= 5 && long.contains(short)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn removes_captions() {
+        let doc = "Title\n\n© REUTERS / Yuri GripasU.S. Secretary Rex Tillerson shakes hands with Sergei Lavrov in Washington, May 10, 2017.\nU.S. Secretary Rex Tillerson shakes hands with Sergei Lavrov in Washington, May 10, 2017. - Sputnik International\nBody text of the article follows here.\n\nPeople walk in Damascus, Syria. (File) - Sputnik International\nMore body text.\n";
+        let c = cleaned_with("BP001", doc);
+        assert_eq!(c.text, "Title\n\nBody text of the article follows here.\n\nMore body text.\n");
+        assert_eq!(c.record.publisher.as_deref(), Some("Sputnik International"));
+        assert_eq!(removed_by("BP001", "Photo: Anna Smith\nBody text.\n"), ["Photo: Anna Smith"]);
+        assert_eq!(
+            removed_by("BP001", "Protesters in Kyiv on Monday. (Photo: Anna Smith/Reuters)\n\nBody.\n"),
+            ["Protesters in Kyiv on Monday. (Photo: Anna Smith/Reuters)"]
+        );
+        assert_eq!(removed_by("BP001", "Lavrov at the talks. REUTERS/Yuri Gripas\n\nBody.\n").len(), 1);
+    }
+
+    #[test]
+    fn leaves_look_alikes() {
+        assert!(removed_by("BP001", "© 2017 Global Research. All rights reserved.\n").is_empty());
+        assert!(removed_by("BP001", "Russia Takes Into Account Trump's Statements - Lavrov\n\nBody.\n").is_empty());
+        assert!(removed_by("BP001", "The file photo dispute went to court, lawyers said in a long statement on Monday that nobody expected and that many found surprising for the time of year, and then they went on at length about other matters of the case that need many words to describe in enough detail so that the reader understands it all fully and completely, which takes a paragraph of at least seventy words.\n").is_empty());
+        assert!(removed_by("BP001", "A Reuters/Ipsos poll found that most voters agree.\n").is_empty());
+    }
+}

@@ -1,0 +1,111 @@
+//! Unwraps markdown links inside text: `[text](url)` becomes `text`, a reference link
+//! `[text][ref]` becomes `text`, and an image `![alt](url)` goes entirely.
+//!
+//! Why: text scraped through an HTML-to-markdown step keeps link syntax that is noise
+//! for every downstream use, while the link text is part of the sentence. The link
+//! text stays marked as a link for the rules that measure link density.
+//!
+//! Known false positives: literal brackets directly followed by a parenthesis, as in
+//! `[sic](1998)`, read as a link.
+//!
+//! Example: `Kortunov [underlined](#) that` becomes `Kortunov underlined that`.
+
+use std::ops::Range;
+
+use crate::rules::RuleMeta;
+
+pub static INLINE_LINK: RuleMeta = RuleMeta { code: "MD001", name: "inline-link", source: include_str!("inline_link.rs") };
+
+/// Text with markdown link syntax removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unlinked {
+    pub text: String,
+    /// Byte ranges of `text` that were link text.
+    pub links: Vec<Range<usize>>,
+    /// Each removed link or image as it was written, with its byte range in the input.
+    pub markup: Vec<(Range<usize>, String)>,
+}
+
+/// Removes markdown link syntax from `s`, or `None` when it has none.
+pub fn strip_markdown_links(s: &str) -> Option<Unlinked> {
+    if !s.contains("](") && !s.contains("][") {
+        return None;
+    }
+    let mut out = Unlinked { text: String::with_capacity(s.len()), links: Vec::new(), markup: Vec::new() };
+    let mut at = 0;
+    let mut copied = 0;
+    while let Some(open) = s[at..].find('[').map(|p| at + p) {
+        let Some(link) = parse_link(s, open) else {
+            at = open + 1;
+            continue;
+        };
+        let image = open > 0 && s.as_bytes()[open - 1] == b'!';
+        let markup_start = if image { open - 1 } else { open };
+        out.text.push_str(&s[copied..markup_start]);
+        if !image && !link.label.trim().is_empty() {
+            let start = out.text.len();
+            out.text.push_str(link.label.trim());
+            out.links.push(start..out.text.len());
+        }
+        out.markup.push((markup_start..link.end, s[markup_start..link.end].to_string()));
+        at = link.end;
+        copied = link.end;
+    }
+    if out.markup.is_empty() {
+        return None;
+    }
+    out.text.push_str(&s[copied..]);
+    Some(out)
+}
+
+struct Link<'a> {
+    label: &'a str,
+    end: usize,
+}
+
+fn parse_link(s: &str, open: usize) -> Option<Link<'_>> {
+    let close = s[open + 1..].find(']').map(|p| open + 1 + p)?;
+    let label = &s[open + 1..close];
+    if label.contains('[') {
+        return None;
+    }
+    let rest = &s[close + 1..];
+    let (opener, closer) = match rest.chars().next()? {
+        '(' => ('(', ')'),
+        '[' => ('[', ']'),
+        _ => return None,
+    };
+    let target_end = rest[1..].find(closer)? + 1;
+    let target = &rest[1..target_end];
+    let plausible = if opener == '(' {
+        !target.trim().is_empty() && !target.trim().contains(' ') || target.contains(" \"")
+    } else {
+        !target.contains(' ') || target.len() < 20
+    };
+    plausible.then_some(Link { label, end: close + 1 + target_end + 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unwraps_links() {
+        let u = strip_markdown_links("Kortunov [underlined](#) that").unwrap();
+        assert_eq!(u.text, "Kortunov underlined that");
+        assert_eq!(&u.text[u.links[0].clone()], "underlined");
+        assert_eq!(u.markup[0].1, "[underlined](#)");
+        let u = strip_markdown_links("Region: [Russia and FSU](#), [USA](https://x.org/usa)").unwrap();
+        assert_eq!(u.text, "Region: Russia and FSU, USA");
+        assert_eq!(u.links.len(), 2);
+    }
+
+    #[test]
+    fn drops_images_and_keeps_plain_brackets() {
+        let u = strip_markdown_links("![chart](c.png) Prices rose").unwrap();
+        assert_eq!(u.text, " Prices rose");
+        assert_eq!(strip_markdown_links("an array [1, 2] (sorted)"), None);
+        assert_eq!(strip_markdown_links("no links here"), None);
+        assert_eq!(strip_markdown_links("[unclosed](link"), None);
+    }
+}

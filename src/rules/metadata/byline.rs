@@ -1,0 +1,111 @@
+//! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
+//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name" and the like, and a
+//! bullet followed by a name ("• Name") as the document's last line. A date at the end of
+//! the byline moves into `published`.
+//!
+//! Why: the author belongs in metadata, where it can be searched and counted, not in
+//! the running text, where it reads as a stray line.
+//!
+//! Known false positives: a line such as "By Royal Appointment" reads as a byline. A
+//! sentence starting with "By" is kept: every part after the prefix must be shaped like
+//! a name (capitalized words, no sentence punctuation), and the line must be short.
+//!
+//! Example: `By Oleg Yegorov` is removed and `authors` gets `Oleg Yegorov`.
+
+use crate::dates;
+use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+use crate::shape;
+
+pub struct Byline;
+
+static META: RuleMeta = RuleMeta { code: "MT002", name: "byline", source: include_str!("byline.rs") };
+
+impl Rule for Byline {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn phrases(&self) -> &'static [&'static str] {
+        &[
+            "by", "articles by", "article by", "written by", "words by", "story by", "posted by",
+            "reporting by", "reported by", "author:", "authors:", "byline:", "text by", "von",
+            "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "автор:",
+            "авторы:", "текст:", "autor tekstu:",
+        ]
+    }
+
+    fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
+        let text = doc.text(i);
+        if shape::word_count(text) > 16 || text.chars().count() > 160 {
+            return None;
+        }
+        if let Some(rest) = text.strip_prefix(['•', '·', '▪']) {
+            let name = rest.trim();
+            return (doc.is_last_kept(i) && shape::is_person_name(name) && shape::word_count(name) >= 2)
+                .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
+        }
+        let folded = &doc.folded[i];
+        let prefix = phrases.find(folded).filter(|r| r.start == 0)?;
+        let rest = text.get(prefix.end..)?.trim_start_matches([':', ' ', '-', '–', '—']);
+        if rest.len() == text.len() - prefix.end && !text[prefix.end..].starts_with(' ') {
+            return None;
+        }
+        let (names_part, date) = match dates::split_trailing_date(rest) {
+            Some((head, date)) if !head.is_empty() => (head, Some(date)),
+            _ => (rest.to_string(), None),
+        };
+        let names_part = names_part.split(['|', '/']).next().unwrap_or("").trim();
+        let names = split_names(names_part)?;
+        let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
+        meta.extend(date.map(Meta::Published));
+        Some(Action::Move(meta))
+    }
+}
+
+/// Splits "A, B and C" into names; `None` unless every part is shaped like a name.
+fn split_names(s: &str) -> Option<Vec<String>> {
+    let s = s.trim().trim_end_matches([',', ';']);
+    if s.is_empty() || shape::has_terminal_punctuation(s) && !s.ends_with("Jr.") {
+        return None;
+    }
+    let mut names = Vec::new();
+    for part in s.split([',', ';', '&']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" und ")) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if !shape::is_person_name(part) {
+            return None;
+        }
+        names.push(part.to_string());
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn moves_bylines() {
+        let c = cleaned_with("MT002", "Title\n\nBy Oleg Yegorov\n\nBody text here.\n");
+        assert_eq!(c.record.authors, ["Oleg Yegorov"]);
+        assert_eq!(c.text, "Title\n\nBody text here.\n");
+        let c = cleaned_with("MT002", "Body.\n\nArticles by: Oleg Yegorov and Anna Smith\n");
+        assert_eq!(c.record.authors, ["Oleg Yegorov", "Anna Smith"]);
+        let c = cleaned_with("MT002", "Body text.\n\n  • Leroy Wright\n");
+        assert_eq!(c.record.authors, ["Leroy Wright"]);
+        let c = cleaned_with("MT002", "Von Anna Schmidt, 14. Mai 2017\n\nText.\n");
+        assert_eq!(c.record.authors, ["Anna Schmidt"]);
+        assert_eq!(c.record.published.as_deref(), Some("2017-05-14"));
+    }
+
+    #[test]
+    fn leaves_sentences_and_lists() {
+        assert!(removed_by("MT002", "By the way, the talks went well.\n").is_empty());
+        assert!(removed_by("MT002", "By Monday the talks had ended.\n").is_empty());
+        assert!(removed_by("MT002", "By Sergei Lavrov's account, it went well.\n").is_empty());
+        assert!(removed_by("MT002", "Members:\n• Leroy Wright\n• Anna Smith\n\nMore text.\n").is_empty());
+        assert!(removed_by("MT002", "Bygone Days Are Here\n").is_empty());
+    }
+}

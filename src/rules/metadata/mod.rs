@@ -1,0 +1,7 @@
+//! Rules that move bylines, datelines and publisher lines out of the text and into the
+//! document's metadata.
+
+pub mod byline;
+pub mod publisher_dateline;
+pub mod scraper_field;
+pub mod syndication_source;

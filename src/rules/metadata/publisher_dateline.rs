@@ -1,0 +1,86 @@
+//! Moves publisher and date lines into metadata: a short line that is a site name and a
+//! date ("Global Research, May 14, 2017", "Sitename | 14.05.2017"), a date alone on its
+//! line, or a labelled date ("Published: May 14, 2017", "Stand: 14.05.2017").
+//!
+//! Why: the date and the outlet are metadata; left in the text they are a stray line
+//! before the first paragraph.
+//!
+//! Known false positives: a heading that is only a date (a diary entry) moves into
+//! `published`. Lines that are mostly link text are left to `syndication-source`.
+//!
+//! Example: `Global Research, May 14, 2017` is removed; `publisher` = `Global Research`,
+//! `published` = `2017-05-14`.
+
+use crate::dates;
+use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+use crate::shape;
+
+pub struct PublisherDateline;
+
+static META: RuleMeta = RuleMeta { code: "MT003", name: "publisher-dateline", source: include_str!("publisher_dateline.rs") };
+
+impl Rule for PublisherDateline {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn phrases(&self) -> &'static [&'static str] {
+        &[
+            "published", "published on", "posted", "posted on", "updated", "last updated",
+            "updated on", "first published", "date", "dated", "veröffentlicht", "veröffentlicht am",
+            "aktualisiert", "aktualisiert am", "stand", "datum", "publié le", "mis à jour le",
+            "publicado", "publicado el", "actualizado", "опубликовано", "обновлено", "opublikowano",
+        ]
+    }
+
+    fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
+        let block = &doc.blocks[i];
+        let text = doc.text(i);
+        if shape::word_count(text) > 14 || block.link_density() > 0.5 {
+            return None;
+        }
+        let (head, date) = dates::split_trailing_date(text)?;
+        if head.is_empty() {
+            return Some(Action::Move(vec![Meta::Published(date)]));
+        }
+        let head_folded = shape::fold(head.trim_end_matches(':'));
+        if phrases.find(&head_folded).is_some_and(|r| r.start == 0 && r.end == head_folded.len()) {
+            return Some(Action::Move(vec![Meta::Published(date)]));
+        }
+        is_site_name(&head).then(|| Action::Move(vec![Meta::Publisher(head.clone()), Meta::Published(date)]))
+    }
+}
+
+/// One to six words, mostly capitalized, no sentence punctuation: "Global Research",
+/// "The New York Times", "RIA Novosti".
+fn is_site_name(s: &str) -> bool {
+    let words = shape::word_count(s);
+    (1..=6).contains(&words)
+        && s.chars().count() <= 60
+        && !shape::ends_like_sentence(s)
+        && shape::starts_uppercase(s)
+        && shape::capitalized_share(s) >= 0.6
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn moves_datelines() {
+        let c = cleaned_with("MT003", "Title\n\nGlobal Research, May 14, 2017\n\nBody text.\n");
+        assert_eq!(c.record.publisher.as_deref(), Some("Global Research"));
+        assert_eq!(c.record.published.as_deref(), Some("2017-05-14"));
+        assert_eq!(c.text, "Title\n\nBody text.\n");
+        let c = cleaned_with("MT003", "Published: 14.05.2017\n\nBody text.\n");
+        assert_eq!(c.record.published.as_deref(), Some("2017-05-14"));
+        assert_eq!(removed_by("MT003", "Body.\n\nMay 14, 2017\n"), ["May 14, 2017"]);
+    }
+
+    #[test]
+    fn leaves_sentences_with_dates() {
+        assert!(removed_by("MT003", "The talks began on May 14, 2017.\n").is_empty());
+        assert!(removed_by("MT003", "they met in Washington on May 14, 2017\n").is_empty());
+        assert!(removed_by("MT003", "Russian diplomats were expelled by the Obama administration in December 2016\n").is_empty());
+    }
+}

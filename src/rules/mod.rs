@@ -1,0 +1,274 @@
+//! The rule registry: every boilerplate, markup and metadata rule, with its stable code,
+//! its kebab-case name and its explanation (the rule file's module doc comment).
+//!
+//! Rules decide, the pipeline acts: a rule looks at one block and its neighbours through
+//! a [`DocView`] and returns an [`Action`]; it never mutates anything and never fails.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::block::Block;
+use crate::shape::Script;
+
+mod boilerplate;
+mod markup;
+mod metadata;
+
+/// Identity and documentation of a rule or normalization step.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable code: `BP` boilerplate, `MD` markup residue, `MT` metadata moves,
+    /// `UN` unicode, `PN` punctuation, `NM` names, `EN` encoding repair.
+    pub code: &'static str,
+    /// Kebab-case name saying what the rule removes or changes.
+    pub name: &'static str,
+    /// The source of the file that implements the rule; its `//!` lines are the docs.
+    pub source: &'static str,
+}
+
+impl RuleMeta {
+    /// The rule's explanation: its module doc comment.
+    pub fn explanation(&self) -> String {
+        let mut out = String::new();
+        for line in self.source.lines() {
+            let Some(doc) = line.trim_start().strip_prefix("//!") else {
+                if out.is_empty() {
+                    continue;
+                }
+                break;
+            };
+            out.push_str(doc.strip_prefix(' ').unwrap_or(doc));
+            out.push('\n');
+        }
+        out.trim_end().to_string()
+    }
+
+    /// The first sentence of the explanation, for listings.
+    pub fn summary(&self) -> String {
+        let doc = self.explanation();
+        let first = doc.split("\n\n").next().unwrap_or("").replace('\n', " ");
+        first.trim().to_string()
+    }
+}
+
+/// Metadata a rule moves out of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Meta {
+    Author(String),
+    Published(String),
+    Publisher(String),
+    /// The outlet a syndicated article first appeared in, with its date when given.
+    Syndication { publisher: String, published: Option<String> },
+}
+
+/// What a rule wants done with a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Drop the block.
+    Remove,
+    /// Drop the block; what it said moves into the document's metadata.
+    Move(Vec<Meta>),
+    /// Cut byte ranges out of the block's text, keeping the rest; metadata found in the
+    /// cut parts moves into the document's metadata.
+    Cut { ranges: Vec<Range<usize>>, meta: Vec<Meta> },
+}
+
+/// A boilerplate, markup or metadata rule.
+pub trait Rule: Send + Sync {
+    fn meta(&self) -> &'static RuleMeta;
+
+    /// Lowercase phrases the rule looks for; configuration can add more.
+    fn phrases(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// The verdict on block `i`, or `None` to leave it alone.
+    fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action>;
+}
+
+/// A compiled list of lowercase phrases, matched on whole words.
+#[derive(Debug, Clone)]
+pub struct PhraseSet {
+    matcher: Option<AhoCorasick>,
+}
+
+impl PhraseSet {
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
+        let lowered: Vec<String> = phrases
+            .iter()
+            .map(|p| crate::shape::fold(p.as_ref()))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if lowered.is_empty() {
+            return PhraseSet { matcher: None };
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&lowered)
+            .ok();
+        PhraseSet { matcher }
+    }
+
+    /// Byte range of the first phrase found in `folded` on whole-word boundaries.
+    pub fn find(&self, folded: &str) -> Option<Range<usize>> {
+        let matcher = self.matcher.as_ref()?;
+        matcher
+            .find_iter(folded)
+            .map(|m| m.start()..m.end())
+            .find(|r| is_word_bounded(folded, r))
+    }
+
+    /// Whether `folded` contains one of the phrases.
+    pub fn contains(&self, folded: &str) -> bool {
+        self.find(folded).is_some()
+    }
+
+    /// Whether `folded` starts with one of the phrases (after leading punctuation).
+    pub fn starts(&self, folded: &str) -> bool {
+        let trimmed = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let offset = folded.len() - trimmed.len();
+        self.find(folded).is_some_and(|r| r.start == offset)
+    }
+
+    /// How many distinct places in `folded` hold one of the phrases.
+    pub fn count(&self, folded: &str) -> usize {
+        let Some(matcher) = self.matcher.as_ref() else { return 0 };
+        matcher
+            .find_iter(folded)
+            .filter(|m| is_word_bounded(folded, &(m.start()..m.end())))
+            .count()
+    }
+}
+
+fn is_word_bounded(text: &str, r: &Range<usize>) -> bool {
+    let before = text[..r.start].chars().next_back();
+    let after = text[r.end..].chars().next();
+    let first = text[r.start..].chars().next();
+    let last = text[..r.end].chars().next_back();
+    let edge_ok = |outside: Option<char>, inside: Option<char>| match (outside, inside) {
+        (Some(o), Some(i)) => !(o.is_alphanumeric() && i.is_alphanumeric()),
+        _ => true,
+    };
+    edge_ok(before, first) && edge_ok(after, last)
+}
+
+/// What a rule sees of the document: all blocks, which ones earlier rules removed, and
+/// document-wide features.
+pub struct DocView<'a> {
+    pub blocks: &'a [Block],
+    /// For each block, the code of the rule that removed it.
+    pub removed: &'a [Option<&'static str>],
+    /// Each block's text, lowercased, with curly quotes folded.
+    pub folded: &'a [String],
+    /// The script most letters of the document are written in.
+    pub dominant_script: Option<Script>,
+}
+
+impl DocView<'_> {
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    pub fn text(&self, i: usize) -> &str {
+        &self.blocks[i].text
+    }
+
+    pub fn is_kept(&self, i: usize) -> bool {
+        self.removed[i].is_none()
+    }
+
+    pub fn removed_by(&self, i: usize, prefix: &str) -> bool {
+        self.removed[i].is_some_and(|code| code.starts_with(prefix))
+    }
+
+    /// The block just before `i` in the same source paragraph, kept or not.
+    pub fn prev_in_para(&self, i: usize) -> Option<usize> {
+        (i > 0 && self.blocks[i - 1].para == self.blocks[i].para).then(|| i - 1)
+    }
+
+    /// The block just after `i` in the same source paragraph, kept or not.
+    pub fn next_in_para(&self, i: usize) -> Option<usize> {
+        (i + 1 < self.blocks.len() && self.blocks[i + 1].para == self.blocks[i].para)
+            .then_some(i + 1)
+    }
+
+    /// Whether block `i` is a paragraph of its own (blank lines or element edges around it).
+    pub fn stands_alone(&self, i: usize) -> bool {
+        self.prev_in_para(i).is_none() && self.next_in_para(i).is_none()
+    }
+
+    pub fn prev_kept(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| self.is_kept(j))
+    }
+
+    pub fn next_kept(&self, i: usize) -> Option<usize> {
+        (i + 1..self.blocks.len()).find(|&j| self.is_kept(j))
+    }
+
+    /// Whether every block after `i` is already removed.
+    pub fn is_last_kept(&self, i: usize) -> bool {
+        self.next_kept(i).is_none()
+    }
+
+    /// Whether every block before `i` is already removed.
+    pub fn is_first_kept(&self, i: usize) -> bool {
+        self.prev_kept(i).is_none()
+    }
+}
+
+/// Every rule, in the order the pipeline runs them. Metadata rules come first so that
+/// bylines and datelines move into metadata before broader rules could drop them.
+pub fn all_rules() -> &'static [&'static dyn Rule] {
+    static RULES: &[&dyn Rule] = &[
+        &metadata::scraper_field::ScraperField,
+        &metadata::byline::Byline,
+        &metadata::publisher_dateline::PublisherDateline,
+        &metadata::syndication_source::SyndicationSource,
+        &boilerplate::image_caption::ImageCaption,
+        &boilerplate::related_headline::RelatedHeadline,
+        &boilerplate::legal_notice::LegalNotice,
+        &boilerplate::contact_line::ContactLine,
+        &boilerplate::comment_prompt::CommentPrompt,
+        &boilerplate::call_to_action::CallToAction,
+        &boilerplate::foreign_script::ForeignScript,
+        &markup::link_line::LinkLine,
+    ];
+    RULES
+}
+
+/// Metadata of the markdown inline-link step, which runs during segmentation.
+pub use markup::inline_link::INLINE_LINK;
+pub use markup::inline_link::strip_markdown_links;
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for per-rule tests: build a document from text and ask one rule about it.
+    use super::*;
+    use crate::config::Config;
+    use crate::pipeline::Pipeline;
+
+    /// Cleans `text` with only `code` selected and returns the ledger's removed texts.
+    pub fn removed_by(code: &str, text: &str) -> Vec<String> {
+        let config = Config { select: vec![code.to_string(), "MD001".to_string()], ..Config::default() };
+        let pipeline = Pipeline::new(config).expect("valid test config");
+        let cleaned = pipeline.clean_text(text);
+        cleaned
+            .record
+            .removed
+            .iter()
+            .filter(|r| r.rule == code)
+            .map(|r| r.text.clone())
+            .collect()
+    }
+
+    /// Cleans `text` with only `code` selected and returns the document's metadata.
+    pub fn cleaned_with(code: &str, text: &str) -> crate::Cleaned {
+        let config = Config { select: vec![code.to_string(), "MD001".to_string()], ..Config::default() };
+        Pipeline::new(config).expect("valid test config").clean_text(text)
+    }
+}

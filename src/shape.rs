@@ -1,0 +1,216 @@
+//! Shape features of a line of text: length, capitalization, punctuation and script.
+//! Rules decide from these rather than from exact strings.
+
+/// Number of whitespace-separated words.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whether the text ends like a sentence (., !, ?, closing quote after one, or ...).
+pub fn ends_like_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c));
+    t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Whether the text ends with a period, question or exclamation mark.
+pub fn has_terminal_punctuation(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c));
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// Share of words (of those starting with a letter) that start with an uppercase letter.
+/// Short function words are skipped, as title case leaves them lowercase.
+pub fn capitalized_share(s: &str) -> f32 {
+    let mut words = 0;
+    let mut caps = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else { continue };
+        if !first.is_alphabetic() {
+            continue;
+        }
+        if w.chars().count() <= 3 && first.is_lowercase() {
+            continue;
+        }
+        words += 1;
+        if first.is_uppercase() {
+            caps += 1;
+        }
+    }
+    if words == 0 {
+        0.0
+    } else {
+        caps as f32 / words as f32
+    }
+}
+
+/// Whether the text starts with an uppercase letter (after leading punctuation).
+pub fn starts_uppercase(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether the text starts with a lowercase letter (after leading punctuation).
+pub fn starts_lowercase(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_lowercase())
+}
+
+/// A line shaped like a headline: short, no sentence-final punctuation, starts with a
+/// capital letter or digit, not a quotation.
+pub fn is_headline_like(s: &str) -> bool {
+    let words = word_count(s);
+    let first = s.chars().next();
+    (2..=25).contains(&words)
+        && s.chars().count() <= 200
+        && !ends_like_sentence(s)
+        && !s.ends_with(',')
+        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '\'' || c == '‘')
+}
+
+/// Writing systems a document's letters can belong to, coarsely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Other,
+}
+
+/// The script of one letter; `None` for non-letters.
+pub fn script_of(c: char) -> Option<Script> {
+    if !c.is_alphabetic() {
+        return None;
+    }
+    Some(match c as u32 {
+        0x0041..=0x024F | 0x1E00..=0x1EFF => Script::Latin,
+        0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
+        _ => Script::Other,
+    })
+}
+
+/// Letter counts per script for a piece of text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ScriptCounts {
+    pub latin: usize,
+    pub cyrillic: usize,
+    pub greek: usize,
+    pub other: usize,
+}
+
+impl ScriptCounts {
+    pub fn of(s: &str) -> Self {
+        let mut counts = ScriptCounts::default();
+        counts.add(s);
+        counts
+    }
+
+    pub fn add(&mut self, s: &str) {
+        for c in s.chars() {
+            match script_of(c) {
+                Some(Script::Latin) => self.latin += 1,
+                Some(Script::Cyrillic) => self.cyrillic += 1,
+                Some(Script::Greek) => self.greek += 1,
+                Some(Script::Other) => self.other += 1,
+                None => {}
+            }
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.latin + self.cyrillic + self.greek + self.other
+    }
+
+    /// The script holding at least `share` of the letters, if any.
+    pub fn dominant(&self, share: f32) -> Option<Script> {
+        let total = self.total();
+        if total == 0 {
+            return None;
+        }
+        [
+            (Script::Latin, self.latin),
+            (Script::Cyrillic, self.cyrillic),
+            (Script::Greek, self.greek),
+            (Script::Other, self.other),
+        ]
+        .into_iter()
+        .find(|&(_, n)| n as f32 >= share * total as f32)
+        .map(|(s, _)| s)
+    }
+}
+
+/// Lowercases and folds curly apostrophes so phrase lists match both spellings.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '’' | '‘' => '\'',
+            '“' | '”' | '„' => '"',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether the text looks like a person's name: one to five words, each capitalized
+/// (name particles such as "van", "de", "al-" allowed), no digits.
+pub fn is_person_name(s: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al",
+        "y", "zu", "ten", "ter",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 || s.chars().count() > 60 {
+        return false;
+    }
+    let mut capitalized = 0;
+    for w in &words {
+        let core = w.trim_end_matches([',', '.']);
+        if core.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        if PARTICLES.contains(&core) || core.starts_with("al-") {
+            continue;
+        }
+        let mut chars = core.chars();
+        match chars.next() {
+            Some(c) if c.is_uppercase() => capitalized += 1,
+            _ => return false,
+        }
+        if !chars.all(|c| c.is_alphabetic() || "-'’.".contains(c)) {
+            return false;
+        }
+    }
+    capitalized >= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_shapes() {
+        assert!(is_headline_like("Regime Change and Jihad: Two Sides of the Same Coin"));
+        assert!(is_headline_like("Syria Safe Zones"));
+        assert!(!is_headline_like("He said that the talks went well."));
+        assert!(!is_headline_like("word"));
+        assert!(!is_headline_like("lowercase start of a wrapped line"));
+    }
+
+    #[test]
+    fn names() {
+        assert!(is_person_name("Oleg Yegorov"));
+        assert!(is_person_name("Ursula von der Leyen"));
+        assert!(!is_person_name("the president"));
+        assert!(!is_person_name("May 14, 2017"));
+    }
+
+    #[test]
+    fn scripts() {
+        let c = ScriptCounts::of("Заголовок открываемого материала");
+        assert_eq!(c.dominant(0.9), Some(Script::Cyrillic));
+        assert_eq!(ScriptCounts::of("Hello, мир").dominant(0.9), None);
+    }
+}

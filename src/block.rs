@@ -48,7 +48,14 @@ pub struct Block {
 
 impl Block {
     pub fn new(text: String, span: Range<usize>, kind: BlockKind, para: u32) -> Self {
-        Block { text, span, kind, para, links: Vec::new(), html: None }
+        Block {
+            text,
+            span,
+            kind,
+            para,
+            links: Vec::new(),
+            html: None,
+        }
     }
 
     /// Share of the block's non-space characters that are link text.

@@ -23,7 +23,11 @@ pub struct Punctuation {
 
 impl Default for Punctuation {
     fn default() -> Self {
-        Punctuation { quotes: QuotePolicy::Ascii, ellipsis: QuotePolicy::Ascii, dashes: DashPolicy::Em }
+        Punctuation {
+            quotes: QuotePolicy::Ascii,
+            ellipsis: QuotePolicy::Ascii,
+            dashes: DashPolicy::Em,
+        }
     }
 }
 
@@ -54,12 +58,15 @@ pub struct Names {
 
 impl Default for Names {
     fn default() -> Self {
-        Names { builtin: true, aliases: Vec::new() }
+        Names {
+            builtin: true,
+            aliases: Vec::new(),
+        }
     }
 }
 
 /// The whole configuration.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Rule codes or prefixes to run (`"BP"`, `"MT002"`); empty means all.
@@ -70,18 +77,6 @@ pub struct Config {
     pub names: Names,
     /// Extra phrases per rule code, added to the rule's own list.
     pub phrases: BTreeMap<String, Vec<String>>,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            select: Vec::new(),
-            ignore: Vec::new(),
-            punctuation: Punctuation::default(),
-            names: Names::default(),
-            phrases: BTreeMap::new(),
-        }
-    }
 }
 
 impl Config {
@@ -103,13 +98,18 @@ impl Config {
 
     /// Whether the rule with `code` runs under this configuration.
     pub fn is_selected(&self, code: &str) -> bool {
-        let selected = self.select.is_empty() || self.select.iter().any(|s| code.starts_with(s.as_str()));
+        let selected =
+            self.select.is_empty() || self.select.iter().any(|s| code.starts_with(s.as_str()));
         selected && !self.ignore.iter().any(|s| code.starts_with(s.as_str()))
     }
 
     /// Checks that every code or prefix named in the config belongs to a known rule.
     pub fn check_codes(&self, known: &[&str], origin: &str) -> Result<(), Error> {
-        let named = self.select.iter().chain(&self.ignore).chain(self.phrases.keys());
+        let named = self
+            .select
+            .iter()
+            .chain(&self.ignore)
+            .chain(self.phrases.keys());
         for code in named {
             if !known.iter().any(|k| k.starts_with(code.as_str())) {
                 return Err(Error::Config {
@@ -134,7 +134,11 @@ mod tests {
 
     #[test]
     fn select_and_ignore_by_prefix() {
-        let config = Config { select: vec!["BP".into()], ignore: vec!["BP006".into()], ..Config::default() };
+        let config = Config {
+            select: vec!["BP".into()],
+            ignore: vec!["BP006".into()],
+            ..Config::default()
+        };
         assert!(config.is_selected("BP001"));
         assert!(!config.is_selected("BP006"));
         assert!(!config.is_selected("MT001"));

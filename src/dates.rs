@@ -2,6 +2,7 @@
 //! Parsing is strict: the whole string must be a date (weekday and time of day allowed),
 //! so a sentence that merely contains a date is never taken for a dateline.
 
+#[rustfmt::skip]
 const MONTHS: &[(&str, u32)] = &[
     // English
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
@@ -32,6 +33,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("października", 10), ("listopada", 11), ("grudnia", 12),
 ];
 
+#[rustfmt::skip]
 const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag",
@@ -41,11 +43,13 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// Words that may stand between the parts of a date ("14 de mayo de 2017", "2017 г.").
-const FILLERS: &[&str] = &["de", "del", "of", "the", "г", "года", "r", "roku", "am", "le"];
+const FILLERS: &[&str] = &[
+    "de", "del", "of", "the", "г", "года", "r", "roku", "am", "le",
+];
 
 const ZONES: &[&str] = &[
-    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "msk", "cet",
-    "cest", "bst", "uhr", "am", "pm", "a.m", "p.m", "h",
+    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "msk", "cet", "cest",
+    "bst", "uhr", "am", "pm", "a.m", "p.m", "h",
 ];
 
 fn month_number(word: &str) -> Option<u32> {
@@ -61,9 +65,19 @@ fn is_time_token(t: &str) -> bool {
     let core = t.trim_start_matches(['+', '-']);
     !core.is_empty()
         && core.contains(':')
-        && core.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '+' || c == '-')
-        || t.ends_with("am") && t[..t.len() - 2].chars().all(|c| c.is_ascii_digit() || c == ':') && t.len() > 2
-        || t.ends_with("pm") && t[..t.len() - 2].chars().all(|c| c.is_ascii_digit() || c == ':') && t.len() > 2
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '+' || c == '-')
+        || t.ends_with("am")
+            && t[..t.len() - 2]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ':')
+            && t.len() > 2
+        || t.ends_with("pm")
+            && t[..t.len() - 2]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ':')
+            && t.len() > 2
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {
@@ -85,7 +99,10 @@ fn iso(year: u32, month: u32, day: u32) -> Option<String> {
 
 fn number(t: &str) -> Option<u32> {
     let t = t.trim_end_matches(['.', ',']);
-    let t = t.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd");
+    let t = t
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd");
     let t = t.trim_end_matches("th");
     if t.is_empty() || t.len() > 4 || !t.chars().all(|c| c.is_ascii_digit()) {
         return None;
@@ -118,7 +135,13 @@ fn numeric_date(t: &str) -> Option<String> {
 pub fn parse_date(s: &str) -> Option<String> {
     let cleaned: String = s
         .chars()
-        .map(|c| if c == ',' || c == '|' || c == '·' || c == '•' { ' ' } else { c })
+        .map(|c| {
+            if c == ',' || c == '|' || c == '·' || c == '•' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let mut tokens: Vec<&str> = cleaned.split_whitespace().collect();
     while tokens
@@ -127,7 +150,10 @@ pub fn parse_date(s: &str) -> Option<String> {
     {
         tokens.remove(0);
     }
-    while tokens.last().is_some_and(|t| is_time_token(t) || *t == "-" || *t == "at" || *t == "um") {
+    while tokens
+        .last()
+        .is_some_and(|t| is_time_token(t) || *t == "-" || *t == "at" || *t == "um")
+    {
         tokens.pop();
     }
     tokens.retain(|t| !FILLERS.contains(&t.trim_end_matches('.').to_lowercase().as_str()));
@@ -159,7 +185,9 @@ pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
     }
     for &(offset, _) in &words {
         if let Some(date) = parse_date(&s[offset..]) {
-            let head = s[..offset].trim().trim_end_matches([',', '|', '-', '–', '—', '·', '•']);
+            let head = s[..offset]
+                .trim()
+                .trim_end_matches([',', '|', '-', '–', '—', '·', '•']);
             return Some((head.trim().to_string(), date));
         }
     }
@@ -175,11 +203,20 @@ mod tests {
         assert_eq!(parse_date("May 14, 2017").as_deref(), Some("2017-05-14"));
         assert_eq!(parse_date("11 May 2017").as_deref(), Some("2017-05-11"));
         assert_eq!(parse_date("2017-05-11").as_deref(), Some("2017-05-11"));
-        assert_eq!(parse_date("2017-05-11T10:00:00Z").as_deref(), Some("2017-05-11"));
+        assert_eq!(
+            parse_date("2017-05-11T10:00:00Z").as_deref(),
+            Some("2017-05-11")
+        );
         assert_eq!(parse_date("14.05.2017").as_deref(), Some("2017-05-14"));
-        assert_eq!(parse_date("Wednesday, May 10, 2017 10:32 GMT").as_deref(), Some("2017-05-10"));
+        assert_eq!(
+            parse_date("Wednesday, May 10, 2017 10:32 GMT").as_deref(),
+            Some("2017-05-10")
+        );
         assert_eq!(parse_date("14. Mai 2017").as_deref(), Some("2017-05-14"));
-        assert_eq!(parse_date("14 de mayo de 2017").as_deref(), Some("2017-05-14"));
+        assert_eq!(
+            parse_date("14 de mayo de 2017").as_deref(),
+            Some("2017-05-14")
+        );
         assert_eq!(parse_date("14 мая 2017 г.").as_deref(), Some("2017-05-14"));
     }
 

@@ -42,14 +42,20 @@ pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
 
 /// Decodes `bytes`. `declared` is a charset label the container gave (a JSONL record's
 /// field); `overridden` wins over everything but a BOM.
-pub fn decode(bytes: &[u8], declared: Option<&str>, overridden: Option<&'static Encoding>) -> Decoded {
+pub fn decode(
+    bytes: &[u8],
+    declared: Option<&str>,
+    overridden: Option<&'static Encoding>,
+) -> Decoded {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return finish(&bytes[bom_len..], encoding, EncodingSource::Bom);
     }
     if let Some(encoding) = overridden {
         return finish(bytes, encoding, EncodingSource::Override);
     }
-    let declared = declared.and_then(encoding_for_label).or_else(|| declared_in_markup(bytes));
+    let declared = declared
+        .and_then(encoding_for_label)
+        .or_else(|| declared_in_markup(bytes));
     if let Some(encoding) = declared {
         // A page that declares UTF-16 but has no BOM is parsed as bytes that declare it.
         let encoding = if encoding == UTF_16LE || encoding == UTF_16BE {
@@ -67,11 +73,12 @@ pub fn decode(bytes: &[u8], declared: Option<&str>, overridden: Option<&'static 
 /// The encoding of undeclared bytes: UTF-8 when they are valid UTF-8, BOM-less UTF-16
 /// by its zero bytes, otherwise chardetng's guess.
 pub fn detect(bytes: &[u8]) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() {
-        return UTF_8;
-    }
+    // Checked first: BOM-less UTF-16 of ASCII text is valid UTF-8 full of NUL bytes.
     if let Some(le) = sniff::bomless_utf16_order(&bytes[..bytes.len().min(4096)]) {
         return if le { UTF_16LE } else { UTF_16BE };
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return UTF_8;
     }
     // Truncated UTF-8 at the very end (a cut download) is still UTF-8.
     if let Err(e) = std::str::from_utf8(bytes) {
@@ -86,8 +93,17 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
 
 fn finish(bytes: &[u8], encoding: &'static Encoding, source: EncodingSource) -> Decoded {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-    let replacements = if had_errors { text.chars().filter(|&c| c == '\u{fffd}').count() as u64 } else { 0 };
-    Decoded { text: text.into_owned(), encoding, source, replacements }
+    let replacements = if had_errors {
+        text.chars().filter(|&c| c == '\u{fffd}').count() as u64
+    } else {
+        0
+    };
+    Decoded {
+        text: text.into_owned(),
+        encoding,
+        source,
+        replacements,
+    }
 }
 
 /// A charset declared in the first kilobytes of markup: `<meta charset>`, an http-equiv
@@ -144,7 +160,8 @@ mod tests {
         let d = decode(page, None, None);
         assert_eq!(d.source, EncodingSource::Declared);
         assert!(d.text.contains("При"));
-        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\xe9";
+        let page =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\xe9";
         assert_eq!(decode(page, None, None).encoding.name(), "windows-1252");
     }
 
@@ -153,7 +170,10 @@ mod tests {
         assert_eq!(decode("Привет, мир".as_bytes(), None, None).encoding, UTF_8);
         let cp1251 = b"\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0! \xdd\xf2\xee \xf2\xe5\xea\xf1\xf2 \xed\xe0 \xf0\xf3\xf1\xf1\xea\xee\xec \xff\xe7\xfb\xea\xe5.";
         assert_eq!(decode(cp1251, None, None).encoding.name(), "windows-1251");
-        let utf16 = "Hello world, plain text".encode_utf16().flat_map(|u| u.to_le_bytes()).collect::<Vec<_>>();
+        let utf16 = "Hello world, plain text"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect::<Vec<_>>();
         assert_eq!(decode(&utf16, None, None).text, "Hello world, plain text");
     }
 

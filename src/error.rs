@@ -5,16 +5,26 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}: invalid config: {message}", path.display())]
     Config { path: PathBuf, message: String },
     #[error("{}: line {line}: {message}", path.display())]
-    Aliases { path: PathBuf, line: usize, message: String },
+    Aliases {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
 }
 
 impl Error {
     pub fn io(path: &Path, source: std::io::Error) -> Self {
-        Error::Io { path: path.to_path_buf(), source }
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
     }
 }
 

@@ -12,7 +12,13 @@ const RESET: &str = "\x1b[0m";
 
 /// Renders a trace; `color` adds ANSI colours (for a terminal).
 pub fn render(cleaned: &Cleaned, trace: &[TraceLine], color: bool) -> String {
-    let paint = |code: &str, s: &str| if color { format!("{code}{s}{RESET}") } else { s.to_string() };
+    let paint = |code: &str, s: &str| {
+        if color {
+            format!("{code}{s}{RESET}")
+        } else {
+            s.to_string()
+        }
+    };
     let mut out = String::new();
     let mut last_para = None;
     for line in trace {
@@ -21,11 +27,19 @@ pub fn render(cleaned: &Cleaned, trace: &[TraceLine], color: bool) -> String {
         }
         last_para = Some(line.para);
         for (code, name, text) in &line.cuts {
-            let _ = writeln!(out, "{}", paint(YELLOW, &format!("  ✂ [{code} {name}] {text}")));
+            let _ = writeln!(
+                out,
+                "{}",
+                paint(YELLOW, &format!("  ✂ [{code} {name}] {text}"))
+            );
         }
         match line.removed {
             Some((code, name)) => {
-                let _ = writeln!(out, "{}", paint(RED, &format!("- [{code} {name}] {}", line.text)));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    paint(RED, &format!("- [{code} {name}] {}", line.text))
+                );
             }
             None => {
                 let _ = writeln!(out, "  {}", line.text);
@@ -40,12 +54,37 @@ pub fn render(cleaned: &Cleaned, trace: &[TraceLine], color: bool) -> String {
     }
     let field = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
     let _ = writeln!(summary, "title: {}", field(&record.title));
-    let authors = if record.authors.is_empty() { "-".to_string() } else { record.authors.join("; ") };
+    let authors = if record.authors.is_empty() {
+        "-".to_string()
+    } else {
+        record.authors.join("; ")
+    };
     let _ = writeln!(summary, "authors: {authors}");
-    let _ = writeln!(summary, "published: {}  publisher: {}", field(&record.published), field(&record.publisher));
-    let _ = writeln!(summary, "encoding: {} ({})", record.source.encoding, record.source.encoding_source);
-    let normalized: Vec<String> = record.normalized.iter().map(|(k, v)| format!("{k}×{v}")).collect();
-    let _ = writeln!(summary, "normalized: {}", if normalized.is_empty() { "-".into() } else { normalized.join(" ") });
+    let _ = writeln!(
+        summary,
+        "published: {}  publisher: {}",
+        field(&record.published),
+        field(&record.publisher)
+    );
+    let _ = writeln!(
+        summary,
+        "encoding: {} ({})",
+        record.source.encoding, record.source.encoding_source
+    );
+    let normalized: Vec<String> = record
+        .normalized
+        .iter()
+        .map(|(k, v)| format!("{k}×{v}"))
+        .collect();
+    let _ = writeln!(
+        summary,
+        "normalized: {}",
+        if normalized.is_empty() {
+            "-".into()
+        } else {
+            normalized.join(" ")
+        }
+    );
     out.push_str(&paint(DIM, &summary));
     out
 }

@@ -103,7 +103,13 @@ impl Pipeline {
 
     /// Cleans already-decoded plain text (for tests and library users).
     pub fn clean_text(&self, text: &str) -> Cleaned {
-        let source = Source { id: "-".into(), path: "-".into(), bytes: text.as_bytes(), format: Some(Format::Text), ..Source::default() };
+        let source = Source {
+            id: "-".into(),
+            path: "-".into(),
+            bytes: text.as_bytes(),
+            format: Some(Format::Text),
+            ..Source::default()
+        };
         self.clean(&source)
     }
 
@@ -139,39 +145,64 @@ impl Pipeline {
             Ok(text) => Cleaned { text, record },
             Err(error) => {
                 record.error = Some(error.to_string());
-                Cleaned { text: String::new(), record }
+                Cleaned {
+                    text: String::new(),
+                    record,
+                }
             }
         }
     }
 
-    fn clean_into(&self, source: &Source, record: &mut Record, trace: Option<&mut Vec<TraceLine>>) -> Result<String, DocError> {
+    fn clean_into(
+        &self,
+        source: &Source,
+        record: &mut Record,
+        trace: Option<&mut Vec<TraceLine>>,
+    ) -> Result<String, DocError> {
         if source.bytes.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(DocError::Empty);
         }
         if let Some(kind) = sniff::binary_kind(source.bytes) {
             return Err(DocError::Binary(kind.to_string()));
         }
-        let decoded = decode::decode(source.bytes, source.declared_encoding.as_deref(), self.encoding_override);
+        let decoded = decode::decode(
+            source.bytes,
+            source.declared_encoding.as_deref(),
+            self.encoding_override,
+        );
         record.source.encoding = decoded.encoding.name().to_string();
         record.source.encoding_source = decoded.source.name().to_string();
         record.source.replacements = decoded.replacements;
         let format = source
             .format
-            .unwrap_or(if sniff::looks_like_html(&decoded.text) { Format::Html } else { Format::Text });
+            .unwrap_or(if sniff::looks_like_html(&decoded.text) {
+                Format::Html
+            } else {
+                Format::Text
+            });
         record.source.format = format.name().to_string();
         let (blocks, page) = match format {
             Format::Html => segment::html::segment(&decoded.text),
-            Format::Text | Format::Markdown => (segment::text::segment(&decoded.text), PageMeta::default()),
+            Format::Text | Format::Markdown => {
+                (segment::text::segment(&decoded.text), PageMeta::default())
+            }
         };
         if blocks.is_empty() {
-            return Err(if format == Format::Html { DocError::NoText } else { DocError::Empty });
+            return Err(if format == Format::Html {
+                DocError::NoText
+            } else {
+                DocError::Empty
+            });
         }
         let text = self.process(blocks, &decoded.text, format, record, trace);
         apply_page_meta(page, record);
         if text.is_empty() {
             return Err(DocError::NoText);
         }
-        record.output = Some(OutputInfo { sha256: provenance::sha256_hex(text.as_bytes()), chars: text.chars().count() as u64 });
+        record.output = Some(OutputInfo {
+            sha256: provenance::sha256_hex(text.as_bytes()),
+            chars: text.chars().count() as u64,
+        });
         Ok(text)
     }
 
@@ -201,13 +232,17 @@ impl Pipeline {
                 if let Some(unlinked) = rules::strip_markdown_links(&block.text) {
                     let trimmed = unlinked.text.trim();
                     let lead = unlinked.text.len() - unlinked.text.trim_start().len();
-                    block.links = unlinked.links.iter().map(|r| r.start - lead..r.end - lead).collect();
+                    block.links = unlinked
+                        .links
+                        .iter()
+                        .map(|r| r.start - lead..r.end - lead)
+                        .collect();
                     block.text = trimmed.to_string();
                     inline_markup[i] = unlinked.markup;
                     if block.text.is_empty() {
                         removed[i] = Some(INLINE_LINK.code);
-                        ledger.push(entry(&INLINE_LINK, &block.text, block.span.clone()));
-                        ledger.last_mut().map(|e| e.text = source[block.span.clone()].trim().to_string());
+                        let markup = source.get(block.span.clone()).unwrap_or_default().trim();
+                        ledger.push(entry(&INLINE_LINK, markup, block.span.clone()));
                     }
                 }
             }
@@ -222,11 +257,15 @@ impl Pipeline {
         let mut folded: Vec<String> = blocks.iter().map(|b| shape::fold(&b.text)).collect();
         let mut scripts = ScriptCounts::default();
         blocks.iter().for_each(|b| scripts.add(&b.text));
-        let dominant_script = scripts.dominant(0.8);
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
 
         for (rule, phrases) in &self.rules {
-            let view = DocView { blocks: &blocks, removed: &removed, folded: &folded, dominant_script };
+            let view = DocView {
+                blocks: &blocks,
+                removed: &removed,
+                folded: &folded,
+                scripts,
+            };
             let actions: Vec<(usize, Action)> = (0..blocks.len())
                 .filter(|&i| removed[i].is_none())
                 .filter_map(|i| rule.check(&view, i, phrases).map(|a| (i, a)))
@@ -243,7 +282,10 @@ impl Pipeline {
                         ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
                         metas.extend(found.into_iter().map(|m| (m, meta.code)));
                     }
-                    Action::Cut { ranges, meta: found } => {
+                    Action::Cut {
+                        ranges,
+                        meta: found,
+                    } => {
                         let block = &mut blocks[i];
                         for cut in cut_ranges(block, &ranges) {
                             let span = locate(source, &block.span, &cut);
@@ -269,7 +311,10 @@ impl Pipeline {
                 *normalized.entry(code).or_default() += n;
             }
             for (range, markup) in &inline_markup[i] {
-                let span = if source.get(blocks[i].span.clone()).is_some_and(|s| s.get(range.clone()) == Some(markup.as_str())) {
+                let span = if source
+                    .get(blocks[i].span.clone())
+                    .is_some_and(|s| s.get(range.clone()) == Some(markup.as_str()))
+                {
                     blocks[i].span.start + range.start..blocks[i].span.start + range.end
                 } else {
                     locate(source, &blocks[i].span, markup)
@@ -279,18 +324,32 @@ impl Pipeline {
         }
         ledger.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
         record.removed = ledger;
-        record.normalized = normalized.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        record.normalized = normalized
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
         if format != Format::Html {
             record.title = text_title(&blocks, &removed);
             if record.title.is_some() {
-                record.metadata_sources.insert("title".into(), "first-line".into());
+                record
+                    .metadata_sources
+                    .insert("title".into(), "first-line".into());
             }
         }
         apply_metas(metas, record);
         if let Some(trace) = trace {
-            let names = |code: &'static str| all_metas().into_iter().find(|m| m.code == code).map_or("", |m| m.name);
+            let names = |code: &'static str| {
+                all_metas()
+                    .into_iter()
+                    .find(|m| m.code == code)
+                    .map_or("", |m| m.name)
+            };
             for (i, block) in blocks.iter().enumerate() {
-                let shown = if removed[i].is_some() { original_text[i].clone() } else { block.text.clone() };
+                let shown = if removed[i].is_some() {
+                    original_text[i].clone()
+                } else {
+                    block.text.clone()
+                };
                 trace.push(TraceLine {
                     text: shown,
                     para: block.para,
@@ -317,7 +376,13 @@ pub fn all_codes() -> Vec<&'static str> {
 }
 
 fn entry(meta: &rules::RuleMeta, text: &str, span: Range<usize>) -> Removed {
-    Removed { rule: meta.code.to_string(), name: meta.name.to_string(), text: text.to_string(), start: span.start, end: span.end }
+    Removed {
+        rule: meta.code.to_string(),
+        name: meta.name.to_string(),
+        text: text.to_string(),
+        start: span.start,
+        end: span.end,
+    }
 }
 
 /// Cuts `ranges` out of the block's text; returns the cut texts. Link ranges that
@@ -325,7 +390,12 @@ fn entry(meta: &rules::RuleMeta, text: &str, span: Range<usize>) -> Removed {
 fn cut_ranges(block: &mut Block, ranges: &[Range<usize>]) -> Vec<String> {
     let mut ranges: Vec<Range<usize>> = ranges
         .iter()
-        .filter(|r| r.start < r.end && r.end <= block.text.len() && block.text.is_char_boundary(r.start) && block.text.is_char_boundary(r.end))
+        .filter(|r| {
+            r.start < r.end
+                && r.end <= block.text.len()
+                && block.text.is_char_boundary(r.start)
+                && block.text.is_char_boundary(r.end)
+        })
         .cloned()
         .collect();
     ranges.sort_by_key(|r| r.start);
@@ -367,7 +437,9 @@ fn relocate_links(block: &Block, normalizer: &Normalizer) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut from = 0;
     for l in &block.links {
-        let Some(original) = block.text.get(l.clone()) else { continue };
+        let Some(original) = block.text.get(l.clone()) else {
+            continue;
+        };
         if let Some(at) = block.text[from..].find(original) {
             found.push(from + at..from + at + original.len());
             from += at + original.len();
@@ -382,7 +454,9 @@ fn text_title(blocks: &[Block], removed: &[Option<&'static str>]) -> Option<Stri
     let alone = blocks.get(1).is_none_or(|b| b.para != first.para);
     let text = first.text.as_str();
     let words = shape::word_count(text);
-    let shaped = (2..=30).contains(&words) && text.chars().count() <= 250 && !shape::ends_like_sentence(text);
+    let shaped = (2..=30).contains(&words)
+        && text.chars().count() <= 250
+        && !shape::ends_like_sentence(text);
     (removed[0].is_none() && alone && shaped && blocks.len() > 1).then(|| text.to_string())
 }
 
@@ -392,25 +466,40 @@ fn apply_metas(metas: Vec<(Meta, &'static str)>, record: &mut Record) {
             Meta::Author(name) => {
                 if !record.authors.contains(&name) {
                     record.authors.push(name);
-                    record.metadata_sources.entry("authors".into()).or_insert_with(|| code.into());
+                    record
+                        .metadata_sources
+                        .entry("authors".into())
+                        .or_insert_with(|| code.into());
                 }
             }
             Meta::Published(date) => {
                 if record.published.is_none() {
                     record.published = Some(date);
-                    record.metadata_sources.insert("published".into(), code.into());
+                    record
+                        .metadata_sources
+                        .insert("published".into(), code.into());
                 }
             }
             Meta::Publisher(name) => {
                 if record.publisher.is_none() {
                     record.publisher = Some(name);
-                    record.metadata_sources.insert("publisher".into(), code.into());
+                    record
+                        .metadata_sources
+                        .insert("publisher".into(), code.into());
                 }
             }
-            Meta::Syndication { publisher, published } => {
+            Meta::Syndication {
+                publisher,
+                published,
+            } => {
                 if record.syndication.is_none() {
-                    record.syndication = Some(Syndication { publisher, published });
-                    record.metadata_sources.insert("syndication".into(), code.into());
+                    record.syndication = Some(Syndication {
+                        publisher,
+                        published,
+                    });
+                    record
+                        .metadata_sources
+                        .insert("syndication".into(), code.into());
                 }
             }
         }
@@ -474,7 +563,10 @@ fn is_soft_wrap(prev: &str, next: &str) -> bool {
     if shape::ends_like_sentence(last_line) || last_line.ends_with(':') {
         return false;
     }
-    shape::starts_lowercase(next) || (last_line.chars().count() >= 60 && !shape::is_headline_like(last_line) && !next.starts_with(['-', '*', '•']))
+    shape::starts_lowercase(next)
+        || (last_line.chars().count() >= 60
+            && !shape::is_headline_like(last_line)
+            && !next.starts_with(['-', '*', '•']))
 }
 
 fn config_hash(config: &Config) -> Result<String, Error> {

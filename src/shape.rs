@@ -25,7 +25,9 @@ pub fn capitalized_share(s: &str) -> f32 {
     let mut caps = 0;
     for w in s.split_whitespace() {
         let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let Some(first) = w.chars().next() else { continue };
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
         if !first.is_alphabetic() {
             continue;
         }
@@ -120,6 +122,16 @@ impl ScriptCounts {
         }
     }
 
+    /// These counts less `other`'s (saturating).
+    pub fn minus(&self, other: &ScriptCounts) -> ScriptCounts {
+        ScriptCounts {
+            latin: self.latin.saturating_sub(other.latin),
+            cyrillic: self.cyrillic.saturating_sub(other.cyrillic),
+            greek: self.greek.saturating_sub(other.greek),
+            other: self.other.saturating_sub(other.other),
+        }
+    }
+
     pub fn total(&self) -> usize {
         self.latin + self.cyrillic + self.greek + self.other
     }
@@ -192,7 +204,9 @@ mod tests {
 
     #[test]
     fn headline_shapes() {
-        assert!(is_headline_like("Regime Change and Jihad: Two Sides of the Same Coin"));
+        assert!(is_headline_like(
+            "Regime Change and Jihad: Two Sides of the Same Coin"
+        ));
         assert!(is_headline_like("Syria Safe Zones"));
         assert!(!is_headline_like("He said that the talks went well."));
         assert!(!is_headline_like("word"));

@@ -86,8 +86,14 @@ pub fn bomless_utf16_order(head: &[u8]) -> Option<bool> {
     if pairs < 4 {
         return None;
     }
-    let zero_odd = head.chunks_exact(2).filter(|p| p[1] == 0 && p[0] != 0).count();
-    let zero_even = head.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();
+    let zero_odd = head
+        .chunks_exact(2)
+        .filter(|p| p[1] == 0 && p[0] != 0)
+        .count();
+    let zero_even = head
+        .chunks_exact(2)
+        .filter(|p| p[0] == 0 && p[1] != 0)
+        .count();
     if zero_odd * 10 >= pairs * 7 {
         Some(true)
     } else if zero_even * 10 >= pairs * 7 {
@@ -99,7 +105,12 @@ pub fn bomless_utf16_order(head: &[u8]) -> Option<bool> {
 
 /// Whether decoded text looks like an HTML document rather than text about HTML.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start_matches('\u{feff}').trim_start().chars().take(1024).collect();
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(1024)
+        .collect();
     let lower = head.to_ascii_lowercase();
     lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
@@ -116,7 +127,10 @@ mod tests {
     fn tells_binary_from_text() {
         assert_eq!(binary_kind(b"%PDF-1.7 ..."), Some("PDF document"));
         assert_eq!(binary_kind(b"\x89PNG\r\n\x1a\n\0\0\0"), Some("PNG image"));
-        assert_eq!(binary_kind(&[0u8, 1, 2, 3, 0, 5, 6, 0, 8, 0, 0, 0]), Some("binary data"));
+        assert_eq!(
+            binary_kind(&[0u8, 1, 2, 3, 0, 5, 6, 0, 8, 0, 0, 0]),
+            Some("binary data")
+        );
         assert_eq!(binary_kind("Plain text, with ünïcode.\n".as_bytes()), None);
         assert_eq!(binary_kind(b"\xff\xfeH\0i\0"), None);
         assert_eq!(binary_kind(b"H\0e\0l\0l\0o\0 \0w\0o\0r\0l\0d\0"), None);

@@ -17,7 +17,10 @@ fn listing(dir: &Path) -> BTreeSet<String> {
 
 fn diff(expected: &str, actual: &str) -> String {
     let diff = similar::TextDiff::from_lines(expected, actual);
-    diff.unified_diff().context_radius(2).header("clean/ (golden)", "pipeline output").to_string()
+    diff.unified_diff()
+        .context_radius(2)
+        .header("clean/ (golden)", "pipeline output")
+        .to_string()
 }
 
 #[test]
@@ -28,7 +31,10 @@ fn raw_cleans_to_golden() {
     corpus::clean_corpus(&pipeline, &[root.join("raw")], out.path()).unwrap();
     let golden = root.join("clean");
     let (want, got) = (listing(&golden), listing(out.path()));
-    assert_eq!(want, got, "clean/ holds other files than the pipeline writes; run `make bless` and review");
+    assert_eq!(
+        want, got,
+        "clean/ holds other files than the pipeline writes; run `make bless` and review"
+    );
     let mut failures = Vec::new();
     for name in &want {
         let expected = std::fs::read_to_string(golden.join(name)).unwrap();
@@ -37,5 +43,9 @@ fn raw_cleans_to_golden() {
             failures.push(format!("--- {name}\n{}", diff(&expected, &actual)));
         }
     }
-    assert!(failures.is_empty(), "output differs from clean/ (review, then `make bless`):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "output differs from clean/ (review, then `make bless`):\n{}",
+        failures.join("\n")
+    );
 }

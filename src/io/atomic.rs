@@ -8,7 +8,10 @@ use crate::error::Error;
 
 /// Writes `bytes` to `path` atomically, replacing any existing file.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".docclean-")
         .suffix(".tmp")

@@ -16,7 +16,9 @@ pub struct InputFile {
 }
 
 /// Extensions of files that a folder walk treats as documents.
-const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "gz"];
+const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "gz",
+];
 
 /// Expands `inputs` (files and folders) into documents. A folder with no documents, or
 /// a path that does not exist, is an error naming the path.
@@ -25,31 +27,52 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
     for input in inputs {
         let meta = std::fs::metadata(input).map_err(|e| Error::io(input, e))?;
         if meta.is_file() {
-            let name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            files.push(InputFile { path: input.clone(), stem: stem_of(&name), relative: name });
+            let name = input
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            files.push(InputFile {
+                path: input.clone(),
+                stem: stem_of(&name),
+                relative: name,
+            });
             continue;
         }
         let before = files.len();
         for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
             let entry = entry.map_err(|e| {
                 let path = e.path().unwrap_or(input).to_path_buf();
-                Error::io(&path, e.into_io_error().unwrap_or_else(|| std::io::Error::other("cannot walk folder")))
+                Error::io(
+                    &path,
+                    e.into_io_error()
+                        .unwrap_or_else(|| std::io::Error::other("cannot walk folder")),
+                )
             })?;
             if !entry.file_type().is_file() || !is_document(entry.path()) {
                 continue;
             }
             let relative = relative_path(entry.path(), input);
-            files.push(InputFile { path: entry.path().to_path_buf(), stem: stem_of(&relative), relative });
+            files.push(InputFile {
+                path: entry.path().to_path_buf(),
+                stem: stem_of(&relative),
+                relative,
+            });
         }
         if files.len() == before {
-            return Err(Error::io(input, std::io::Error::other("folder holds no documents (.txt, .md, .html, .htm)")));
+            return Err(Error::io(
+                input,
+                std::io::Error::other("folder holds no documents (.txt, .md, .html, .htm)"),
+            ));
         }
     }
     Ok(files)
 }
 
 fn is_document(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
     if name.starts_with('.') || name == "manifest.jsonl" {
         return false;
     }
@@ -64,7 +87,10 @@ fn is_document(path: &Path) -> bool {
 
 fn relative_path(path: &Path, root: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The output stem for a relative path: its extension(s) removed and folder separators

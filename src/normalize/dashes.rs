@@ -18,10 +18,17 @@
 use crate::config::DashPolicy;
 use crate::rules::RuleMeta;
 
-pub static META: RuleMeta = RuleMeta { code: "PN003", name: "dash-policy", source: include_str!("dashes.rs") };
+pub static META: RuleMeta = RuleMeta {
+    code: "PN003",
+    name: "dash-policy",
+    source: include_str!("dashes.rs"),
+};
 
 fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '–' | '—' | '―')
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '–' | '—' | '―'
+    )
 }
 
 pub fn apply(s: &str, policy: DashPolicy) -> Option<(String, usize)> {
@@ -50,7 +57,11 @@ pub fn apply(s: &str, policy: DashPolicy) -> Option<(String, usize)> {
         let replacement = rewrite(&run, space_before, space_after, before, after, policy);
         match replacement {
             Some(Rewrite::Sentence) => {
-                let dash = if policy == DashPolicy::Em { " — " } else { " - " };
+                let dash = if policy == DashPolicy::Em {
+                    " — "
+                } else {
+                    " - "
+                };
                 let already = space_before && space_after && run == dash.trim();
                 if !already {
                     count += 1;
@@ -90,12 +101,16 @@ fn rewrite(
     policy: DashPolicy,
 ) -> Option<Rewrite> {
     let between_words = before.is_some() && after.is_some();
-    let digits_around = before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit());
+    let digits_around =
+        before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit());
     let first = run.chars().next()?;
     let single = run.chars().count() == 1;
     match first {
-        '-' if single => (space_before && space_after && between_words && !digits_around).then_some(Rewrite::Sentence),
-        '-' if run.chars().all(|c| c == '-') && run.len() == 2 => between_words.then_some(Rewrite::Sentence),
+        '-' if single => (space_before && space_after && between_words && !digits_around)
+            .then_some(Rewrite::Sentence),
+        '-' if run.chars().all(|c| c == '-') && run.len() == 2 => {
+            between_words.then_some(Rewrite::Sentence)
+        }
         '-' => None,
         '\u{2010}' | '\u{2011}' if single => Some(Rewrite::To("-")),
         '–' | '\u{2012}' if single => {
@@ -123,7 +138,9 @@ mod tests {
     use super::*;
 
     fn em(s: &str) -> String {
-        apply(s, DashPolicy::Em).map(|(t, _)| t).unwrap_or_else(|| s.to_string())
+        apply(s, DashPolicy::Em)
+            .map(|(t, _)| t)
+            .unwrap_or_else(|| s.to_string())
     }
 
     #[test]
@@ -132,7 +149,10 @@ mod tests {
         assert_eq!(em("killing—the horrible"), "killing — the horrible");
         assert_eq!(em("killing – the horrible"), "killing — the horrible");
         assert_eq!(em("wait -- what"), "wait — what");
-        assert_eq!(em("WASHINGTON (Sputnik) — Prior"), "WASHINGTON (Sputnik) — Prior");
+        assert_eq!(
+            em("WASHINGTON (Sputnik) — Prior"),
+            "WASHINGTON (Sputnik) — Prior"
+        );
     }
 
     #[test]
@@ -146,7 +166,11 @@ mod tests {
 
     #[test]
     fn ascii_policy() {
-        let ascii = |s: &str| apply(s, DashPolicy::Ascii).map(|(t, _)| t).unwrap_or_else(|| s.to_string());
+        let ascii = |s: &str| {
+            apply(s, DashPolicy::Ascii)
+                .map(|(t, _)| t)
+                .unwrap_or_else(|| s.to_string())
+        };
         assert_eq!(ascii("killing—the"), "killing - the");
         assert_eq!(ascii("— Leo"), "- Leo");
         assert_eq!(apply("a — b", DashPolicy::Keep), None);

@@ -10,7 +10,11 @@
 
 use crate::rules::RuleMeta;
 
-pub static META: RuleMeta = RuleMeta { code: "PN002", name: "ascii-ellipsis", source: include_str!("ellipsis.rs") };
+pub static META: RuleMeta = RuleMeta {
+    code: "PN002",
+    name: "ascii-ellipsis",
+    source: include_str!("ellipsis.rs"),
+};
 
 pub fn apply(s: &str) -> Option<(String, usize)> {
     let count = s.matches('…').count();

@@ -11,11 +11,17 @@
 
 use crate::rules::RuleMeta;
 
-pub static META: RuleMeta =
-    RuleMeta { code: "UN002", name: "exotic-space", source: include_str!("exotic_space.rs") };
+pub static META: RuleMeta = RuleMeta {
+    code: "UN002",
+    name: "exotic-space",
+    source: include_str!("exotic_space.rs"),
+};
 
 fn is_exotic_space(c: char) -> bool {
-    matches!(c, '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+    matches!(
+        c,
+        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
 }
 
 pub fn apply(s: &str) -> Option<(String, usize)> {
@@ -26,14 +32,22 @@ pub fn apply(s: &str) -> Option<(String, usize)> {
     if count == 0 {
         return None;
     }
-    Some((s.chars().map(|c| if is_exotic_space(c) { ' ' } else { c }).collect(), count))
+    Some((
+        s.chars()
+            .map(|c| if is_exotic_space(c) { ' ' } else { c })
+            .collect(),
+        count,
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn replaces_exotic_spaces_only() {
-        assert_eq!(super::apply("off\u{a0}by\u{2009}far"), Some(("off by far".into(), 2)));
+        assert_eq!(
+            super::apply("off\u{a0}by\u{2009}far"),
+            Some(("off by far".into(), 2))
+        );
         assert_eq!(super::apply("plain text"), None);
         assert_eq!(super::apply("naïve"), None);
     }

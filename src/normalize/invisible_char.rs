@@ -13,8 +13,11 @@
 
 use crate::rules::RuleMeta;
 
-pub static META: RuleMeta =
-    RuleMeta { code: "UN003", name: "invisible-char", source: include_str!("invisible_char.rs") };
+pub static META: RuleMeta = RuleMeta {
+    code: "UN003",
+    name: "invisible-char",
+    source: include_str!("invisible_char.rs"),
+};
 
 fn is_invisible(c: char) -> bool {
     matches!(c,
@@ -24,7 +27,9 @@ fn is_invisible(c: char) -> bool {
 }
 
 pub fn apply(s: &str) -> Option<(String, usize)> {
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\t' || b == b'\n') {
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || b == b'\t' || b == b'\n')
+    {
         return None;
     }
     let count = s.chars().filter(|&c| is_invisible(c)).count();
@@ -38,7 +43,10 @@ pub fn apply(s: &str) -> Option<(String, usize)> {
 mod tests {
     #[test]
     fn removes_invisibles() {
-        assert_eq!(super::apply("Lav\u{200b}rov\u{feff}"), Some(("Lavrov".into(), 2)));
+        assert_eq!(
+            super::apply("Lav\u{200b}rov\u{feff}"),
+            Some(("Lavrov".into(), 2))
+        );
         assert_eq!(super::apply("a\u{0}b\u{85}c"), Some(("abc".into(), 2)));
         assert_eq!(super::apply("tab\tkept"), None);
         assert_eq!(super::apply("👨\u{200d}👩"), None);

@@ -71,30 +71,41 @@ impl Normalizer {
             whitespace: on(&whitespace::META),
             quotes: on(&quotes::META) && config.punctuation.quotes == QuotePolicy::Ascii,
             ellipsis: on(&ellipsis::META) && config.punctuation.ellipsis == QuotePolicy::Ascii,
-            dashes: if on(&dashes::META) { config.punctuation.dashes } else { DashPolicy::Keep },
+            dashes: if on(&dashes::META) {
+                config.punctuation.dashes
+            } else {
+                DashPolicy::Keep
+            },
             aliases,
         })
     }
 
     /// Unicode, whitespace and punctuation steps on one block's text.
     pub fn text(&self, s: &mut String, counts: &mut Counts) {
-        let mut step = |enabled: bool, meta: &RuleMeta, f: &dyn Fn(&str) -> Option<(String, usize)>| {
-            if !enabled {
-                return;
-            }
-            if let Some((changed, n)) = f(s) {
-                *s = changed;
-                *counts.entry(meta.code).or_default() += n as u64;
-            }
-        };
+        let mut step =
+            |enabled: bool, meta: &RuleMeta, f: &dyn Fn(&str) -> Option<(String, usize)>| {
+                if !enabled {
+                    return;
+                }
+                if let Some((changed, n)) = f(s) {
+                    *s = changed;
+                    *counts.entry(meta.code).or_default() += n as u64;
+                }
+            };
         step(self.nfc, &nfc::META, &nfc::apply);
         step(self.exotic_space, &exotic_space::META, &exotic_space::apply);
-        step(self.invisible, &invisible_char::META, &invisible_char::apply);
+        step(
+            self.invisible,
+            &invisible_char::META,
+            &invisible_char::apply,
+        );
         step(self.whitespace, &whitespace::META, &whitespace::apply);
         step(self.quotes, &quotes::META, &quotes::apply);
         step(self.ellipsis, &ellipsis::META, &ellipsis::apply);
         let policy = self.dashes;
-        step(policy != DashPolicy::Keep, &dashes::META, &|t| dashes::apply(t, policy));
+        step(policy != DashPolicy::Keep, &dashes::META, &|t| {
+            dashes::apply(t, policy)
+        });
     }
 
     /// Name aliases on one block's text.

@@ -22,7 +22,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::error::Error;
 use crate::rules::RuleMeta;
 
-pub static META: RuleMeta = RuleMeta { code: "NM001", name: "name-alias", source: include_str!("names.rs") };
+pub static META: RuleMeta = RuleMeta {
+    code: "NM001",
+    name: "name-alias",
+    source: include_str!("names.rs"),
+};
 
 /// The alias table shipped with docclean.
 pub const BUILTIN_ALIASES: &str = include_str!("../../data/aliases.tsv");
@@ -38,7 +42,11 @@ pub struct AliasTable {
 
 impl AliasTable {
     pub fn empty() -> Self {
-        AliasTable { canonical: BTreeMap::new(), matcher: None, variants: Vec::new() }
+        AliasTable {
+            canonical: BTreeMap::new(),
+            matcher: None,
+            variants: Vec::new(),
+        }
     }
 
     /// Adds the entries of one table (`canonical<TAB>variant[<TAB>variant…]` lines, `#`
@@ -64,9 +72,12 @@ impl AliasTable {
                     continue;
                 }
                 if variant.split_whitespace().count() != canonical.split_whitespace().count() {
-                    return Err(bad("variant and canonical name must have the same number of words"));
+                    return Err(bad(
+                        "variant and canonical name must have the same number of words",
+                    ));
                 }
-                self.canonical.insert(variant.to_lowercase(), canonical.to_string());
+                self.canonical
+                    .insert(variant.to_lowercase(), canonical.to_string());
             }
         }
         self.rebuild();
@@ -102,7 +113,9 @@ impl AliasTable {
             if !is_whole_word(s, m.start(), m.end()) || !found.chars().any(char::is_uppercase) {
                 continue;
             }
-            let Some(canonical) = self.canonical.get(&found.to_lowercase()) else { continue };
+            let Some(canonical) = self.canonical.get(&found.to_lowercase()) else {
+                continue;
+            };
             out.push_str(&s[last..m.start()]);
             out.push_str(&match_case(found, canonical));
             last = m.end();
@@ -118,7 +131,8 @@ impl AliasTable {
 
 fn is_whole_word(s: &str, start: usize, end: usize) -> bool {
     let word_char = |c: char| c.is_alphanumeric() || c == '_' || c == '@';
-    !s[..start].chars().next_back().is_some_and(word_char) && !s[end..].chars().next().is_some_and(word_char)
+    !s[..start].chars().next_back().is_some_and(word_char)
+        && !s[end..].chars().next().is_some_and(word_char)
 }
 
 fn match_case(found: &str, canonical: &str) -> String {
@@ -136,7 +150,11 @@ mod tests {
 
     fn table() -> AliasTable {
         let mut t = AliasTable::empty();
-        t.add_table("Sergei\tSergey\tSergej\nDmitry\tDmitri\n", Path::new("t.tsv")).unwrap();
+        t.add_table(
+            "Sergei\tSergey\tSergej\nDmitry\tDmitri\n",
+            Path::new("t.tsv"),
+        )
+        .unwrap();
         t
     }
 
@@ -145,8 +163,14 @@ mod tests {
         let t = table();
         assert_eq!(t.apply("Sergey Lavrov"), Some(("Sergei Lavrov".into(), 1)));
         assert_eq!(t.apply("SERGEY's"), Some(("SERGEI's".into(), 1)));
-        assert_eq!(t.apply("Sergey’s visit"), Some(("Sergei’s visit".into(), 1)));
-        assert_eq!(t.apply("Dmitri and Sergej"), Some(("Dmitry and Sergei".into(), 2)));
+        assert_eq!(
+            t.apply("Sergey’s visit"),
+            Some(("Sergei’s visit".into(), 1))
+        );
+        assert_eq!(
+            t.apply("Dmitri and Sergej"),
+            Some(("Dmitry and Sergei".into(), 2))
+        );
     }
 
     #[test]
@@ -160,14 +184,20 @@ mod tests {
     #[test]
     fn bad_lines_are_named() {
         let mut t = AliasTable::empty();
-        let err = t.add_table("# ok\nSergei\n", Path::new("mine.tsv")).unwrap_err();
-        assert_eq!(err.to_string(), "mine.tsv: line 2: expected `canonical<TAB>variant`, with no empty field");
+        let err = t
+            .add_table("# ok\nSergei\n", Path::new("mine.tsv"))
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "mine.tsv: line 2: expected `canonical<TAB>variant`, with no empty field"
+        );
     }
 
     #[test]
     fn builtin_table_parses() {
         let mut t = AliasTable::empty();
-        t.add_table(BUILTIN_ALIASES, Path::new("data/aliases.tsv")).unwrap();
+        t.add_table(BUILTIN_ALIASES, Path::new("data/aliases.tsv"))
+            .unwrap();
         assert!(!t.is_empty());
     }
 }

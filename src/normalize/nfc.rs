@@ -12,7 +12,11 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::rules::RuleMeta;
 
-pub static META: RuleMeta = RuleMeta { code: "UN001", name: "nfc", source: include_str!("nfc.rs") };
+pub static META: RuleMeta = RuleMeta {
+    code: "UN001",
+    name: "nfc",
+    source: include_str!("nfc.rs"),
+};
 
 /// The NFC form of `s` and how many code points composition removed (at least one when
 /// anything changed), or `None` when `s` is already NFC.
@@ -24,7 +28,11 @@ pub fn apply(s: &str) -> Option<(String, usize)> {
     if composed == s {
         return None;
     }
-    let count = s.chars().count().saturating_sub(composed.chars().count()).max(1);
+    let count = s
+        .chars()
+        .count()
+        .saturating_sub(composed.chars().count())
+        .max(1);
     Some((composed, count))
 }
 

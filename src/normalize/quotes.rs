@@ -12,7 +12,11 @@
 
 use crate::rules::RuleMeta;
 
-pub static META: RuleMeta = RuleMeta { code: "PN001", name: "ascii-quotes", source: include_str!("quotes.rs") };
+pub static META: RuleMeta = RuleMeta {
+    code: "PN001",
+    name: "ascii-quotes",
+    source: include_str!("quotes.rs"),
+};
 
 fn ascii_quote(c: char) -> Option<char> {
     match c {
@@ -30,7 +34,10 @@ pub fn apply(s: &str) -> Option<(String, usize)> {
     if count == 0 {
         return None;
     }
-    Some((s.chars().map(|c| ascii_quote(c).unwrap_or(c)).collect(), count))
+    Some((
+        s.chars().map(|c| ascii_quote(c).unwrap_or(c)).collect(),
+        count,
+    ))
 }
 
 #[cfg(test)]

@@ -9,8 +9,11 @@
 
 use crate::rules::RuleMeta;
 
-pub static META: RuleMeta =
-    RuleMeta { code: "UN004", name: "whitespace-collapse", source: include_str!("whitespace.rs") };
+pub static META: RuleMeta = RuleMeta {
+    code: "UN004",
+    name: "whitespace-collapse",
+    source: include_str!("whitespace.rs"),
+};
 
 /// Collapses whitespace; counts each run that was not already a single inner space.
 pub fn apply(s: &str) -> Option<(String, usize)> {
@@ -43,7 +46,10 @@ pub fn apply(s: &str) -> Option<(String, usize)> {
 mod tests {
     #[test]
     fn collapses_and_trims() {
-        assert_eq!(super::apply("  Lavrov \t said  "), Some(("Lavrov said".into(), 3)));
+        assert_eq!(
+            super::apply("  Lavrov \t said  "),
+            Some(("Lavrov said".into(), 3))
+        );
         assert_eq!(super::apply("Lavrov said"), None);
     }
 }

@@ -9,7 +9,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::block::Block;
-use crate::shape::Script;
+use crate::shape::ScriptCounts;
 
 mod boilerplate;
 mod markup;
@@ -59,7 +59,10 @@ pub enum Meta {
     Published(String),
     Publisher(String),
     /// The outlet a syndicated article first appeared in, with its date when given.
-    Syndication { publisher: String, published: Option<String> },
+    Syndication {
+        publisher: String,
+        published: Option<String>,
+    },
 }
 
 /// What a rule wants done with a block.
@@ -71,7 +74,10 @@ pub enum Action {
     Move(Vec<Meta>),
     /// Cut byte ranges out of the block's text, keeping the rest; metadata found in the
     /// cut parts moves into the document's metadata.
-    Cut { ranges: Vec<Range<usize>>, meta: Vec<Meta> },
+    Cut {
+        ranges: Vec<Range<usize>>,
+        meta: Vec<Meta>,
+    },
 }
 
 /// A boilerplate, markup or metadata rule.
@@ -133,7 +139,9 @@ impl PhraseSet {
 
     /// How many distinct places in `folded` hold one of the phrases.
     pub fn count(&self, folded: &str) -> usize {
-        let Some(matcher) = self.matcher.as_ref() else { return 0 };
+        let Some(matcher) = self.matcher.as_ref() else {
+            return 0;
+        };
         matcher
             .find_iter(folded)
             .filter(|m| is_word_bounded(folded, &(m.start()..m.end())))
@@ -161,8 +169,8 @@ pub struct DocView<'a> {
     pub removed: &'a [Option<&'static str>],
     /// Each block's text, lowercased, with curly quotes folded.
     pub folded: &'a [String],
-    /// The script most letters of the document are written in.
-    pub dominant_script: Option<Script>,
+    /// Letters of the whole document, per script.
+    pub scripts: ScriptCounts,
 }
 
 impl DocView<'_> {
@@ -241,20 +249,22 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
     RULES
 }
 
+pub use markup::inline_link::strip_markdown_links;
 /// Metadata of the markdown inline-link step, which runs during segmentation.
 pub use markup::inline_link::INLINE_LINK;
-pub use markup::inline_link::strip_markdown_links;
 
 #[cfg(test)]
 pub(crate) mod testing {
     //! Helpers for per-rule tests: build a document from text and ask one rule about it.
-    use super::*;
     use crate::config::Config;
     use crate::pipeline::Pipeline;
 
     /// Cleans `text` with only `code` selected and returns the ledger's removed texts.
     pub fn removed_by(code: &str, text: &str) -> Vec<String> {
-        let config = Config { select: vec![code.to_string(), "MD001".to_string()], ..Config::default() };
+        let config = Config {
+            select: vec![code.to_string(), "MD001".to_string()],
+            ..Config::default()
+        };
         let pipeline = Pipeline::new(config).expect("valid test config");
         let cleaned = pipeline.clean_text(text);
         cleaned
@@ -268,7 +278,12 @@ pub(crate) mod testing {
 
     /// Cleans `text` with only `code` selected and returns the document's metadata.
     pub fn cleaned_with(code: &str, text: &str) -> crate::Cleaned {
-        let config = Config { select: vec![code.to_string(), "MD001".to_string()], ..Config::default() };
-        Pipeline::new(config).expect("valid test config").clean_text(text)
+        let config = Config {
+            select: vec![code.to_string(), "MD001".to_string()],
+            ..Config::default()
+        };
+        Pipeline::new(config)
+            .expect("valid test config")
+            .clean_text(text)
     }
 }

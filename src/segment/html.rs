@@ -6,7 +6,10 @@ use scraper::{ElementRef, Html, Node};
 use crate::block::{Block, BlockKind, HtmlFeatures};
 use crate::segment::{Found, PageMeta};
 
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "figure", "svg", "head", "button", "select"];
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "iframe", "figure", "svg", "head", "button", "select",
+];
 
 pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
     let doc = Html::parse_document(text);
@@ -17,7 +20,12 @@ pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
     let mut meta = PageMeta::default();
     if let Ok(sel) = scraper::Selector::parse("title") {
         if let Some(t) = doc.select(&sel).next() {
-            let title: String = t.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
+            let title: String = t
+                .text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             if !title.is_empty() {
                 meta.title = Some(Found::new(title, "title"));
             }
@@ -31,7 +39,26 @@ fn walk(el: ElementRef, blocks: &mut Vec<Block>, current: &mut String, depth: us
     if SKIP.contains(&name) || depth > 512 {
         return;
     }
-    let is_block = matches!(name, "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "blockquote" | "tr" | "pre" | "section" | "article" | "br" | "ul" | "ol" | "table");
+    let is_block = matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "blockquote"
+            | "tr"
+            | "pre"
+            | "section"
+            | "article"
+            | "br"
+            | "ul"
+            | "ol"
+            | "table"
+    );
     if is_block {
         flush(blocks, current, name);
     }
@@ -64,6 +91,9 @@ fn flush(blocks: &mut Vec<Block>, current: &mut String, tag: &str) {
         _ => BlockKind::Paragraph,
     };
     let mut block = Block::new(text, 0..0, kind, para);
-    block.html = Some(Box::new(HtmlFeatures { tag: tag.to_string(), ..HtmlFeatures::default() }));
+    block.html = Some(Box::new(HtmlFeatures {
+        tag: tag.to_string(),
+        ..HtmlFeatures::default()
+    }));
     blocks.push(block);
 }

@@ -13,7 +13,10 @@ pub struct Found {
 
 impl Found {
     pub fn new(value: impl Into<String>, from: impl Into<String>) -> Self {
-        Found { value: value.into(), from: from.into() }
+        Found {
+            value: value.into(),
+            from: from.into(),
+        }
     }
 }
 

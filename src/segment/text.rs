@@ -19,13 +19,19 @@ pub fn segment(text: &str) -> Vec<Block> {
             continue;
         }
         in_para = true;
-        blocks.push(Block::new(line.to_string(), start..start + line.len(), BlockKind::Line, para));
+        blocks.push(Block::new(
+            line.to_string(),
+            start..start + line.len(),
+            BlockKind::Line,
+            para,
+        ));
     }
     blocks
 }
 
 fn is_blank(line: &str) -> bool {
-    line.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}'))
+    line.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}'))
 }
 
 /// Lines with their byte offsets, without their line terminators.
@@ -37,7 +43,10 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
             return None;
         }
         let start = at;
-        let end = bytes[at..].iter().position(|&b| b == b'\n' || b == b'\r').map_or(bytes.len(), |p| at + p);
+        let end = bytes[at..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |p| at + p);
         at = end;
         if bytes.get(at) == Some(&b'\r') {
             at += 1;
@@ -59,7 +68,16 @@ mod tests {
     fn lines_and_paragraphs() {
         let blocks = segment("Title\n\nCaption\nBody one.\r\n\r\nBody two.\rMore.\n");
         let got: Vec<(&str, u32)> = blocks.iter().map(|b| (b.text.as_str(), b.para)).collect();
-        assert_eq!(got, [("Title", 0), ("Caption", 1), ("Body one.", 1), ("Body two.", 2), ("More.", 2)]);
+        assert_eq!(
+            got,
+            [
+                ("Title", 0),
+                ("Caption", 1),
+                ("Body one.", 1),
+                ("Body two.", 2),
+                ("More.", 2)
+            ]
+        );
         assert_eq!(&"Title\n\nCaption"[blocks[1].span.clone()], "Caption");
     }
 

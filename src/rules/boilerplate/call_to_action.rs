@@ -14,7 +14,11 @@ use crate::shape;
 
 pub struct CallToAction;
 
-static META: RuleMeta = RuleMeta { code: "BP007", name: "call-to-action", source: include_str!("call_to_action.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "BP007",
+    name: "call-to-action",
+    source: include_str!("call_to_action.rs"),
+};
 
 impl Rule for CallToAction {
     fn meta(&self) -> &'static RuleMeta {
@@ -23,16 +27,58 @@ impl Rule for CallToAction {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "subscribe to", "subscribe now", "subscribe for", "subscribe", "sign up for",
-            "sign up to", "sign up now", "sign up", "follow us", "like us on", "share this",
-            "share on", "share via", "share article", "click here", "tap here", "become a member",
-            "become a patron", "become a subscriber", "support us", "support our", "donate now",
-            "donate to", "download our app", "download the app", "get the app", "get our newsletter",
-            "join our", "comment on", "read the full", "continue reading", "read more", "print this",
-            "email this", "jetzt abonnieren", "abonnieren sie", "newsletter abonnieren",
-            "folgen sie uns", "hier klicken", "mehr erfahren", "weiterlesen", "artikel teilen",
-            "jetzt teilen", "suivez-nous", "abonnez-vous", "partager", "síguenos", "suscríbete",
-            "compartir", "подписывайтесь", "подпишитесь", "поделиться",
+            "subscribe to",
+            "subscribe now",
+            "subscribe for",
+            "subscribe",
+            "sign up for",
+            "sign up to",
+            "sign up now",
+            "sign up",
+            "follow us",
+            "like us on",
+            "share this",
+            "share on",
+            "share via",
+            "share article",
+            "click here",
+            "tap here",
+            "become a member",
+            "become a patron",
+            "become a subscriber",
+            "support us",
+            "support our",
+            "donate now",
+            "donate to",
+            "download our app",
+            "download the app",
+            "get the app",
+            "get our newsletter",
+            "join our",
+            "comment on",
+            "read the full",
+            "continue reading",
+            "read more",
+            "print this",
+            "email this",
+            "jetzt abonnieren",
+            "abonnieren sie",
+            "newsletter abonnieren",
+            "folgen sie uns",
+            "hier klicken",
+            "mehr erfahren",
+            "weiterlesen",
+            "artikel teilen",
+            "jetzt teilen",
+            "suivez-nous",
+            "abonnez-vous",
+            "partager",
+            "síguenos",
+            "suscríbete",
+            "compartir",
+            "подписывайтесь",
+            "подпишитесь",
+            "поделиться",
         ]
     }
 
@@ -49,9 +95,18 @@ mod tests {
 
     #[test]
     fn removes_calls_to_action() {
-        assert_eq!(removed_by("BP007", "Body.\n\nBecome a Member of Global Research\n").len(), 1);
-        assert_eq!(removed_by("BP007", "Body.\n\nFollow us on Telegram\n").len(), 1);
-        assert_eq!(removed_by("BP007", "Body.\n\nJetzt abonnieren und weiterlesen\n").len(), 1);
+        assert_eq!(
+            removed_by("BP007", "Body.\n\nBecome a Member of Global Research\n").len(),
+            1
+        );
+        assert_eq!(
+            removed_by("BP007", "Body.\n\nFollow us on Telegram\n").len(),
+            1
+        );
+        assert_eq!(
+            removed_by("BP007", "Body.\n\nJetzt abonnieren und weiterlesen\n").len(),
+            1
+        );
     }
 
     #[test]

@@ -18,7 +18,11 @@ use crate::shape;
 
 pub struct CommentPrompt;
 
-static META: RuleMeta = RuleMeta { code: "BP005", name: "comment-prompt", source: include_str!("comment_prompt.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "BP005",
+    name: "comment-prompt",
+    source: include_str!("comment_prompt.rs"),
+};
 
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|комментари[йяев]+)$")
@@ -32,23 +36,52 @@ impl Rule for CommentPrompt {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "to participate in the discussion", "join the discussion", "join the conversation",
-            "log in or register", "login or register", "log in to comment", "sign in to comment",
-            "login to comment", "register to comment", "you must be logged in", "leave a comment",
-            "leave a reply", "add a comment", "post a comment", "write a comment", "show comments",
-            "load comments", "view comments", "comments are closed", "be the first to comment",
-            "comment policy", "kommentar schreiben", "kommentare anzeigen", "zum kommentieren",
-            "kommentieren sie", "melden sie sich an", "jetzt kommentieren", "laisser un commentaire",
-            "ajouter un commentaire", "deja un comentario", "dejar un comentario",
-            "войдите, чтобы", "оставить комментарий", "написать комментарий", "комментарии",
-            "kommentare", "comments",
+            "to participate in the discussion",
+            "join the discussion",
+            "join the conversation",
+            "log in or register",
+            "login or register",
+            "log in to comment",
+            "sign in to comment",
+            "login to comment",
+            "register to comment",
+            "you must be logged in",
+            "leave a comment",
+            "leave a reply",
+            "add a comment",
+            "post a comment",
+            "write a comment",
+            "show comments",
+            "load comments",
+            "view comments",
+            "comments are closed",
+            "be the first to comment",
+            "comment policy",
+            "kommentar schreiben",
+            "kommentare anzeigen",
+            "zum kommentieren",
+            "kommentieren sie",
+            "melden sie sich an",
+            "jetzt kommentieren",
+            "laisser un commentaire",
+            "ajouter un commentaire",
+            "deja un comentario",
+            "dejar un comentario",
+            "войдите, чтобы",
+            "оставить комментарий",
+            "написать комментарий",
+            "комментарии",
+            "kommentare",
+            "comments",
         ]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let words = shape::word_count(text);
-        let prompt = words <= 15 && phrases.contains(&doc.folded[i]) && !is_sentence_about_comments(doc, i, phrases);
+        let prompt = words <= 15
+            && phrases.contains(&doc.folded[i])
+            && !is_sentence_about_comments(doc, i, phrases);
         (prompt || COMMENT_COUNT.is_match(text)).then_some(Action::Remove)
     }
 }
@@ -56,8 +89,13 @@ impl Rule for CommentPrompt {
 /// "Comments" inside a finished sentence ("His comments angered Kyiv.") is prose.
 fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     let folded = &doc.folded[i];
-    let Some(r) = phrases.find(folded) else { return false };
-    let generic = matches!(&folded[r.clone()], "comments" | "kommentare" | "комментарии");
+    let Some(r) = phrases.find(folded) else {
+        return false;
+    };
+    let generic = matches!(
+        &folded[r.clone()],
+        "comments" | "kommentare" | "комментарии"
+    );
     generic && (shape::word_count(folded) > 3 || shape::has_terminal_punctuation(folded))
 }
 
@@ -67,8 +105,14 @@ mod tests {
 
     #[test]
     fn removes_prompts() {
-        let got = removed_by("BP005", "Body.\n\nTo participate in the discussion\nlog in or register\n");
-        assert_eq!(got, ["To participate in the discussion", "log in or register"]);
+        let got = removed_by(
+            "BP005",
+            "Body.\n\nTo participate in the discussion\nlog in or register\n",
+        );
+        assert_eq!(
+            got,
+            ["To participate in the discussion", "log in or register"]
+        );
         assert_eq!(removed_by("BP005", "Body.\n\n12 Comments\n").len(), 1);
         assert_eq!(removed_by("BP005", "Body.\n\nKommentare\n").len(), 1);
     }

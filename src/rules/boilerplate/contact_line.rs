@@ -19,10 +19,15 @@ use crate::shape;
 
 pub struct ContactLine;
 
-static META: RuleMeta = RuleMeta { code: "BP004", name: "contact-line", source: include_str!("contact_line.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "BP004",
+    name: "contact-line",
+    source: include_str!("contact_line.rs"),
+};
 
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\+?\d[\d ()/\-]{7,}\d").expect("valid address pattern")
+    Regex::new(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\+?\d[\d ()/\-]{7,}\d")
+        .expect("valid address pattern")
 });
 
 impl Rule for ContactLine {
@@ -32,11 +37,32 @@ impl Rule for ContactLine {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "for media inquiries", "media inquiries", "for press inquiries", "press inquiries",
-            "media contact", "press contact", "contact us", "contact:", "email us", "e-mail:",
-            "email:", "mail:", "tel:", "tel.:", "phone:", "fax:", "send tips", "send us a tip",
-            "got a tip", "pressekontakt", "kontakt:", "telefon:", "contacto:", "contact presse",
-            "контакты:", "телефон:",
+            "for media inquiries",
+            "media inquiries",
+            "for press inquiries",
+            "press inquiries",
+            "media contact",
+            "press contact",
+            "contact us",
+            "contact:",
+            "email us",
+            "e-mail:",
+            "email:",
+            "mail:",
+            "tel:",
+            "tel.:",
+            "phone:",
+            "fax:",
+            "send tips",
+            "send us a tip",
+            "got a tip",
+            "pressekontakt",
+            "kontakt:",
+            "telefon:",
+            "contacto:",
+            "contact presse",
+            "контакты:",
+            "телефон:",
         ]
     }
 
@@ -50,7 +76,9 @@ impl Rule for ContactLine {
             return Some(Action::Remove);
         }
         let rest = ADDRESS.replace_all(text, "");
-        let bare = ADDRESS.is_match(text) && shape::word_count(&rest) <= 2 && !shape::has_terminal_punctuation(&rest);
+        let bare = ADDRESS.is_match(text)
+            && shape::word_count(&rest) <= 2
+            && !shape::has_terminal_punctuation(&rest);
         bare.then_some(Action::Remove)
     }
 }
@@ -61,14 +89,36 @@ mod tests {
 
     #[test]
     fn removes_contact_lines() {
-        assert_eq!(removed_by("BP004", "Body.\n\nFor media inquiries: publications@globalresearch.ca\n").len(), 1);
-        assert_eq!(removed_by("BP004", "Body.\n\nPressekontakt: Anna Schmidt, +49 30 1234567\n").len(), 1);
+        assert_eq!(
+            removed_by(
+                "BP004",
+                "Body.\n\nFor media inquiries: publications@globalresearch.ca\n"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            removed_by(
+                "BP004",
+                "Body.\n\nPressekontakt: Anna Schmidt, +49 30 1234567\n"
+            )
+            .len(),
+            1
+        );
         assert_eq!(removed_by("BP004", "Body.\n\ninfo@example.org\n").len(), 1);
     }
 
     #[test]
     fn leaves_sentences_with_addresses() {
-        assert!(removed_by("BP004", "Readers can write to the editor at letters@example.org with corrections.\n").is_empty());
-        assert!(removed_by("BP004", "The call came from +7 495 123 45 67, police said.\n").is_empty());
+        assert!(removed_by(
+            "BP004",
+            "Readers can write to the editor at letters@example.org with corrections.\n"
+        )
+        .is_empty());
+        assert!(removed_by(
+            "BP004",
+            "The call came from +7 495 123 45 67, police said.\n"
+        )
+        .is_empty());
     }
 }

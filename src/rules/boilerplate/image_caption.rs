@@ -27,10 +27,15 @@ use crate::shape;
 
 pub struct ImageCaption;
 
-static META: RuleMeta = RuleMeta { code: "BP001", name: "image-caption", source: include_str!("image_caption.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "BP001",
+    name: "image-caption",
+    source: include_str!("image_caption.rs"),
+};
 
 static CREDIT_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:©|\(c\)|Ⓒ)\s*(?:\p{Lu}[\p{L}.&'\-]*\s*){1,4}/\s*\p{Lu}").expect("valid credit pattern")
+    Regex::new(r"^(?:©|\(c\)|Ⓒ)\s*(?:\p{Lu}[\p{L}.&'\-]*\s*){1,4}/\s*\p{Lu}")
+        .expect("valid credit pattern")
 });
 static CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -39,7 +44,8 @@ static CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid credit pattern")
 });
 static SITE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s[-–—|]\s((?:\p{Lu}[\p{L}\d.&'\-]*)(?:\s\p{Lu}[\p{L}\d.&'\-]*){0,3})$").expect("valid suffix pattern")
+    Regex::new(r"\s[-–—|]\s((?:\p{Lu}[\p{L}\d.&'\-]*)(?:\s\p{Lu}[\p{L}\d.&'\-]*){0,3})$")
+        .expect("valid suffix pattern")
 });
 
 impl Rule for ImageCaption {
@@ -49,11 +55,35 @@ impl Rule for ImageCaption {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "photo:", "photos:", "photograph:", "image:", "picture:", "pictured:", "credit:",
-            "photo credit:", "foto:", "fotos:", "bild:", "bildquelle:", "фото:", "file photo",
-            "(file)", "(archive)", "file picture", "file image", "archive photo", "archivbild",
-            "archivfoto", "(archivo)", "foto de archivo", "photo d'archive", "архивное фото",
-            "click to enlarge", "zoom in", "enlarge this image", "view gallery",
+            "photo:",
+            "photos:",
+            "photograph:",
+            "image:",
+            "picture:",
+            "pictured:",
+            "credit:",
+            "photo credit:",
+            "foto:",
+            "fotos:",
+            "bild:",
+            "bildquelle:",
+            "фото:",
+            "file photo",
+            "(file)",
+            "(archive)",
+            "file picture",
+            "file image",
+            "archive photo",
+            "archivbild",
+            "archivfoto",
+            "(archivo)",
+            "foto de archivo",
+            "photo d'archive",
+            "архивное фото",
+            "click to enlarge",
+            "zoom in",
+            "enlarge this image",
+            "view gallery",
         ]
     }
 
@@ -62,10 +92,9 @@ impl Rule for ImageCaption {
             return Some(self.verdict(doc, i));
         }
         let neighbours = [doc.prev_in_para(i), doc.next_in_para(i)];
-        let repeats = neighbours
-            .into_iter()
-            .flatten()
-            .any(|j| has_mark(doc, j, phrases) && repeats_caption(core(doc.text(i)), core(doc.text(j))));
+        let repeats = neighbours.into_iter().flatten().any(|j| {
+            has_mark(doc, j, phrases) && repeats_caption(core(doc.text(i)), core(doc.text(j)))
+        });
         repeats.then(|| self.verdict(doc, i))
     }
 }
@@ -87,22 +116,42 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     let folded = &doc.folded[i];
     CREDIT_START.is_match(text)
         || CREDIT_END.is_match(text)
-        || phrases.contains(folded)
+        || marker_at_edge(folded, phrases)
         || repeated_suffix(doc, i).is_some()
         || sentence_then_suffix(text)
+}
+
+/// A caption phrase at the start of the block or within its last 40 bytes ("… (File)",
+/// "Photo: …"); the same words mid-sentence are prose.
+fn marker_at_edge(folded: &str, phrases: &PhraseSet) -> bool {
+    if phrases.starts(folded) {
+        return true;
+    }
+    let tail_from = folded.len().saturating_sub(40);
+    let tail_from = (tail_from..folded.len())
+        .find(|&b| folded.is_char_boundary(b))
+        .unwrap_or(folded.len());
+    phrases.contains(&folded[tail_from..])
 }
 
 /// The site suffix of block `i` when at least two blocks of the document end with it.
 fn repeated_suffix(doc: &DocView, i: usize) -> Option<String> {
     let site = SITE_SUFFIX.captures(doc.text(i))?.get(1)?.as_str();
-    let pattern = |t: &str| SITE_SUFFIX.captures(t).and_then(|c| c.get(1)).is_some_and(|m| m.as_str() == site);
+    let pattern = |t: &str| {
+        SITE_SUFFIX
+            .captures(t)
+            .and_then(|c| c.get(1))
+            .is_some_and(|m| m.as_str() == site)
+    };
     let count = doc.blocks.iter().filter(|b| pattern(&b.text)).count();
     (count >= 2).then(|| site.to_string())
 }
 
 /// "A finished sentence. - Sitename": a caption with its site's suffix.
 fn sentence_then_suffix(text: &str) -> bool {
-    let Some(m) = SITE_SUFFIX.find(text) else { return false };
+    let Some(m) = SITE_SUFFIX.find(text) else {
+        return false;
+    };
     let before = text[..m.start()].trim_end();
     (before.ends_with('.') || before.ends_with(')')) && shape::word_count(before) >= 4
 }
@@ -127,21 +176,45 @@ mod tests {
     fn removes_captions() {
         let doc = "Title\n\n© REUTERS / Yuri GripasU.S. Secretary Rex Tillerson shakes hands with Sergei Lavrov in Washington, May 10, 2017.\nU.S. Secretary Rex Tillerson shakes hands with Sergei Lavrov in Washington, May 10, 2017. - Sputnik International\nBody text of the article follows here.\n\nPeople walk in Damascus, Syria. (File) - Sputnik International\nMore body text.\n";
         let c = cleaned_with("BP001", doc);
-        assert_eq!(c.text, "Title\n\nBody text of the article follows here.\n\nMore body text.\n");
-        assert_eq!(c.record.publisher.as_deref(), Some("Sputnik International"));
-        assert_eq!(removed_by("BP001", "Photo: Anna Smith\nBody text.\n"), ["Photo: Anna Smith"]);
         assert_eq!(
-            removed_by("BP001", "Protesters in Kyiv on Monday. (Photo: Anna Smith/Reuters)\n\nBody.\n"),
+            c.text,
+            "Title\n\nBody text of the article follows here.\n\nMore body text.\n"
+        );
+        assert_eq!(c.record.publisher.as_deref(), Some("Sputnik International"));
+        assert_eq!(
+            removed_by("BP001", "Photo: Anna Smith\nBody text.\n"),
+            ["Photo: Anna Smith"]
+        );
+        assert_eq!(
+            removed_by(
+                "BP001",
+                "Protesters in Kyiv on Monday. (Photo: Anna Smith/Reuters)\n\nBody.\n"
+            ),
             ["Protesters in Kyiv on Monday. (Photo: Anna Smith/Reuters)"]
         );
-        assert_eq!(removed_by("BP001", "Lavrov at the talks. REUTERS/Yuri Gripas\n\nBody.\n").len(), 1);
+        assert_eq!(
+            removed_by(
+                "BP001",
+                "Lavrov at the talks. REUTERS/Yuri Gripas\n\nBody.\n"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
     fn leaves_look_alikes() {
         assert!(removed_by("BP001", "© 2017 Global Research. All rights reserved.\n").is_empty());
-        assert!(removed_by("BP001", "Russia Takes Into Account Trump's Statements - Lavrov\n\nBody.\n").is_empty());
+        assert!(removed_by(
+            "BP001",
+            "Russia Takes Into Account Trump's Statements - Lavrov\n\nBody.\n"
+        )
+        .is_empty());
         assert!(removed_by("BP001", "The file photo dispute went to court, lawyers said in a long statement on Monday that nobody expected and that many found surprising for the time of year, and then they went on at length about other matters of the case that need many words to describe in enough detail so that the reader understands it all fully and completely, which takes a paragraph of at least seventy words.\n").is_empty());
-        assert!(removed_by("BP001", "A Reuters/Ipsos poll found that most voters agree.\n").is_empty());
+        assert!(removed_by(
+            "BP001",
+            "A Reuters/Ipsos poll found that most voters agree.\n"
+        )
+        .is_empty());
     }
 }

@@ -24,27 +24,55 @@ use crate::shape;
 
 pub struct LegalNotice;
 
-static META: RuleMeta = RuleMeta { code: "BP003", name: "legal-notice", source: include_str!("legal_notice.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "BP003",
+    name: "legal-notice",
+    source: include_str!("legal_notice.rs"),
+};
 
 static NOTICE_START: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "disclaimer:", "©", "(c) copyright",
-        "all rights reserved", "terms of use", "terms of service", "privacy policy",
-        "haftungsausschluss", "alle rechte vorbehalten", "urheberrecht", "tous droits réservés",
-        "avertissement :", "todos los derechos reservados", "aviso legal", "все права защищены",
+        "disclaimer:",
+        "©",
+        "(c) copyright",
+        "all rights reserved",
+        "terms of use",
+        "terms of service",
+        "privacy policy",
+        "haftungsausschluss",
+        "alle rechte vorbehalten",
+        "urheberrecht",
+        "tous droits réservés",
+        "avertissement :",
+        "todos los derechos reservados",
+        "aviso legal",
+        "все права защищены",
         "wszelkie prawa zastrzeżone",
     ])
 });
 
-static COPYRIGHT_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:copyright)\s*(?:©|\(c\)|\d{4})").expect("valid copyright pattern"));
+static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:copyright)\s*(?:©|\(c\)|\d{4})").expect("valid copyright pattern")
+});
 
 static NOTICE_TERMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "fair use", "copyright owner", "copyright holder", "copyrighted", "request permission",
-        "without permission", "written permission", "reproduction", "redistributed",
-        "cross-post", "acknowledged", "not responsible", "liability", "educational purposes",
-        "nicht verantwortlich", "keine haftung",
+        "fair use",
+        "copyright owner",
+        "copyright holder",
+        "copyrighted",
+        "request permission",
+        "without permission",
+        "written permission",
+        "reproduction",
+        "redistributed",
+        "cross-post",
+        "acknowledged",
+        "not responsible",
+        "liability",
+        "educational purposes",
+        "nicht verantwortlich",
+        "keine haftung",
     ])
 });
 
@@ -55,14 +83,22 @@ impl Rule for LegalNotice {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "all rights reserved", "sole responsibility of the author",
-            "do not necessarily reflect", "does not necessarily reflect",
-            "not necessarily those of", "views expressed in this article",
-            "contains copyrighted material", "may not be reproduced",
+            "all rights reserved",
+            "sole responsibility of the author",
+            "do not necessarily reflect",
+            "does not necessarily reflect",
+            "not necessarily those of",
+            "views expressed in this article",
+            "contains copyrighted material",
+            "may not be reproduced",
             "may not be published, broadcast, rewritten or redistributed",
-            "without prior written permission", "grants permission to cross-post",
-            "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-            "все права защищены", "wszelkie prawa zastrzeżone",
+            "without prior written permission",
+            "grants permission to cross-post",
+            "alle rechte vorbehalten",
+            "tous droits réservés",
+            "todos los derechos reservados",
+            "все права защищены",
+            "wszelkie prawa zastrzeżone",
         ]
     }
 
@@ -70,8 +106,12 @@ impl Rule for LegalNotice {
         let text = doc.text(i);
         let folded = &doc.folded[i];
         let words = shape::word_count(text);
-        let copyright_year = text.starts_with('©') && text[2..].trim_start().starts_with(|c: char| c.is_ascii_digit());
-        let starts = NOTICE_START.starts(folded) && (!text.starts_with('©') || copyright_year) || COPYRIGHT_LINE.is_match(text);
+        let copyright_year = text.starts_with('©')
+            && text[2..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+        let starts = NOTICE_START.starts(folded) && (!text.starts_with('©') || copyright_year)
+            || COPYRIGHT_LINE.is_match(text);
         let notice = (starts && words <= 120)
             || (phrases.contains(folded) && words <= 80)
             || distinct_terms(folded) >= 2 && words <= 160;
@@ -99,15 +139,37 @@ mod tests {
     #[test]
     fn removes_notices() {
         assert_eq!(removed_by("BP003", "Body.\n\nDisclaimer: The contents of this article are of sole responsibility of the author(s).\n").len(), 1);
-        assert_eq!(removed_by("BP003", "Body.\n\n© 2017 Global Research. All rights reserved.\n").len(), 1);
+        assert_eq!(
+            removed_by(
+                "BP003",
+                "Body.\n\n© 2017 Global Research. All rights reserved.\n"
+            )
+            .len(),
+            1
+        );
         assert_eq!(removed_by("BP003", "Body.\n\nThis site contains copyrighted material the use of which has not always been authorized by the copyright owner, under fair use.\n").len(), 1);
-        assert_eq!(removed_by("BP003", "Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.\n").len(), 1);
+        assert_eq!(
+            removed_by(
+                "BP003",
+                "Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.\n"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
     fn leaves_articles_about_law() {
-        assert!(removed_by("BP003", "The court ruled that the parody was fair use, the judge said.\n").is_empty());
-        assert!(removed_by("BP003", "Copyright reform is on the agenda in Brussels this week, officials said.\n").is_empty());
+        assert!(removed_by(
+            "BP003",
+            "The court ruled that the parody was fair use, the judge said.\n"
+        )
+        .is_empty());
+        assert!(removed_by(
+            "BP003",
+            "Copyright reform is on the agenda in Brussels this week, officials said.\n"
+        )
+        .is_empty());
         assert!(removed_by("BP003", "© REUTERS / Yuri Gripas Lavrov in Washington.\n").is_empty());
     }
 }

@@ -18,7 +18,11 @@ use crate::shape;
 
 pub struct RelatedHeadline;
 
-static META: RuleMeta = RuleMeta { code: "BP002", name: "related-headline", source: include_str!("related_headline.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "BP002",
+    name: "related-headline",
+    source: include_str!("related_headline.rs"),
+};
 
 impl Rule for RelatedHeadline {
     fn meta(&self) -> &'static RuleMeta {
@@ -27,16 +31,56 @@ impl Rule for RelatedHeadline {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "read more:", "read more", "related:", "related", "related articles", "related stories",
-            "related content", "related posts", "related coverage", "related news", "see also:",
-            "see also", "also read:", "also read", "read also:", "read also", "more on this",
-            "more on this story", "more stories", "recommended:", "recommended", "you may also like",
-            "you might also like", "more from", "trending now", "most read", "most popular",
-            "lesen sie auch:", "lesen sie auch", "lesen sie mehr:", "mehr zum thema:",
-            "mehr zum thema", "auch interessant:", "auch interessant", "das könnte sie auch interessieren",
-            "weitere artikel", "lire aussi :", "lire aussi", "à lire aussi", "voir aussi",
-            "lee también:", "lee también", "leia também:", "leia também", "czytaj też:",
-            "czytaj także:", "читайте также:", "читайте также", "по теме:", "смотрите также",
+            "read more:",
+            "read more",
+            "related:",
+            "related",
+            "related articles",
+            "related stories",
+            "related content",
+            "related posts",
+            "related coverage",
+            "related news",
+            "see also:",
+            "see also",
+            "also read:",
+            "also read",
+            "read also:",
+            "read also",
+            "more on this",
+            "more on this story",
+            "more stories",
+            "recommended:",
+            "recommended",
+            "you may also like",
+            "you might also like",
+            "more from",
+            "trending now",
+            "most read",
+            "most popular",
+            "lesen sie auch:",
+            "lesen sie auch",
+            "lesen sie mehr:",
+            "mehr zum thema:",
+            "mehr zum thema",
+            "auch interessant:",
+            "auch interessant",
+            "das könnte sie auch interessieren",
+            "weitere artikel",
+            "lire aussi :",
+            "lire aussi",
+            "à lire aussi",
+            "voir aussi",
+            "lee también:",
+            "lee también",
+            "leia também:",
+            "leia também",
+            "czytaj też:",
+            "czytaj także:",
+            "читайте также:",
+            "читайте также",
+            "по теме:",
+            "смотрите также",
         ]
     }
 
@@ -45,16 +89,22 @@ impl Rule for RelatedHeadline {
         let folded = &doc.folded[i];
         if shape::word_count(text) <= 25 && !shape::ends_like_sentence(text.trim_end_matches(':')) {
             if let Some(r) = phrases.find(folded).filter(|r| r.start == 0) {
-                let label_only = folded[r.end..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
-                let labelled = folded[..r.end].ends_with(':') || folded[r.end..].trim_start().starts_with(':');
+                let label_only = folded[r.end..]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty();
+                let labelled =
+                    folded[..r.end].ends_with(':') || folded[r.end..].trim_start().starts_with(':');
                 if label_only || labelled {
                     return Some(Action::Remove);
                 }
             }
         }
-        let glued_under_caption = doc.prev_in_para(i).is_some_and(|p| doc.removed_by(p, "BP001"));
+        let glued_under_caption = doc
+            .prev_in_para(i)
+            .is_some_and(|p| doc.removed_by(p, "BP001"));
         let body_follows = doc.next_in_para(i).is_some_and(|n| doc.is_kept(n));
-        (glued_under_caption && body_follows && shape::is_headline_like(text)).then_some(Action::Remove)
+        (glued_under_caption && body_follows && shape::is_headline_like(text))
+            .then_some(Action::Remove)
     }
 }
 
@@ -65,18 +115,36 @@ mod tests {
     #[test]
     fn removes_glued_headlines() {
         let doc = "Intro.\n\nPeople walk in Damascus, Syria. (File) - Sputnik International\nRegime Change and Jihad: Two Sides of the Same Coin\nHe said that the sides agreed.\n";
-        let config = crate::config::Config { select: vec!["BP001".into(), "BP002".into()], ..Default::default() };
-        let c = crate::pipeline::Pipeline::new(config).unwrap().clean_text(doc);
+        let config = crate::config::Config {
+            select: vec!["BP001".into(), "BP002".into()],
+            ..Default::default()
+        };
+        let c = crate::pipeline::Pipeline::new(config)
+            .unwrap()
+            .clean_text(doc);
         assert_eq!(c.text, "Intro.\n\nHe said that the sides agreed.\n");
-        assert_eq!(removed_by("BP002", "Body.\n\nRead more: Lavrov Meets Trump in Washington\n"), ["Read more: Lavrov Meets Trump in Washington"]);
-        assert_eq!(removed_by("BP002", "Body.\n\nLesen Sie auch\n\nMore.\n"), ["Lesen Sie auch"]);
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nRead more: Lavrov Meets Trump in Washington\n"
+            ),
+            ["Read more: Lavrov Meets Trump in Washington"]
+        );
+        assert_eq!(
+            removed_by("BP002", "Body.\n\nLesen Sie auch\n\nMore.\n"),
+            ["Lesen Sie auch"]
+        );
     }
 
     #[test]
     fn keeps_section_headings() {
         assert!(removed_by("BP002", "Body one.\n\nSyria Safe Zones\n\nBody two.\n").is_empty());
         assert!(removed_by("BP002", "Title Of The Piece\nBody starts here.\n").is_empty());
-        assert!(removed_by("BP002", "Related issues were discussed at length, he said.\n").is_empty());
+        assert!(removed_by(
+            "BP002",
+            "Related issues were discussed at length, he said.\n"
+        )
+        .is_empty());
         assert!(removed_by("BP002", "Related Party Transactions Rise\n\nBody.\n").is_empty());
     }
 }

@@ -14,7 +14,11 @@ use std::ops::Range;
 
 use crate::rules::RuleMeta;
 
-pub static INLINE_LINK: RuleMeta = RuleMeta { code: "MD001", name: "inline-link", source: include_str!("inline_link.rs") };
+pub static INLINE_LINK: RuleMeta = RuleMeta {
+    code: "MD001",
+    name: "inline-link",
+    source: include_str!("inline_link.rs"),
+};
 
 /// Text with markdown link syntax removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +35,11 @@ pub fn strip_markdown_links(s: &str) -> Option<Unlinked> {
     if !s.contains("](") && !s.contains("][") {
         return None;
     }
-    let mut out = Unlinked { text: String::with_capacity(s.len()), links: Vec::new(), markup: Vec::new() };
+    let mut out = Unlinked {
+        text: String::with_capacity(s.len()),
+        links: Vec::new(),
+        markup: Vec::new(),
+    };
     let mut at = 0;
     let mut copied = 0;
     while let Some(open) = s[at..].find('[').map(|p| at + p) {
@@ -47,7 +55,10 @@ pub fn strip_markdown_links(s: &str) -> Option<Unlinked> {
             out.text.push_str(link.label.trim());
             out.links.push(start..out.text.len());
         }
-        out.markup.push((markup_start..link.end, s[markup_start..link.end].to_string()));
+        out.markup.push((
+            markup_start..link.end,
+            s[markup_start..link.end].to_string(),
+        ));
         at = link.end;
         copied = link.end;
     }
@@ -82,7 +93,10 @@ fn parse_link(s: &str, open: usize) -> Option<Link<'_>> {
     } else {
         !target.contains(' ') || target.len() < 20
     };
-    plausible.then_some(Link { label, end: close + 1 + target_end + 1 })
+    plausible.then_some(Link {
+        label,
+        end: close + 1 + target_end + 1,
+    })
 }
 
 #[cfg(test)]
@@ -95,7 +109,8 @@ mod tests {
         assert_eq!(u.text, "Kortunov underlined that");
         assert_eq!(&u.text[u.links[0].clone()], "underlined");
         assert_eq!(u.markup[0].1, "[underlined](#)");
-        let u = strip_markdown_links("Region: [Russia and FSU](#), [USA](https://x.org/usa)").unwrap();
+        let u =
+            strip_markdown_links("Region: [Russia and FSU](#), [USA](https://x.org/usa)").unwrap();
         assert_eq!(u.text, "Region: Russia and FSU, USA");
         assert_eq!(u.links.len(), 2);
     }

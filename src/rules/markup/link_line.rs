@@ -16,7 +16,11 @@ use crate::shape;
 
 pub struct LinkLine;
 
-static META: RuleMeta = RuleMeta { code: "MD002", name: "link-line", source: include_str!("link_line.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "MD002",
+    name: "link-line",
+    source: include_str!("link_line.rs"),
+};
 
 impl Rule for LinkLine {
     fn meta(&self) -> &'static RuleMeta {
@@ -30,10 +34,18 @@ impl Rule for LinkLine {
         }
         let outside = block.text_outside_links();
         let label = outside.trim_matches(|c: char| c.is_whitespace() || ",;|·•/-–—".contains(c));
-        let separators_only = outside.split(|c: char| c.is_whitespace() || ",;|·•/&-–—".contains(c)).all(|w| {
-            w.is_empty() || matches!(w.to_lowercase().as_str(), "and" | "or" | "und" | "et" | "y" | "и")
-        });
-        let labelled = label.ends_with(':') && shape::word_count(label) <= 4 && !label[..label.len() - 1].contains(':');
+        let separators_only = outside
+            .split(|c: char| c.is_whitespace() || ",;|·•/&-–—".contains(c))
+            .all(|w| {
+                w.is_empty()
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "and" | "or" | "und" | "et" | "y" | "и"
+                    )
+            });
+        let labelled = label.ends_with(':')
+            && shape::word_count(label) <= 4
+            && !label[..label.len() - 1].contains(':');
         (separators_only || labelled).then_some(Action::Remove)
     }
 }
@@ -44,14 +56,30 @@ mod tests {
 
     #[test]
     fn removes_link_lines() {
-        assert_eq!(removed_by("MD002", "Body.\n\nRegion: [Russia and FSU](#), [USA](#)\n"), ["Region: Russia and FSU, USA"]);
-        assert_eq!(removed_by("MD002", "Body.\n\n[Become a Member of Global Research](#)\n"), ["Become a Member of Global Research"]);
-        assert_eq!(removed_by("MD002", "Body.\n\n[Politics](/p) | [World](/w)\n").len(), 1);
+        assert_eq!(
+            removed_by("MD002", "Body.\n\nRegion: [Russia and FSU](#), [USA](#)\n"),
+            ["Region: Russia and FSU, USA"]
+        );
+        assert_eq!(
+            removed_by(
+                "MD002",
+                "Body.\n\n[Become a Member of Global Research](#)\n"
+            ),
+            ["Become a Member of Global Research"]
+        );
+        assert_eq!(
+            removed_by("MD002", "Body.\n\n[Politics](/p) | [World](/w)\n").len(),
+            1
+        );
     }
 
     #[test]
     fn keeps_sentences_with_links() {
-        assert!(removed_by("MD002", "Kortunov [underlined](#) that the meeting mattered.\n").is_empty());
+        assert!(removed_by(
+            "MD002",
+            "Kortunov [underlined](#) that the meeting mattered.\n"
+        )
+        .is_empty());
         assert!(removed_by("MD002", "See the [statement](#) here.\n").is_empty());
     }
 }

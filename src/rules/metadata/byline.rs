@@ -18,7 +18,11 @@ use crate::shape;
 
 pub struct Byline;
 
-static META: RuleMeta = RuleMeta { code: "MT002", name: "byline", source: include_str!("byline.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "MT002",
+    name: "byline",
+    source: include_str!("byline.rs"),
+};
 
 impl Rule for Byline {
     fn meta(&self) -> &'static RuleMeta {
@@ -27,10 +31,31 @@ impl Rule for Byline {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "by", "articles by", "article by", "written by", "words by", "story by", "posted by",
-            "reporting by", "reported by", "author:", "authors:", "byline:", "text by", "von",
-            "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "автор:",
-            "авторы:", "текст:", "autor tekstu:",
+            "by",
+            "articles by",
+            "article by",
+            "written by",
+            "words by",
+            "story by",
+            "posted by",
+            "reporting by",
+            "reported by",
+            "author:",
+            "authors:",
+            "byline:",
+            "text by",
+            "von",
+            "autor:",
+            "autorin:",
+            "autoren:",
+            "text:",
+            "por",
+            "par",
+            "door",
+            "автор:",
+            "авторы:",
+            "текст:",
+            "autor tekstu:",
         ]
     }
 
@@ -39,14 +64,18 @@ impl Rule for Byline {
         if shape::word_count(text) > 16 || text.chars().count() > 160 {
             return None;
         }
-        if let Some(rest) = text.strip_prefix(['•', '·', '▪']) {
+        if let Some(rest) = text.trim_start().strip_prefix(['•', '·', '▪']) {
             let name = rest.trim();
-            return (doc.is_last_kept(i) && shape::is_person_name(name) && shape::word_count(name) >= 2)
+            return (doc.is_last_kept(i)
+                && shape::is_person_name(name)
+                && shape::word_count(name) >= 2)
                 .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
         }
         let folded = &doc.folded[i];
         let prefix = phrases.find(folded).filter(|r| r.start == 0)?;
-        let rest = text.get(prefix.end..)?.trim_start_matches([':', ' ', '-', '–', '—']);
+        let rest = text
+            .get(prefix.end..)?
+            .trim_start_matches([':', ' ', '-', '–', '—']);
         if rest.len() == text.len() - prefix.end && !text[prefix.end..].starts_with(' ') {
             return None;
         }
@@ -69,7 +98,11 @@ fn split_names(s: &str) -> Option<Vec<String>> {
         return None;
     }
     let mut names = Vec::new();
-    for part in s.split([',', ';', '&']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" und ")) {
+    for part in s
+        .split([',', ';', '&'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" und "))
+    {
         let part = part.trim();
         if part.is_empty() {
             continue;
@@ -91,7 +124,10 @@ mod tests {
         let c = cleaned_with("MT002", "Title\n\nBy Oleg Yegorov\n\nBody text here.\n");
         assert_eq!(c.record.authors, ["Oleg Yegorov"]);
         assert_eq!(c.text, "Title\n\nBody text here.\n");
-        let c = cleaned_with("MT002", "Body.\n\nArticles by: Oleg Yegorov and Anna Smith\n");
+        let c = cleaned_with(
+            "MT002",
+            "Body.\n\nArticles by: Oleg Yegorov and Anna Smith\n",
+        );
         assert_eq!(c.record.authors, ["Oleg Yegorov", "Anna Smith"]);
         let c = cleaned_with("MT002", "Body text.\n\n  • Leroy Wright\n");
         assert_eq!(c.record.authors, ["Leroy Wright"]);
@@ -105,7 +141,11 @@ mod tests {
         assert!(removed_by("MT002", "By the way, the talks went well.\n").is_empty());
         assert!(removed_by("MT002", "By Monday the talks had ended.\n").is_empty());
         assert!(removed_by("MT002", "By Sergei Lavrov's account, it went well.\n").is_empty());
-        assert!(removed_by("MT002", "Members:\n• Leroy Wright\n• Anna Smith\n\nMore text.\n").is_empty());
+        assert!(removed_by(
+            "MT002",
+            "Members:\n• Leroy Wright\n• Anna Smith\n\nMore text.\n"
+        )
+        .is_empty());
         assert!(removed_by("MT002", "Bygone Days Are Here\n").is_empty());
     }
 }

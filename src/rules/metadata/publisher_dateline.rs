@@ -17,7 +17,11 @@ use crate::shape;
 
 pub struct PublisherDateline;
 
-static META: RuleMeta = RuleMeta { code: "MT003", name: "publisher-dateline", source: include_str!("publisher_dateline.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "MT003",
+    name: "publisher-dateline",
+    source: include_str!("publisher_dateline.rs"),
+};
 
 impl Rule for PublisherDateline {
     fn meta(&self) -> &'static RuleMeta {
@@ -26,10 +30,30 @@ impl Rule for PublisherDateline {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "published", "published on", "posted", "posted on", "updated", "last updated",
-            "updated on", "first published", "date", "dated", "veröffentlicht", "veröffentlicht am",
-            "aktualisiert", "aktualisiert am", "stand", "datum", "publié le", "mis à jour le",
-            "publicado", "publicado el", "actualizado", "опубликовано", "обновлено", "opublikowano",
+            "published",
+            "published on",
+            "posted",
+            "posted on",
+            "updated",
+            "last updated",
+            "updated on",
+            "first published",
+            "date",
+            "dated",
+            "veröffentlicht",
+            "veröffentlicht am",
+            "aktualisiert",
+            "aktualisiert am",
+            "stand",
+            "datum",
+            "publié le",
+            "mis à jour le",
+            "publicado",
+            "publicado el",
+            "actualizado",
+            "опубликовано",
+            "обновлено",
+            "opublikowano",
         ]
     }
 
@@ -44,10 +68,14 @@ impl Rule for PublisherDateline {
             return Some(Action::Move(vec![Meta::Published(date)]));
         }
         let head_folded = shape::fold(head.trim_end_matches(':'));
-        if phrases.find(&head_folded).is_some_and(|r| r.start == 0 && r.end == head_folded.len()) {
+        if phrases
+            .find(&head_folded)
+            .is_some_and(|r| r.start == 0 && r.end == head_folded.len())
+        {
             return Some(Action::Move(vec![Meta::Published(date)]));
         }
-        is_site_name(&head).then(|| Action::Move(vec![Meta::Publisher(head.clone()), Meta::Published(date)]))
+        is_site_name(&head)
+            .then(|| Action::Move(vec![Meta::Publisher(head.clone()), Meta::Published(date)]))
     }
 }
 
@@ -68,19 +96,29 @@ mod tests {
 
     #[test]
     fn moves_datelines() {
-        let c = cleaned_with("MT003", "Title\n\nGlobal Research, May 14, 2017\n\nBody text.\n");
+        let c = cleaned_with(
+            "MT003",
+            "Title\n\nGlobal Research, May 14, 2017\n\nBody text.\n",
+        );
         assert_eq!(c.record.publisher.as_deref(), Some("Global Research"));
         assert_eq!(c.record.published.as_deref(), Some("2017-05-14"));
         assert_eq!(c.text, "Title\n\nBody text.\n");
         let c = cleaned_with("MT003", "Published: 14.05.2017\n\nBody text.\n");
         assert_eq!(c.record.published.as_deref(), Some("2017-05-14"));
-        assert_eq!(removed_by("MT003", "Body.\n\nMay 14, 2017\n"), ["May 14, 2017"]);
+        assert_eq!(
+            removed_by("MT003", "Body.\n\nMay 14, 2017\n"),
+            ["May 14, 2017"]
+        );
     }
 
     #[test]
     fn leaves_sentences_with_dates() {
         assert!(removed_by("MT003", "The talks began on May 14, 2017.\n").is_empty());
         assert!(removed_by("MT003", "they met in Washington on May 14, 2017\n").is_empty());
-        assert!(removed_by("MT003", "Russian diplomats were expelled by the Obama administration in December 2016\n").is_empty());
+        assert!(removed_by(
+            "MT003",
+            "Russian diplomats were expelled by the Obama administration in December 2016\n"
+        )
+        .is_empty());
     }
 }

@@ -20,7 +20,11 @@ use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
 
 pub struct ScraperField;
 
-static META: RuleMeta = RuleMeta { code: "MT001", name: "scraper-field", source: include_str!("scraper_field.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "MT001",
+    name: "scraper-field",
+    source: include_str!("scraper_field.rs"),
+};
 
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -44,7 +48,10 @@ impl Rule for ScraperField {
             if whole.end() == 0 {
                 break;
             }
-            if let Some(date) = caps.name("date").and_then(|d| dates::parse_date(d.as_str())) {
+            if let Some(date) = caps
+                .name("date")
+                .and_then(|d| dates::parse_date(d.as_str()))
+            {
                 meta.push(Meta::Published(date));
             }
             ranges.push(at..at + whole.end());
@@ -60,10 +67,19 @@ mod tests {
 
     #[test]
     fn cuts_leading_fields() {
-        let c = cleaned_with("MT001", "date 2017-05-11 WASHINGTON (Sputnik) — Prior to the meeting, Lavrov said.\n");
-        assert_eq!(c.text, "WASHINGTON (Sputnik) — Prior to the meeting, Lavrov said.\n");
+        let c = cleaned_with(
+            "MT001",
+            "date 2017-05-11 WASHINGTON (Sputnik) — Prior to the meeting, Lavrov said.\n",
+        );
+        assert_eq!(
+            c.text,
+            "WASHINGTON (Sputnik) — Prior to the meeting, Lavrov said.\n"
+        );
         assert_eq!(c.record.published.as_deref(), Some("2017-05-11"));
-        assert_eq!(removed_by("MT001", "url: https://example.org/a lang: en The text.\n"), ["url: https://example.org/a", "lang: en"]);
+        assert_eq!(
+            removed_by("MT001", "url: https://example.org/a lang: en The text.\n"),
+            ["url: https://example.org/a", "lang: en"]
+        );
     }
 
     #[test]

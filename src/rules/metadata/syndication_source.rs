@@ -17,7 +17,11 @@ use crate::shape;
 
 pub struct SyndicationSource;
 
-static META: RuleMeta = RuleMeta { code: "MT004", name: "syndication-source", source: include_str!("syndication_source.rs") };
+static META: RuleMeta = RuleMeta {
+    code: "MT004",
+    name: "syndication-source",
+    source: include_str!("syndication_source.rs"),
+};
 
 impl Rule for SyndicationSource {
     fn meta(&self) -> &'static RuleMeta {
@@ -26,16 +30,35 @@ impl Rule for SyndicationSource {
 
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "source:", "sources:", "originally published", "originally published by",
-            "originally published on", "originally published at", "originally published in",
-            "first published", "first published by", "first published on", "first published in",
-            "this article was originally published", "this article was originally published on",
-            "this article was originally published by", "this article originally appeared",
-            "this article originally appeared on", "this article originally appeared in",
-            "this article first appeared", "this article first appeared on",
-            "this article first appeared in", "republished from", "republished with permission from",
-            "reprinted from", "reprinted with permission from", "via", "quelle:", "источник:",
-            "fuente:", "źródło:",
+            "source:",
+            "sources:",
+            "originally published",
+            "originally published by",
+            "originally published on",
+            "originally published at",
+            "originally published in",
+            "first published",
+            "first published by",
+            "first published on",
+            "first published in",
+            "this article was originally published",
+            "this article was originally published on",
+            "this article was originally published by",
+            "this article originally appeared",
+            "this article originally appeared on",
+            "this article originally appeared in",
+            "this article first appeared",
+            "this article first appeared on",
+            "this article first appeared in",
+            "republished from",
+            "republished with permission from",
+            "reprinted from",
+            "reprinted with permission from",
+            "via",
+            "quelle:",
+            "источник:",
+            "fuente:",
+            "źródło:",
         ]
     }
 
@@ -47,7 +70,11 @@ impl Rule for SyndicationSource {
         }
         let folded = &doc.folded[i];
         let (name, date) = if let Some(prefix) = phrases.find(folded).filter(|r| r.start == 0) {
-            let rest = text.get(prefix.end..)?.trim().trim_start_matches(':').trim();
+            let rest = text
+                .get(prefix.end..)?
+                .trim()
+                .trim_start_matches(':')
+                .trim();
             match dates::split_trailing_date(rest) {
                 Some((head, date)) if !head.is_empty() => (head, Some(date)),
                 _ => (rest.to_string(), None),
@@ -66,8 +93,14 @@ impl Rule for SyndicationSource {
             .trim_start_matches("in ")
             .trim_start_matches("at ")
             .to_string();
-        let outlet_like = !name.is_empty() && shape::word_count(&name) <= 8 && shape::starts_uppercase(&name);
-        outlet_like.then(|| Action::Move(vec![Meta::Syndication { publisher: name, published: date }]))
+        let outlet_like =
+            !name.is_empty() && shape::word_count(&name) <= 8 && shape::starts_uppercase(&name);
+        outlet_like.then(|| {
+            Action::Move(vec![Meta::Syndication {
+                publisher: name,
+                published: date,
+            }])
+        })
     }
 }
 
@@ -78,18 +111,34 @@ mod tests {
 
     #[test]
     fn moves_source_lines() {
-        let c = cleaned_with("MT004", "Title\n\n[Russia Beyond The Headlines](#) 11 May 2017\n\nBody.\n");
+        let c = cleaned_with(
+            "MT004",
+            "Title\n\n[Russia Beyond The Headlines](#) 11 May 2017\n\nBody.\n",
+        );
         assert_eq!(
             c.record.syndication,
-            Some(Syndication { publisher: "Russia Beyond The Headlines".into(), published: Some("2017-05-11".into()) })
+            Some(Syndication {
+                publisher: "Russia Beyond The Headlines".into(),
+                published: Some("2017-05-11".into())
+            })
         );
-        let c = cleaned_with("MT004", "Body.\n\nThis article was originally published on The Conversation.\n");
-        assert_eq!(c.record.syndication.map(|s| s.publisher).as_deref(), Some("The Conversation"));
+        let c = cleaned_with(
+            "MT004",
+            "Body.\n\nThis article was originally published on The Conversation.\n",
+        );
+        assert_eq!(
+            c.record.syndication.map(|s| s.publisher).as_deref(),
+            Some("The Conversation")
+        );
     }
 
     #[test]
     fn leaves_prose() {
-        assert!(removed_by("MT004", "Sources close to the Kremlin said the talks went well and more.\n").is_empty());
+        assert!(removed_by(
+            "MT004",
+            "Sources close to the Kremlin said the talks went well and more.\n"
+        )
+        .is_empty());
         assert!(removed_by("MT004", "Global Research, May 14, 2017\n").is_empty());
         assert!(removed_by("MT004", "via the usual channels, they said\n").is_empty());
     }

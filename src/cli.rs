@@ -1,17 +1,24 @@
-//! Command-line interface: `clean`, `explain`, `rules`.
+//! Command-line interface: `clean`, `stream`, `explain`, `rules`.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 
 use docclean::pipeline::{all_metas, Pipeline, Source};
+use docclean::report::{Progress, RunStats};
 use docclean::sniff::Format;
+use docclean::stream::{StreamError, StreamOptions};
 use docclean::{corpus, decode, explain, Config};
 
 #[derive(Parser)]
-#[command(name = "docclean", version, about = "Clean raw scraped documents into a normalized corpus with provenance")]
+#[command(
+    name = "docclean",
+    version,
+    about = "Clean raw scraped documents into a normalized corpus with provenance"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -21,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Clean files and folders into OUT: <stem>.txt, <stem>.json and manifest.jsonl.
     Clean(CleanArgs),
+    /// Clean JSONL records (`id`, `text` or `html`) from files or stdin into JSONL on stdout.
+    Stream(StreamArgs),
     /// Show a document block by block, with each removal marked by its rule code.
     Explain(ExplainArgs),
     /// List every rule, or explain one: `docclean rules BP001`.
@@ -53,6 +62,32 @@ pub struct CleanArgs {
 }
 
 #[derive(Args)]
+pub struct StreamArgs {
+    /// JSONL files (`.gz` and `.zst` too); none or `-` reads stdin.
+    pub files: Vec<String>,
+    /// Stop with exit code 1 at the first line that is not a readable record.
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Put the provenance record at `metadata.docclean` instead of a top-level `docclean`.
+    #[arg(long)]
+    pub under_metadata: bool,
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long)]
+    pub threads: Option<usize>,
+    /// Records per batch: memory holds about three batches at a time.
+    #[arg(long, default_value_t = 1024, value_name = "N")]
+    pub batch_records: usize,
+    /// Batch size limit in megabytes of input lines.
+    #[arg(long, default_value_t = 8, value_name = "MB")]
+    pub batch_mb: usize,
+    /// No progress bar and no summary on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args)]
 pub struct ExplainArgs {
     pub file: PathBuf,
     /// Colour the output: auto (on a terminal), always, never.
@@ -68,7 +103,10 @@ fn pipeline(common: &Common) -> Result<Pipeline> {
         None => Config::default(),
     };
     let encoding = match &common.encoding {
-        Some(label) => Some(decode::encoding_for_label(label).with_context(|| format!("--encoding: unknown encoding label `{label}`"))?),
+        Some(label) => Some(
+            decode::encoding_for_label(label)
+                .with_context(|| format!("--encoding: unknown encoding label `{label}`"))?,
+        ),
         None => None,
     };
     Ok(Pipeline::new(config)?.with_encoding_override(encoding))
@@ -78,6 +116,7 @@ fn pipeline(common: &Common) -> Result<Pipeline> {
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Clean(args) => clean(args),
+        Command::Stream(args) => stream(args),
         Command::Explain(args) => explain_file(args),
         Command::Rules { code } => rules(code.as_deref()),
     }
@@ -86,7 +125,10 @@ pub fn run(cli: Cli) -> Result<i32> {
 fn clean(args: CleanArgs) -> Result<i32> {
     let pipeline = pipeline(&args.common)?;
     if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build_global().ok();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global()
+            .ok();
     }
     let summary = corpus::clean_corpus(&pipeline, &args.inputs, &args.out)?;
     for (path, error) in &summary.failed {
@@ -103,14 +145,67 @@ fn clean(args: CleanArgs) -> Result<i32> {
     Ok(if summary.failed.is_empty() { 0 } else { 1 })
 }
 
+fn stream(args: StreamArgs) -> Result<i32> {
+    let pipeline = pipeline(&args.common)?;
+    if let Some(threads) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global()
+            .ok();
+    }
+    let files = if args.files.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        args.files
+    };
+    let options = StreamOptions {
+        batch_records: args.batch_records.max(1),
+        batch_bytes: args.batch_mb.max(1) << 20,
+        fail_fast: args.fail_fast,
+        under_metadata: args.under_metadata,
+    };
+    let progress = Progress::new(None, !args.quiet && std::io::stderr().is_terminal());
+    let mut stats = RunStats::default();
+    let started = Instant::now();
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+    let result =
+        docclean::stream::run(&pipeline, &files, &mut out, &options, &mut stats, &progress);
+    progress.finish();
+    match result {
+        Err(e) if e.is_broken_pipe() => return Ok(0),
+        Err(StreamError::Record(message)) => {
+            eprintln!("docclean: {message} (stopped by --fail-fast)");
+            return Ok(1);
+        }
+        other => other?,
+    }
+    if !args.quiet {
+        eprint!("{}", stats.render(started.elapsed()));
+    }
+    Ok(0)
+}
+
 fn explain_file(args: ExplainArgs) -> Result<i32> {
     let pipeline = pipeline(&args.common)?;
-    let bytes = corpus::read_document(&args.file).with_context(|| format!("{}: cannot read", args.file.display()))?;
-    let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let bytes = corpus::read_document(&args.file)
+        .with_context(|| format!("{}: cannot read", args.file.display()))?;
+    let name = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let lower = name.to_lowercase();
     let inner = lower.strip_suffix(".gz").unwrap_or(&lower);
-    let format = std::path::Path::new(inner).extension().and_then(|e| Format::from_extension(&e.to_string_lossy()));
-    let source = Source { id: docclean::io::walk::stem_of(&name), path: name, bytes: &bytes, format, declared_encoding: None };
+    let format = std::path::Path::new(inner)
+        .extension()
+        .and_then(|e| Format::from_extension(&e.to_string_lossy()));
+    let source = Source {
+        id: docclean::io::walk::stem_of(&name),
+        path: name,
+        bytes: &bytes,
+        format,
+        declared_encoding: None,
+    };
     let (cleaned, trace) = pipeline.trace(&source);
     let color = match args.color.as_str() {
         "always" => true,
@@ -128,15 +223,28 @@ fn rules(code: Option<&str>) -> Result<i32> {
         None => {
             let mut out = String::new();
             for meta in &metas {
-                out.push_str(&format!("{}  {:<22} {}\n", meta.code, meta.name, meta.summary()));
+                out.push_str(&format!(
+                    "{}  {:<22} {}\n",
+                    meta.code,
+                    meta.name,
+                    meta.summary()
+                ));
             }
             write_stdout(&out)?;
         }
         Some(code) => {
-            let Some(meta) = metas.iter().find(|m| m.code.eq_ignore_ascii_case(code) || m.name == code) else {
+            let Some(meta) = metas
+                .iter()
+                .find(|m| m.code.eq_ignore_ascii_case(code) || m.name == code)
+            else {
                 bail!("no rule with code or name `{code}` (see `docclean rules`)");
             };
-            write_stdout(&format!("{} {}\n\n{}\n", meta.code, meta.name, meta.explanation()))?;
+            write_stdout(&format!(
+                "{} {}\n\n{}\n",
+                meta.code,
+                meta.name,
+                meta.explanation()
+            ))?;
         }
     }
     Ok(0)

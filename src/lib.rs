@@ -21,10 +21,12 @@ pub mod io;
 pub mod normalize;
 pub mod pipeline;
 pub mod provenance;
+pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod shape;
 pub mod sniff;
+pub mod stream;
 
 pub use config::Config;
 pub use error::{DocError, Error};

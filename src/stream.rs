@@ -1,0 +1,511 @@
+//! `docclean stream`: JSONL records in, the same records with clean text out, one output
+//! line per input record and in input order.
+//!
+//! Memory stays flat however long the stream: a reader thread cuts the input into
+//! bounded batches (so many records or so many bytes, whichever comes first), the batch
+//! is cleaned in parallel, written in order, and dropped before the next but one is read.
+//! Gzip and zstd input is recognized by its magic bytes, so it works on stdin too.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde_json::{Map, Value};
+
+use crate::pipeline::{Pipeline, Source};
+use crate::provenance::Record;
+use crate::report::{Progress, RunStats};
+use crate::sniff::Format;
+
+/// The key that holds the provenance record in each output record.
+pub const PROVENANCE_KEY: &str = "docclean";
+
+/// Why a stream stopped early.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    #[error("{input}: {source}")]
+    Read { input: String, source: io::Error },
+    #[error("cannot write output: {0}")]
+    Write(#[source] io::Error),
+    /// A record could not be read as a document and `--fail-fast` was given.
+    #[error("{0}")]
+    Record(String),
+}
+
+impl StreamError {
+    /// Whether the reader of our output went away (`| head`): not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, StreamError::Write(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+/// How a stream run behaves.
+#[derive(Debug, Clone)]
+pub struct StreamOptions {
+    /// At most this many records per batch.
+    pub batch_records: usize,
+    /// A batch is closed once its lines reach this many bytes.
+    pub batch_bytes: usize,
+    /// Stop at the first record that cannot be read as a document.
+    pub fail_fast: bool,
+    /// Put the provenance record at `metadata.docclean` instead of a top-level `docclean`.
+    pub under_metadata: bool,
+}
+
+impl Default for StreamOptions {
+    fn default() -> Self {
+        StreamOptions {
+            batch_records: 1024,
+            batch_bytes: 8 << 20,
+            fail_fast: false,
+            under_metadata: false,
+        }
+    }
+}
+
+/// One input line and where it came from.
+struct Line {
+    input: Arc<str>,
+    number: u64,
+    bytes: Vec<u8>,
+}
+
+/// One output line and what it counts for.
+struct Processed {
+    json: Vec<u8>,
+    /// Set when the line was not a readable document (bad JSON, no text).
+    input_error: Option<String>,
+    record: Option<(Record, usize)>,
+}
+
+type Batch = Result<Vec<Line>, StreamError>;
+
+/// Streams every input (`-` is stdin) through `pipeline` into `out`, adding to `stats`.
+pub fn run(
+    pipeline: &Pipeline,
+    inputs: &[String],
+    out: &mut dyn Write,
+    options: &StreamOptions,
+    stats: &mut RunStats,
+    progress: &Progress,
+) -> Result<(), StreamError> {
+    // Room for one batch in flight besides the one being cleaned and the one being read.
+    let (sender, receiver) = sync_channel::<Batch>(1);
+    std::thread::scope(|scope| {
+        let reader_options = options.clone();
+        scope.spawn(move || read_batches(inputs, &reader_options, sender));
+        let result = write_batches(pipeline, receiver, out, options, stats, progress);
+        // Dropping the receiver (on return) unblocks the reader, which then ends.
+        result
+    })
+}
+
+fn write_batches(
+    pipeline: &Pipeline,
+    receiver: Receiver<Batch>,
+    out: &mut dyn Write,
+    options: &StreamOptions,
+    stats: &mut RunStats,
+    progress: &Progress,
+) -> Result<(), StreamError> {
+    for batch in receiver {
+        let batch = batch?;
+        let line_bytes: u64 = batch.iter().map(|l| l.bytes.len() as u64 + 1).sum();
+        let processed: Vec<Processed> = batch
+            .par_iter()
+            .map(|line| process_line(pipeline, options, line))
+            .collect();
+        drop(batch);
+        for p in processed {
+            if let (Some(error), true) = (&p.input_error, options.fail_fast) {
+                out.flush().map_err(StreamError::Write)?;
+                return Err(StreamError::Record(error.clone()));
+            }
+            out.write_all(&p.json).map_err(StreamError::Write)?;
+            match &p.record {
+                Some((record, text_len)) => stats.add(record, *text_len),
+                None => stats.add_input_error(),
+            }
+        }
+        // Flushed per batch so a downstream consumer (a Spark pipe) sees steady output.
+        out.flush().map_err(StreamError::Write)?;
+        progress.advance(line_bytes, stats.documents);
+    }
+    Ok(())
+}
+
+/// Reads every input in turn and sends its lines in batches; stops when the receiver
+/// hangs up.
+fn read_batches(inputs: &[String], options: &StreamOptions, sender: SyncSender<Batch>) {
+    for name in inputs {
+        let reader = match open(name) {
+            Ok(reader) => reader,
+            Err(e) => {
+                let _ = sender.send(Err(e));
+                return;
+            }
+        };
+        if !send_lines(name, reader, options, &sender) {
+            return;
+        }
+    }
+}
+
+/// Sends the lines of one input; false when the run should stop.
+fn send_lines(
+    name: &str,
+    mut reader: Box<dyn BufRead + Send>,
+    options: &StreamOptions,
+    sender: &SyncSender<Batch>,
+) -> bool {
+    let input: Arc<str> = Arc::from(display_name(name));
+    let mut batch = Vec::new();
+    let mut batch_bytes = 0;
+    let mut number = 0;
+    loop {
+        let mut bytes = Vec::new();
+        match reader.read_until(b'\n', &mut bytes) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                let _ = sender.send(Err(StreamError::Read {
+                    input: name.to_string(),
+                    source: e,
+                }));
+                return false;
+            }
+        }
+        number += 1;
+        if bytes.last() == Some(&b'\n') {
+            bytes.pop();
+        }
+        // Blank lines are not records: no output line for them.
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        batch_bytes += bytes.len();
+        batch.push(Line {
+            input: input.clone(),
+            number,
+            bytes,
+        });
+        if batch.len() >= options.batch_records || batch_bytes >= options.batch_bytes {
+            if sender.send(Ok(std::mem::take(&mut batch))).is_err() {
+                return false;
+            }
+            batch_bytes = 0;
+        }
+    }
+    batch.is_empty() || sender.send(Ok(batch)).is_ok()
+}
+
+/// The name a record's provenance shows for its input: the file name, never a full path.
+fn display_name(name: &str) -> String {
+    if name == "-" {
+        return "-".to_string();
+    }
+    std::path::Path::new(name)
+        .file_name()
+        .map_or_else(|| name.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Opens an input (`-` is stdin), decompressing gzip or zstd when its first bytes say so.
+pub fn open(name: &str) -> Result<Box<dyn BufRead + Send>, StreamError> {
+    let raw: Box<dyn Read + Send> = if name == "-" {
+        Box::new(io::stdin())
+    } else {
+        Box::new(std::fs::File::open(name).map_err(|e| StreamError::Read {
+            input: name.to_string(),
+            source: e,
+        })?)
+    };
+    decompressed(raw).map_err(|e| StreamError::Read {
+        input: name.to_string(),
+        source: e,
+    })
+}
+
+fn decompressed(raw: Box<dyn Read + Send>) -> io::Result<Box<dyn BufRead + Send>> {
+    const CAPACITY: usize = 1 << 20;
+    let mut reader = BufReader::with_capacity(CAPACITY, raw);
+    let head = reader.fill_buf()?;
+    if head.starts_with(&[0x1f, 0x8b]) {
+        let gz = flate2::bufread::MultiGzDecoder::new(reader);
+        return Ok(Box::new(BufReader::with_capacity(CAPACITY, gz)));
+    }
+    if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        let zst = zstd::stream::read::Decoder::with_buffer(reader)?;
+        return Ok(Box::new(BufReader::with_capacity(CAPACITY, zst)));
+    }
+    Ok(Box::new(reader))
+}
+
+/// Cleans one line into its output line. Never fails: problems become an `error` field.
+fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Processed {
+    let at = format!("{}:{}", line.input, line.number);
+    let mut map = match serde_json::from_slice::<Value>(&line.bytes) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => return unreadable(Map::new(), format!("{at}: not a JSON object")),
+        Err(e) => return unreadable(Map::new(), format!("{at}: invalid JSON: {e}")),
+    };
+    let content = match document_content(&map) {
+        Ok(content) => content,
+        Err(message) => return unreadable(map, format!("{at}: {message}")),
+    };
+    let id = match map.get("id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => at.clone(),
+    };
+    let source = Source {
+        id,
+        path: line.input.to_string(),
+        bytes: content.bytes(),
+        format: Some(content.format),
+        declared_encoding: content.declared_encoding(&map),
+    };
+    let mut cleaned = pipeline.clean(&source);
+    if let Some(Value::String(url)) = map.get("url") {
+        cleaned.record.url = Some(url.clone());
+        cleaned
+            .record
+            .metadata_sources
+            .insert("url".into(), "record".into());
+    }
+    let text_len = cleaned.text.len();
+    map.insert("text".into(), Value::String(cleaned.text));
+    if let Some(error) = &cleaned.record.error {
+        map.insert("error".into(), Value::String(error.clone()));
+    }
+    let provenance = serde_json::to_value(&cleaned.record).unwrap_or(Value::Null);
+    attach_provenance(&mut map, provenance, options.under_metadata);
+    Processed {
+        json: to_line(&map),
+        input_error: None,
+        record: Some((cleaned.record, text_len)),
+    }
+}
+
+/// A record's document: the `html` field when it has one, else `text`.
+struct Content {
+    bytes: Vec<u8>,
+    format: Format,
+    /// The content came as an array of byte values, so a declared encoding applies.
+    raw_bytes: bool,
+}
+
+impl Content {
+    fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// A JSON string is Unicode already (its bytes are UTF-8), so the record's
+    /// `encoding` label only applies to content given as raw bytes.
+    fn declared_encoding(&self, map: &Map<String, Value>) -> Option<String> {
+        match map.get("encoding") {
+            Some(Value::String(label)) if self.raw_bytes => Some(label.clone()),
+            _ => None,
+        }
+    }
+}
+
+fn document_content(map: &Map<String, Value>) -> Result<Content, String> {
+    for (key, format) in [("html", Format::Html), ("text", Format::Text)] {
+        match map.get(key) {
+            None | Some(Value::Null) => continue,
+            Some(Value::String(s)) => {
+                return Ok(Content {
+                    bytes: s.as_bytes().to_vec(),
+                    format,
+                    raw_bytes: false,
+                })
+            }
+            Some(Value::Array(items)) => {
+                let bytes: Option<Vec<u8>> = items
+                    .iter()
+                    .map(|v| v.as_u64().and_then(|n| u8::try_from(n).ok()))
+                    .collect();
+                return match bytes {
+                    Some(bytes) => Ok(Content {
+                        bytes,
+                        format,
+                        raw_bytes: true,
+                    }),
+                    None => Err(format!(
+                        "`{key}` must be a string or an array of byte values (0-255)"
+                    )),
+                };
+            }
+            Some(_) => {
+                return Err(format!(
+                    "`{key}` must be a string or an array of byte values (0-255)"
+                ))
+            }
+        }
+    }
+    Err("record has no `text` or `html` field".to_string())
+}
+
+fn attach_provenance(map: &mut Map<String, Value>, provenance: Value, under_metadata: bool) {
+    if under_metadata {
+        let metadata = map
+            .entry("metadata")
+            .or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Object(metadata) = metadata {
+            metadata.insert(PROVENANCE_KEY.into(), provenance);
+            return;
+        }
+    }
+    map.insert(PROVENANCE_KEY.into(), provenance);
+}
+
+fn unreadable(mut map: Map<String, Value>, message: String) -> Processed {
+    map.insert("error".into(), Value::String(message.clone()));
+    Processed {
+        json: to_line(&map),
+        input_error: Some(message),
+        record: None,
+    }
+}
+
+fn to_line(map: &Map<String, Value>) -> Vec<u8> {
+    // Serializing a map of JSON values cannot fail: every key is a string.
+    let mut json = serde_json::to_vec(map).unwrap_or_else(|_| b"{}".to_vec());
+    json.push(b'\n');
+    json
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Config;
+
+    fn stream(input: &str, options: &StreamOptions) -> (String, Result<(), StreamError>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.jsonl");
+        std::fs::write(&path, input).unwrap();
+        let pipeline = Pipeline::new(Config::default()).unwrap();
+        let mut out = Vec::new();
+        let mut stats = RunStats::default();
+        let name = path.to_string_lossy().into_owned();
+        let result = run(
+            &pipeline,
+            &[name],
+            &mut out,
+            options,
+            &mut stats,
+            &Progress::hidden(),
+        );
+        (String::from_utf8(out).unwrap(), result)
+    }
+
+    #[test]
+    fn keeps_order_and_passthrough_fields() {
+        let small = StreamOptions {
+            batch_records: 2,
+            ..StreamOptions::default()
+        };
+        let input: String = (0..7).map(|i| format!("{{\"id\":\"d{i}\",\"lang\":\"en\",\"text\":\"Para {i} here.\\n\",\"n\":{i}}}\n")).collect();
+        let (out, result) = stream(&input, &small);
+        result.unwrap();
+        let lines: Vec<Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 7);
+        for (i, line) in lines.iter().enumerate() {
+            let keys: Vec<&str> = line
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(keys, ["id", "lang", "text", "n", PROVENANCE_KEY]);
+            assert_eq!(line["id"], format!("d{i}"));
+            assert_eq!(line["n"], i);
+            assert_eq!(line[PROVENANCE_KEY]["id"], format!("d{i}"));
+        }
+    }
+
+    #[test]
+    fn bad_lines_become_error_records() {
+        let input = "{\"id\":\"a\",\"text\":\"Fine text.\"}\nnot json\n\n{\"id\":\"b\"}\n[1]\n";
+        let (out, result) = stream(input, &StreamOptions::default());
+        result.unwrap();
+        let lines: Vec<Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 4, "{out}");
+        assert!(lines[0].get("error").is_none());
+        assert!(lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains(":2: invalid JSON"));
+        assert_eq!(lines[2]["id"], "b");
+        assert!(lines[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains(":4: record has no `text`"));
+        assert!(lines[3]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not a JSON object"));
+    }
+
+    #[test]
+    fn fail_fast_stops_after_earlier_records() {
+        let input =
+            "{\"id\":\"a\",\"text\":\"Fine text.\"}\nnot json\n{\"id\":\"c\",\"text\":\"More.\"}\n";
+        let options = StreamOptions {
+            fail_fast: true,
+            ..StreamOptions::default()
+        };
+        let (out, result) = stream(input, &options);
+        assert!(
+            matches!(result, Err(StreamError::Record(ref m)) if m.contains(":2:")),
+            "{result:?}"
+        );
+        assert_eq!(out.lines().count(), 1);
+    }
+
+    #[test]
+    fn byte_content_uses_declared_encoding() {
+        // "Привет, мир. Это текст." in windows-1251, as byte values.
+        let text = "Привет, мир. Это текст.\n";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+        let list: Vec<String> = bytes.iter().map(|b| b.to_string()).collect();
+        let input = format!(
+            "{{\"id\":\"r\",\"encoding\":\"windows-1251\",\"text\":[{}]}}\n",
+            list.join(",")
+        );
+        let (out, result) = stream(&input, &StreamOptions::default());
+        result.unwrap();
+        let line: Value = serde_json::from_str(out.trim_end()).unwrap();
+        assert_eq!(line["text"], text);
+        assert_eq!(line[PROVENANCE_KEY]["source"]["encoding"], "windows-1251");
+        assert_eq!(
+            line[PROVENANCE_KEY]["source"]["encoding_source"],
+            "declared"
+        );
+    }
+
+    #[test]
+    fn provenance_under_metadata() {
+        let input = "{\"id\":\"a\",\"metadata\":{\"k\":1},\"text\":\"Fine text.\",\"url\":\"https://example.org/a\"}\n";
+        let options = StreamOptions {
+            under_metadata: true,
+            ..StreamOptions::default()
+        };
+        let (out, result) = stream(input, &options);
+        result.unwrap();
+        let line: Value = serde_json::from_str(out.trim_end()).unwrap();
+        assert_eq!(line["metadata"]["k"], 1);
+        assert_eq!(
+            line["metadata"][PROVENANCE_KEY]["url"],
+            "https://example.org/a"
+        );
+        assert!(line.get(PROVENANCE_KEY).is_none());
+    }
+}

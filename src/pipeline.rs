@@ -17,6 +17,9 @@ use crate::segment::{self, PageMeta};
 use crate::shape::{self, ScriptCounts};
 use crate::sniff::{self, Format};
 
+/// Rounds of the whole rule list at most; real documents settle in two.
+const MAX_RULE_ROUNDS: usize = 4;
+
 /// One document to clean.
 #[derive(Debug, Clone, Default)]
 pub struct Source<'a> {
@@ -99,6 +102,11 @@ impl Pipeline {
 
     pub fn config_sha256(&self) -> &str {
         &self.config_sha256
+    }
+
+    /// The `--encoding` override, which the config hash does not cover.
+    pub fn encoding_override(&self) -> Option<&'static Encoding> {
+        self.encoding_override
     }
 
     /// Cleans already-decoded plain text (for tests and library users).
@@ -259,48 +267,63 @@ impl Pipeline {
         blocks.iter().for_each(|b| scripts.add(&b.text));
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
 
-        for (rule, phrases) in &self.rules {
-            let view = DocView {
-                blocks: &blocks,
-                removed: &removed,
-                folded: &folded,
-                scripts,
-            };
-            let actions: Vec<(usize, Action)> = (0..blocks.len())
-                .filter(|&i| removed[i].is_none())
-                .filter_map(|i| rule.check(&view, i, phrases).map(|a| (i, a)))
-                .collect();
-            let meta = rule.meta();
-            for (i, action) in actions {
-                match action {
-                    Action::Remove => {
-                        removed[i] = Some(meta.code);
-                        ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
-                    }
-                    Action::Move(found) => {
-                        removed[i] = Some(meta.code);
-                        ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
-                        metas.extend(found.into_iter().map(|m| (m, meta.code)));
-                    }
-                    Action::Cut {
-                        ranges,
-                        meta: found,
-                    } => {
-                        let block = &mut blocks[i];
-                        for cut in cut_ranges(block, &ranges) {
-                            let span = locate(source, &block.span, &cut);
-                            if tracing {
-                                cuts[i].push((meta.code, meta.name, cut.clone()));
-                            }
-                            ledger.push(entry(meta, &cut, span));
-                        }
-                        folded[i] = shape::fold(&block.text);
-                        if block.text.is_empty() {
+        // Rules run to a fixed point: a removal can put another block at the document's
+        // edge or next to a caption, and one more round must see that, or cleaning the
+        // output again would change it.
+        for _round in 0..MAX_RULE_ROUNDS {
+            let removed_before = removed.iter().filter(|r| r.is_some()).count();
+            let cut_before = ledger.len();
+            for (rule, phrases) in &self.rules {
+                let view = DocView {
+                    blocks: &blocks,
+                    removed: &removed,
+                    folded: &folded,
+                    scripts,
+                };
+                let actions: Vec<(usize, Action)> = (0..blocks.len())
+                    .filter(|&i| removed[i].is_none())
+                    .filter_map(|i| rule.check(&view, i, phrases).map(|a| (i, a)))
+                    .collect();
+                let meta = rule.meta();
+                for (i, action) in actions {
+                    match action {
+                        Action::Remove => {
                             removed[i] = Some(meta.code);
+                            ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
                         }
-                        metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                        Action::Move(found) => {
+                            removed[i] = Some(meta.code);
+                            ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
+                            metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                        }
+                        Action::Note(found) => {
+                            metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                        }
+                        Action::Cut {
+                            ranges,
+                            meta: found,
+                        } => {
+                            let block = &mut blocks[i];
+                            for cut in cut_ranges(block, &ranges) {
+                                let span = locate(source, &block.span, &cut);
+                                if tracing {
+                                    cuts[i].push((meta.code, meta.name, cut.clone()));
+                                }
+                                ledger.push(entry(meta, &cut, span));
+                            }
+                            folded[i] = shape::fold(&block.text);
+                            if block.text.is_empty() {
+                                removed[i] = Some(meta.code);
+                            }
+                            metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                        }
                     }
                 }
+            }
+            let settled = removed.iter().filter(|r| r.is_some()).count() == removed_before
+                && ledger.len() == cut_before;
+            if settled {
+                break;
             }
         }
 
@@ -560,13 +583,15 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
 /// continues in lowercase, or the line before is long prose cut mid-sentence.
 fn is_soft_wrap(prev: &str, next: &str) -> bool {
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
-    if shape::ends_like_sentence(last_line) || last_line.ends_with(':') {
+    if shape::ends_like_sentence(last_line) || last_line.ends_with([':', '-', '—', '–']) {
+        return false;
+    }
+    // A line that opens with a list marker or punctuation starts something new.
+    if !next.starts_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
     shape::starts_lowercase(next)
-        || (last_line.chars().count() >= 60
-            && !shape::is_headline_like(last_line)
-            && !next.starts_with(['-', '*', '•']))
+        || (last_line.chars().count() >= 60 && !shape::is_headline_like(last_line))
 }
 
 fn config_hash(config: &Config) -> Result<String, Error> {

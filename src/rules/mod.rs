@@ -72,6 +72,8 @@ pub enum Action {
     Remove,
     /// Drop the block; what it said moves into the document's metadata.
     Move(Vec<Meta>),
+    /// Keep the block; record metadata it states (a dateline's agency).
+    Note(Vec<Meta>),
     /// Cut byte ranges out of the block's text, keeping the rest; metadata found in the
     /// cut parts moves into the document's metadata.
     Cut {
@@ -237,6 +239,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &metadata::byline::Byline,
         &metadata::publisher_dateline::PublisherDateline,
         &metadata::syndication_source::SyndicationSource,
+        &metadata::dateline_agency::DatelineAgency,
         &boilerplate::image_caption::ImageCaption,
         &boilerplate::related_headline::RelatedHeadline,
         &boilerplate::legal_notice::LegalNotice,

@@ -61,34 +61,42 @@ impl Rule for Byline {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
-        if shape::word_count(text) > 16 || text.chars().count() > 160 {
-            return None;
-        }
         if let Some(rest) = text.trim_start().strip_prefix(['•', '·', '▪']) {
             let name = rest.trim();
-            return (doc.is_last_kept(i)
-                && shape::is_person_name(name)
-                && shape::word_count(name) >= 2)
+            // Only the document's tail: nothing but other bylines may follow.
+            let at_end = (i + 1..doc.len())
+                .filter(|&j| doc.is_kept(j))
+                .all(|j| prefixed_byline(doc, j, phrases).is_some());
+            return (at_end && shape::is_person_name(name) && shape::word_count(name) >= 2)
                 .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
         }
-        let folded = &doc.folded[i];
-        let prefix = phrases.find(folded).filter(|r| r.start == 0)?;
-        let rest = text
-            .get(prefix.end..)?
-            .trim_start_matches([':', ' ', '-', '–', '—']);
-        if rest.len() == text.len() - prefix.end && !text[prefix.end..].starts_with(' ') {
-            return None;
-        }
-        let (names_part, date) = match dates::split_trailing_date(rest) {
-            Some((head, date)) if !head.is_empty() => (head, Some(date)),
-            _ => (rest.to_string(), None),
-        };
-        let names_part = names_part.split(['|', '/']).next().unwrap_or("").trim();
-        let names = split_names(names_part)?;
-        let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
-        meta.extend(date.map(Meta::Published));
-        Some(Action::Move(meta))
+        prefixed_byline(doc, i, phrases).map(Action::Move)
     }
+}
+
+/// The authors (and date) of a "By Name" style line.
+fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<Meta>> {
+    let text = doc.text(i);
+    if shape::word_count(text) > 16 || text.chars().count() > 160 {
+        return None;
+    }
+    let folded = &doc.folded[i];
+    let prefix = phrases.find(folded).filter(|r| r.start == 0)?;
+    let rest = text
+        .get(prefix.end..)?
+        .trim_start_matches([':', ' ', '-', '–', '—']);
+    if rest.len() == text.len() - prefix.end && !text[prefix.end..].starts_with(' ') {
+        return None;
+    }
+    let (names_part, date) = match dates::split_trailing_date(rest) {
+        Some((head, date)) if !head.is_empty() => (head, Some(date)),
+        _ => (rest.to_string(), None),
+    };
+    let names_part = names_part.split(['|', '/']).next().unwrap_or("").trim();
+    let names = split_names(names_part)?;
+    let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
+    meta.extend(date.map(Meta::Published));
+    Some(meta)
 }
 
 /// Splits "A, B and C" into names; `None` unless every part is shaped like a name.

@@ -2,6 +2,7 @@
 //! document's metadata.
 
 pub mod byline;
+pub mod dateline_agency;
 pub mod publisher_dateline;
 pub mod scraper_field;
 pub mod syndication_source;

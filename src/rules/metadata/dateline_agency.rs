@@ -1,0 +1,77 @@
+//! Records the news agency named in a dateline as the document's `publisher`, keeping
+//! the text: "WASHINGTON (Sputnik) — …", "MOSCOW, May 11 (Reuters) - …".
+//!
+//! Why: wire stories name their agency only in the dateline. The dateline is part of
+//! the article as agencies write it, so it stays; the agency is what `publisher` asks.
+//!
+//! Known false positives: a republished wire story names the agency, not the site that
+//! republished it; `metadata_sources.publisher` says the value came from this rule, and
+//! a publisher line found by `publisher-dateline` wins.
+//!
+//! Example: `WASHINGTON (Sputnik) — Prior to the meeting…` stays as it is and
+//! `publisher` = `Sputnik`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+
+pub struct DatelineAgency;
+
+static META: RuleMeta = RuleMeta {
+    code: "MT005",
+    name: "dateline-agency",
+    source: include_str!("dateline_agency.rs"),
+};
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{Lu}.'\- ]{1,30}(?:,\s*[\p{L}\d.\- ]{1,30})?\s*\((?P<agency>\p{Lu}[\p{L}&.\-/ ]{1,30})\)\s*[—–-]\s",
+    )
+    .expect("valid dateline pattern")
+});
+
+impl Rule for DatelineAgency {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
+        if (0..i).filter(|&j| doc.is_kept(j)).count() > 2 {
+            return None;
+        }
+        let caps = DATELINE.captures(doc.text(i))?;
+        let agency = caps.name("agency")?.as_str().trim();
+        Some(Action::Note(vec![Meta::Publisher(agency.to_string())]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::cleaned_with;
+
+    #[test]
+    fn records_the_agency_and_keeps_the_text() {
+        let doc = "WASHINGTON (Sputnik) — Prior to the meeting, Lavrov spoke.\n";
+        let c = cleaned_with("MT005", doc);
+        assert_eq!(c.record.publisher.as_deref(), Some("Sputnik"));
+        assert_eq!(c.text, doc);
+        let c = cleaned_with("MT005", "MOSCOW, May 11 (Reuters) - The Kremlin said.\n");
+        assert_eq!(c.record.publisher.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn ignores_parentheses_elsewhere() {
+        let c = cleaned_with(
+            "MT005",
+            "Tillerson (R) shakes hands with Lavrov (L) - Site\n",
+        );
+        assert_eq!(c.record.publisher, None);
+        let c = cleaned_with(
+            "MT005",
+            "One.\n\nTwo.\n\nThree.\n\nPARIS (AFP) — Late paragraph.\n",
+        );
+        assert_eq!(c.record.publisher, None);
+    }
+}

@@ -1,0 +1,127 @@
+//! Invariants: cleaning clean output changes nothing (idempotence), output bytes do not
+//! depend on the thread count (determinism), and no input makes the pipeline panic.
+
+use std::path::Path;
+
+use docclean::{corpus, Config, Pipeline};
+use proptest::prelude::*;
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: std::sync::LazyLock<Pipeline> = std::sync::LazyLock::new(|| {
+        Pipeline::new(Config::default()).expect("default config is valid")
+    });
+    &PIPELINE
+}
+
+/// Lines of the kinds scraped documents are made of: prose, headings, quotes and the
+/// boilerplate the rules remove.
+const LINES: &[&str] = &[
+    "Lavrov said the talks with Tillerson had been constructive and useful.",
+    "The two ministers met for more than an hour at the State Department on Wednesday.",
+    "\u{201c}We\u{2019}re talking about Syria,\u{201d} Trump told reporters \u{2014} and smiled.",
+    "Syria Safe Zones",
+    "What Was Discussed",
+    "By Oleg Yegorov",
+    "Global Research, May 14, 2017",
+    "\u{a9} REUTERS / Yuri Gripas Lavrov shakes hands with Tillerson in Washington.",
+    "People walk in Damascus, Syria. (File) - Sputnik International",
+    "Regime Change and Jihad: Two Sides of the Same Coin",
+    "Region: [Russia and FSU](#), [USA](#)",
+    "Kortunov [underlined](#) that the meeting was not simply a polite gesture.",
+    "To participate in the discussion",
+    "log in or register",
+    "\u{417}\u{430}\u{433}\u{43e}\u{43b}\u{43e}\u{432}\u{43e}\u{43a} \u{43c}\u{430}\u{442}\u{435}\u{440}\u{438}\u{430}\u{43b}\u{430}",
+    "Disclaimer: The contents of this article are of sole responsibility of the author(s).",
+    "For media inquiries: press@example.org",
+    "date 2017-05-11 MOSCOW (Reuters) - Sergey Lavrov arrived in Washington\u{2026}",
+    "  \u{2022} Leroy Wright",
+    "the talks continued late into the night, officials said",
+    "Become a Member of Global Research",
+    "- a list item about sanctions",
+    "2 - 3 = -1 is simple arithmetic.",
+];
+
+fn document() -> impl Strategy<Value = String> {
+    prop::collection::vec((0..LINES.len(), 0..3usize), 1..24).prop_map(|parts| {
+        let mut doc = String::new();
+        for (line, gap) in parts {
+            doc.push_str(LINES[line]);
+            doc.push_str(["\n", "\n\n", "\r\n\r\n"][gap]);
+        }
+        doc
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn cleaning_clean_text_changes_nothing(doc in document()) {
+        let p = pipeline();
+        let once = p.clean_text(&doc).text;
+        prop_assume!(!once.is_empty());
+        let twice = p.clean_text(&once).text;
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn any_bytes_clean_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let p = pipeline();
+        let source = docclean::Source { id: "x".into(), path: "x".into(), bytes: &bytes, ..Default::default() };
+        let cleaned = p.clean(&source);
+        prop_assert!(cleaned.record.error.is_some() || !cleaned.text.is_empty());
+    }
+}
+
+#[test]
+fn seeds_are_idempotent() {
+    let p = pipeline();
+    let raw = Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
+    for entry in std::fs::read_dir(raw).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let source = docclean::Source {
+            id: name.clone(),
+            path: name.clone(),
+            bytes: &bytes,
+            ..Default::default()
+        };
+        let once = p.clean(&source).text;
+        if once.is_empty() {
+            continue;
+        }
+        let twice = p.clean_text(&once).text;
+        assert_eq!(once, twice, "{name}: cleaning the clean text changed it");
+    }
+}
+
+#[test]
+fn output_bytes_do_not_depend_on_thread_count() {
+    let raw = Path::new(env!("CARGO_MANIFEST_DIR")).join("raw");
+    let run = |threads: usize| {
+        let out = tempfile::tempdir().unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| {
+            corpus::clean_corpus(&pipeline(), std::slice::from_ref(&raw), out.path()).unwrap()
+        });
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(out.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let one = run(1);
+    assert!(!one.is_empty());
+    assert_eq!(one, run(4));
+}

@@ -343,6 +343,9 @@ impl Pipeline {
                     locate(source, &blocks[i].span, markup)
                 };
                 ledger.push(entry(&INLINE_LINK, markup, span));
+                if tracing {
+                    cuts[i].push((INLINE_LINK.code, INLINE_LINK.name, markup.clone()));
+                }
             }
         }
         ledger.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));

@@ -290,3 +290,16 @@ pub(crate) mod testing {
             .clean_text(text)
     }
 }
+
+/// A markdown table of rules (code, name, summary), as the README shows it.
+pub fn markdown_table(metas: &[&RuleMeta]) -> String {
+    let mut out = String::from("| code | name | what it does |\n| --- | --- | --- |\n");
+    for meta in metas {
+        let summary = meta.summary().replace('|', "\\|");
+        out.push_str(&format!(
+            "| `{}` | `{}` | {} |\n",
+            meta.code, meta.name, summary
+        ));
+    }
+    out
+}

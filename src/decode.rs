@@ -1,9 +1,25 @@
-//! Bytes to text: a BOM wins, then an `--encoding` override, then a charset the document
-//! declares, then detection. The report says which encoding was used and why.
+//! Bytes to text. The order, first match wins:
+//!
+//! 1. a byte order mark (UTF-8, UTF-16LE, UTF-16BE);
+//! 2. an `--encoding` override;
+//! 3. a charset the document or its container declares (a JSONL record's field, an HTML
+//!    `<meta>`, an XML declaration), unless the bytes contradict it (valid UTF-8 with
+//!    non-ASCII text declared as a legacy charset, or a "UTF-8" page without a single
+//!    valid multi-byte sequence), in which case detection decides;
+//! 4. detection: BOM-less UTF-16 by its byte columns, UTF-8 when the bytes are (mostly)
+//!    valid UTF-8, otherwise chardetng's guess among legacy encodings.
+//!
+//! The report says which encoding was used, why, and how many undecodable sequences
+//! became U+FFFD. Decoding never fails and never panics: bad bytes become replacements.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{
+    DecoderResult, Encoding, REPLACEMENT, UTF_16BE, UTF_16LE, UTF_8, X_USER_DEFINED,
+};
 
 use crate::sniff;
+
+/// How many leading bytes the markup and UTF-16 sniffers look at.
+const SNIFF_LEN: usize = 4096;
 
 /// How the encoding was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,13 +47,16 @@ pub struct Decoded {
     pub text: String,
     pub encoding: &'static Encoding,
     pub source: EncodingSource,
-    /// Undecodable sequences replaced by U+FFFD.
+    /// Undecodable sequences replaced by U+FFFD (U+FFFD already in the input is not
+    /// counted).
     pub replacements: u64,
 }
 
-/// Looks up an encoding label (`utf-8`, `windows-1251`, `koi8-r`, `latin1`, …).
+/// Looks up an encoding label (`utf-8`, `windows-1251`, `koi8-r`, `latin1`, …). Labels
+/// that map to the WHATWG "replacement" encoding (which turns any input into one U+FFFD)
+/// are refused: no text would come out.
 pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
-    Encoding::for_label(label.trim().as_bytes())
+    Encoding::for_label(label.trim().as_bytes()).filter(|&e| e != REPLACEMENT)
 }
 
 /// Decodes `bytes`. `declared` is a charset label the container gave (a JSONL record's
@@ -56,50 +75,112 @@ pub fn decode(
     let declared = declared
         .and_then(encoding_for_label)
         .or_else(|| declared_in_markup(bytes));
-    if let Some(encoding) = declared {
-        // A page that declares UTF-16 but has no BOM is parsed as bytes that declare it.
-        let encoding = if encoding == UTF_16LE || encoding == UTF_16BE {
-            sniff::bomless_utf16_order(&bytes[..bytes.len().min(4096)])
-                .map(|le| if le { UTF_16LE } else { UTF_16BE })
-                .unwrap_or(UTF_8)
-        } else {
-            encoding
-        };
+    if let Some(encoding) = declared.and_then(|e| trust_declared(bytes, e)) {
         return finish(bytes, encoding, EncodingSource::Declared);
     }
     finish(bytes, detect(bytes), EncodingSource::Detected)
 }
 
-/// The encoding of undeclared bytes: UTF-8 when they are valid UTF-8, BOM-less UTF-16
-/// by its zero bytes, otherwise chardetng's guess.
+/// The declared encoding, adjusted for BOM-less UTF-16, or `None` when the bytes
+/// plainly contradict the declaration and detection should decide instead.
+fn trust_declared(bytes: &[u8], declared: &'static Encoding) -> Option<&'static Encoding> {
+    if declared == UTF_16LE || declared == UTF_16BE {
+        // Without a BOM the byte order comes from the bytes; a page that says UTF-16
+        // in an ASCII `<meta>` is not UTF-16 at all (browsers read it as UTF-8).
+        let le = sniff::bomless_utf16_order(head(bytes))?;
+        return Some(if le { UTF_16LE } else { UTF_16BE });
+    }
+    let utf8 = utf8_shape(bytes);
+    if declared == UTF_8 {
+        // A "UTF-8" page with high bytes but not one valid multi-byte sequence was
+        // saved in a legacy encoding; with some valid sequences it is UTF-8 with damage.
+        return (utf8.invalid == 0 || utf8.multibyte > 0).then_some(UTF_8);
+    }
+    if declared != X_USER_DEFINED && utf8.invalid == 0 && utf8.multibyte > 0 {
+        // Legacy text is practically never valid UTF-8 once it has non-ASCII bytes: the
+        // declaration is stale (a template copied between sites, a re-saved file).
+        return None;
+    }
+    Some(declared)
+}
+
+/// The encoding of undeclared bytes: BOM-less UTF-16 by its byte columns, UTF-8 when the
+/// bytes are valid UTF-8 or mostly so (a cut download, a stray byte), otherwise
+/// chardetng's guess among legacy encodings.
 pub fn detect(bytes: &[u8]) -> &'static Encoding {
-    // Checked first: BOM-less UTF-16 of ASCII text is valid UTF-8 full of NUL bytes.
-    if let Some(le) = sniff::bomless_utf16_order(&bytes[..bytes.len().min(4096)]) {
+    // UTF-16 first: UTF-16 of ASCII or Cyrillic text is also "valid UTF-8" (full of
+    // control bytes), so the UTF-8 check cannot come first.
+    if let Some(le) = sniff::bomless_utf16_order(head(bytes)) {
         return if le { UTF_16LE } else { UTF_16BE };
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    let utf8 = utf8_shape(bytes);
+    if utf8.invalid == 0 || utf8.multibyte > utf8.invalid {
         return UTF_8;
-    }
-    // Truncated UTF-8 at the very end (a cut download) is still UTF-8.
-    if let Err(e) = std::str::from_utf8(bytes) {
-        if e.error_len().is_none() && e.valid_up_to() + 4 > bytes.len() && bytes.len() > 16 {
-            return UTF_8;
-        }
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     detector.guess(None, false)
 }
 
+fn head(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(SNIFF_LEN)]
+}
+
+/// Counts of valid multi-byte UTF-8 sequences and of invalid ones.
+#[derive(Debug, Default)]
+struct Utf8Shape {
+    multibyte: usize,
+    invalid: usize,
+}
+
+fn utf8_shape(bytes: &[u8]) -> Utf8Shape {
+    let mut shape = Utf8Shape::default();
+    let mut rest = bytes;
+    loop {
+        let (valid, error) = match std::str::from_utf8(rest) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                // `valid_up_to` is a char boundary by definition.
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+                Some(e),
+            ),
+        };
+        shape.multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
+        let Some(error) = error else { break };
+        shape.invalid += 1;
+        match error.error_len() {
+            Some(len) => rest = &rest[error.valid_up_to() + len..],
+            // A sequence cut by the end of the input.
+            None => break,
+        }
+    }
+    shape
+}
+
+/// Decodes with `encoding`, counting each malformed sequence as one replacement.
 fn finish(bytes: &[u8], encoding: &'static Encoding, source: EncodingSource) -> Decoded {
-    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-    let replacements = if had_errors {
-        text.chars().filter(|&c| c == '\u{fffd}').count() as u64
-    } else {
-        0
-    };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len())
+            .unwrap_or(bytes.len().saturating_mul(3)),
+    );
+    let mut replacements = 0u64;
+    let mut rest = bytes;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut text, true);
+        rest = &rest[read..];
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::Malformed(_, _) => {
+                replacements += 1;
+                text.push('\u{fffd}');
+            }
+            DecoderResult::OutputFull => text.reserve(rest.len().saturating_mul(3).max(16)),
+        }
+    }
     Decoded {
-        text: text.into_owned(),
+        text,
         encoding,
         source,
         replacements,
@@ -107,13 +188,18 @@ fn finish(bytes: &[u8], encoding: &'static Encoding, source: EncodingSource) -> 
 }
 
 /// A charset declared in the first kilobytes of markup: `<meta charset>`, an http-equiv
-/// Content-Type, or an XML declaration.
+/// Content-Type, or an XML declaration. Only bytes that start like markup are looked at,
+/// so a plain-text article that quotes a `<meta>` tag is not "declared".
 pub fn declared_in_markup(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head = &bytes[..bytes.len().min(4096)];
-    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let lower: Vec<u8> = head(bytes).iter().map(u8::to_ascii_lowercase).collect();
     let lower = String::from_utf8_lossy(&lower);
-    if lower.trim_start().starts_with("<?xml") {
-        if let Some(label) = attribute_after(&lower, "encoding=") {
+    let trimmed = lower.trim_start();
+    if !trimmed.starts_with('<') {
+        return None;
+    }
+    if trimmed.starts_with("<?xml") {
+        let end = trimmed.find("?>").unwrap_or(trimmed.len());
+        if let Some(label) = attribute_after(&trimmed[..end], "encoding=") {
             return encoding_for_label(&label);
         }
     }
@@ -146,12 +232,33 @@ fn attribute_after(haystack: &str, key: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn utf16(text: &str, le: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() })
+            .collect()
+    }
+
     #[test]
     fn bom_wins() {
         let d = decode(b"\xef\xbb\xbfhi", Some("windows-1251"), None);
         assert_eq!((d.text.as_str(), d.source), ("hi", EncodingSource::Bom));
         let d = decode(b"\xff\xfeh\0i\0", None, None);
         assert_eq!((d.text.as_str(), d.encoding.name()), ("hi", "UTF-16LE"));
+        let d = decode(b"\xfe\xff\0h\0i", None, encoding_for_label("koi8-r"));
+        assert_eq!((d.text.as_str(), d.source), ("hi", EncodingSource::Bom));
+    }
+
+    #[test]
+    fn override_beats_declaration() {
+        let d = decode(
+            b"\xcf\xf0\xe8",
+            Some("utf-8"),
+            encoding_for_label("windows-1251"),
+        );
+        assert_eq!(
+            (d.text.as_str(), d.source),
+            ("При", EncodingSource::Override)
+        );
     }
 
     #[test]
@@ -163,6 +270,51 @@ mod tests {
         let page =
             b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\xe9";
         assert_eq!(decode(page, None, None).encoding.name(), "windows-1252");
+        let xml = b"<?xml version=\"1.0\" encoding=\"koi8-r\"?><a>\xf0\xd2\xc9</a>";
+        assert!(decode(xml, None, None).text.contains("При"));
+        let d = decode(b"\xf0\xd2\xc9\xd7\xc5\xd4", Some("koi8-r"), None);
+        assert_eq!(
+            (d.text.as_str(), d.source),
+            ("Привет", EncodingSource::Declared)
+        );
+    }
+
+    #[test]
+    fn prose_quoting_a_meta_tag_is_not_a_declaration() {
+        let text = b"Put <meta charset=\"koi8-r\"> in the head. Caf\xc3\xa9.";
+        let d = decode(text, None, None);
+        assert_eq!((d.encoding, d.source), (UTF_8, EncodingSource::Detected));
+    }
+
+    #[test]
+    fn contradicted_declarations_fall_back_to_detection() {
+        let page = "<meta charset=\"iso-8859-1\"><p>Caf\u{e9} cr\u{e8}me</p>";
+        let d = decode(page.as_bytes(), None, None);
+        assert_eq!((d.encoding, d.source), (UTF_8, EncodingSource::Detected));
+        assert!(d.text.contains("Café crème"));
+        let d = decode(
+            b"Caf\xe9 cr\xe8me br\xfbl\xe9e, d\xe9j\xe0 vu",
+            Some("utf-8"),
+            None,
+        );
+        assert_eq!(d.source, EncodingSource::Detected);
+        assert!(d.text.starts_with("Café crème"), "{}", d.text);
+        // One stray byte in UTF-8 text stays UTF-8, with one replacement.
+        let d = decode(b"Caf\xc3\xa9 \xff cr\xc3\xa8me", Some("utf-8"), None);
+        assert_eq!((d.source, d.replacements), (EncodingSource::Declared, 1));
+        // ASCII is consistent with any declaration.
+        let d = decode(b"plain", Some("windows-1251"), None);
+        assert_eq!(d.source, EncodingSource::Declared);
+    }
+
+    #[test]
+    fn unknown_and_replacement_labels_are_ignored() {
+        assert!(encoding_for_label("iso-2022-kr").is_none());
+        let d = decode("Grüße".as_bytes(), Some("no-such-charset"), None);
+        assert_eq!(
+            (d.text.as_str(), d.source),
+            ("Grüße", EncodingSource::Detected)
+        );
     }
 
     #[test]
@@ -170,16 +322,55 @@ mod tests {
         assert_eq!(decode("Привет, мир".as_bytes(), None, None).encoding, UTF_8);
         let cp1251 = b"\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0! \xdd\xf2\xee \xf2\xe5\xea\xf1\xf2 \xed\xe0 \xf0\xf3\xf1\xf1\xea\xee\xec \xff\xe7\xfb\xea\xe5.";
         assert_eq!(decode(cp1251, None, None).encoding.name(), "windows-1251");
-        let utf16 = "Hello world, plain text"
-            .encode_utf16()
-            .flat_map(|u| u.to_le_bytes())
-            .collect::<Vec<_>>();
-        assert_eq!(decode(&utf16, None, None).text, "Hello world, plain text");
+        let d = decode(&utf16("Hello world, plain text", true), None, None);
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Hello world, plain text", UTF_16LE)
+        );
+        let d = decode(&utf16("Hello world, plain text", false), None, None);
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Hello world, plain text", UTF_16BE)
+        );
     }
 
     #[test]
-    fn counts_replacements() {
-        let d = decode(b"ok \xff\xfe\xfd bad", Some("utf-8"), None);
+    fn bomless_utf16_of_other_scripts() {
+        let text = "Привет, мир! Это текст на русском языке.";
+        for le in [true, false] {
+            let d = decode(&utf16(text, le), None, None);
+            assert_eq!(d.text, text);
+        }
+        let greek = "Καλημέρα κόσμε, αυτό είναι ελληνικό κείμενο.";
+        assert_eq!(decode(&utf16(greek, true), None, None).text, greek);
+    }
+
+    #[test]
+    fn truncated_utf8_stays_utf8() {
+        let mut bytes = "Ceci est un texte en français, coupé".as_bytes().to_vec();
+        bytes.extend_from_slice(&[0xc3]);
+        let d = decode(&bytes, None, None);
+        assert_eq!((d.encoding, d.replacements), (UTF_8, 1));
+        assert!(d.text.ends_with("coupé\u{fffd}"));
+    }
+
+    #[test]
+    fn counts_replacements_not_existing_fffd() {
+        let d = decode(
+            b"d\xc3\xa9j\xc3\xa0 ok \xff\xfe\xfd bad",
+            Some("utf-8"),
+            None,
+        );
         assert_eq!(d.replacements, 3);
+        let d = decode("already \u{fffd} here".as_bytes(), None, None);
+        assert_eq!(d.replacements, 0);
+    }
+
+    #[test]
+    fn invalid_utf16_is_replaced() {
+        // A lone high surrogate, then an odd trailing byte.
+        let d = decode(b"\xff\xfeA\0\x00\xd8B\0C", None, None);
+        assert_eq!(d.text, "A\u{fffd}B\u{fffd}");
+        assert_eq!(d.replacements, 2);
     }
 }

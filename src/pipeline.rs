@@ -189,10 +189,21 @@ impl Pipeline {
                 Format::Text
             });
         record.source.format = format.name().to_string();
-        let (blocks, page) = match format {
-            Format::Html => segment::html::segment(&decoded.text),
+        // Plain text is repaired whole, before segmentation (see `repair_document`);
+        // removal spans then refer to the repaired text. HTML text nodes are repaired
+        // block by block, as the parser has already decoded entities.
+        let mut repairs = normalize::Counts::new();
+        let repaired = match format {
+            Format::Html => None,
             Format::Text | Format::Markdown => {
-                (segment::text::segment(&decoded.text), PageMeta::default())
+                self.normalizer.repair_document(&decoded.text, &mut repairs)
+            }
+        };
+        let source_text = repaired.as_deref().unwrap_or(&decoded.text);
+        let (blocks, page) = match format {
+            Format::Html => segment::html::segment(source_text),
+            Format::Text | Format::Markdown => {
+                (segment::text::segment(source_text), PageMeta::default())
             }
         };
         if blocks.is_empty() {
@@ -202,7 +213,10 @@ impl Pipeline {
                 DocError::Empty
             });
         }
-        let text = self.process(blocks, &decoded.text, format, record, trace);
+        let text = self.process(blocks, source_text, format, record, trace);
+        for (code, n) in repairs {
+            *record.normalized.entry(code.to_string()).or_default() += n;
+        }
         apply_page_meta(page, record);
         if text.is_empty() {
             return Err(DocError::NoText);
@@ -391,7 +405,12 @@ impl Pipeline {
 /// Every rule and normalization step, in the order they run.
 pub fn all_metas() -> Vec<&'static rules::RuleMeta> {
     let mut metas: Vec<&'static rules::RuleMeta> = normalize::all_steps().to_vec();
-    metas.insert(7, &INLINE_LINK);
+    // Inline links are stripped after the text steps, before name aliases.
+    let before_names = metas
+        .iter()
+        .position(|m| m.code == normalize::names::META.code)
+        .unwrap_or(metas.len());
+    metas.insert(before_names, &INLINE_LINK);
     metas.extend(rules::all_rules().iter().map(|r| r.meta()));
     metas
 }

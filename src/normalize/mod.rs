@@ -1,5 +1,6 @@
-//! Inline normalization: Unicode, whitespace, punctuation and names. Each step is a
-//! counted rule with its own code, selectable in the config like any other rule.
+//! Inline normalization: encoding repair, Unicode, whitespace, punctuation and names.
+//! Each step is a counted rule with its own code, selectable in the config like any
+//! other rule.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -11,7 +12,11 @@ use crate::rules::RuleMeta;
 pub mod dashes;
 pub mod ellipsis;
 pub mod exotic_space;
+pub mod html_entity;
 pub mod invisible_char;
+pub mod mojibake;
+pub mod mojibake_cyrillic;
+pub mod mojibake_latin;
 pub mod names;
 pub mod nfc;
 pub mod quotes;
@@ -23,8 +28,11 @@ pub use names::AliasTable;
 pub type Counts = BTreeMap<&'static str, u64>;
 
 /// Every normalization step, in the order they run.
-pub fn all_steps() -> [&'static RuleMeta; 8] {
+pub fn all_steps() -> [&'static RuleMeta; 11] {
     [
+        &html_entity::META,
+        &mojibake_latin::META,
+        &mojibake_cyrillic::META,
         &nfc::META,
         &exotic_space::META,
         &invisible_char::META,
@@ -39,6 +47,9 @@ pub fn all_steps() -> [&'static RuleMeta; 8] {
 /// The configured normalization steps.
 #[derive(Debug, Clone)]
 pub struct Normalizer {
+    html_entity: bool,
+    mojibake_latin: bool,
+    mojibake_cyrillic: bool,
     nfc: bool,
     exotic_space: bool,
     invisible: bool,
@@ -65,6 +76,9 @@ impl Normalizer {
             None
         };
         Ok(Normalizer {
+            html_entity: on(&html_entity::META),
+            mojibake_latin: on(&mojibake_latin::META),
+            mojibake_cyrillic: on(&mojibake_cyrillic::META),
             nfc: on(&nfc::META),
             exotic_space: on(&exotic_space::META),
             invisible: on(&invisible_char::META),
@@ -80,7 +94,43 @@ impl Normalizer {
         })
     }
 
-    /// Unicode, whitespace and punctuation steps on one block's text.
+    /// Encoding repair on a whole decoded plain-text document, before it is split into
+    /// blocks: entities (EN003), then mojibake (EN001, EN002). Whole-document repair
+    /// sees all the evidence of damage at once and keeps line structure intact (a line
+    /// holding only a damaged no-break space is blank again after repair).
+    pub fn repair_document(&self, s: &str, counts: &mut Counts) -> Option<String> {
+        let mut text: Option<String> = None;
+        for (enabled, meta, f) in [
+            (
+                self.html_entity,
+                &html_entity::META,
+                html_entity::apply as fn(&str) -> _,
+            ),
+            (
+                self.mojibake_latin,
+                &mojibake_latin::META,
+                mojibake_latin::apply,
+            ),
+            (
+                self.mojibake_cyrillic,
+                &mojibake_cyrillic::META,
+                mojibake_cyrillic::apply,
+            ),
+        ] {
+            if !enabled {
+                continue;
+            }
+            if let Some((changed, n)) = f(text.as_deref().unwrap_or(s)) {
+                *counts.entry(meta.code).or_default() += n as u64;
+                text = Some(changed);
+            }
+        }
+        text
+    }
+
+    /// Mojibake repair, Unicode, whitespace and punctuation steps on one block's text.
+    /// Mojibake repair here serves HTML text nodes; on a plain-text document that
+    /// [`Normalizer::repair_document`] already repaired it finds nothing more.
     pub fn text(&self, s: &mut String, counts: &mut Counts) {
         let mut step =
             |enabled: bool, meta: &RuleMeta, f: &dyn Fn(&str) -> Option<(String, usize)>| {
@@ -92,6 +142,16 @@ impl Normalizer {
                     *counts.entry(meta.code).or_default() += n as u64;
                 }
             };
+        step(
+            self.mojibake_latin,
+            &mojibake_latin::META,
+            &mojibake_latin::apply,
+        );
+        step(
+            self.mojibake_cyrillic,
+            &mojibake_cyrillic::META,
+            &mojibake_cyrillic::apply,
+        );
         step(self.nfc, &nfc::META, &nfc::apply);
         step(self.exotic_space, &exotic_space::META, &exotic_space::apply);
         step(

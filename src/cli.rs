@@ -57,6 +57,19 @@ pub struct CleanArgs {
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long)]
     pub threads: Option<usize>,
+    /// Clean every document again, even those whose outputs are up to date.
+    #[arg(long)]
+    pub force: bool,
+    /// Clean only shard K of N (1 <= K <= N), chosen by a hash of each document's path;
+    /// the manifest is written as manifest.K-of-N.jsonl.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<corpus::Shard>,
+    /// No progress bar and no summary on stderr (failed documents are still listed).
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Benchmarks only: copy each document's bytes to <stem>.txt without cleaning.
+    #[arg(long, hide = true)]
+    pub io_only: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -130,18 +143,21 @@ fn clean(args: CleanArgs) -> Result<i32> {
             .build_global()
             .ok();
     }
-    let summary = corpus::clean_corpus(&pipeline, &args.inputs, &args.out)?;
+    let options = corpus::CleanOptions {
+        force: args.force,
+        shard: args.shard,
+        progress: !args.quiet && std::io::stderr().is_terminal(),
+        io_only: args.io_only,
+    };
+    let started = Instant::now();
+    let summary = corpus::clean_corpus_with(&pipeline, &args.inputs, &args.out, &options)?;
     for (path, error) in &summary.failed {
         eprintln!("docclean: {path}: {error}");
     }
-    eprintln!(
-        "docclean: {} documents, {} failed, {} bytes in, {} bytes out -> {}",
-        summary.documents,
-        summary.failed.len(),
-        summary.bytes_in,
-        summary.bytes_out,
-        args.out.display()
-    );
+    if !args.quiet {
+        eprint!("{}", summary.stats.render(started.elapsed()));
+        eprintln!("docclean: output in {}", args.out.display());
+    }
     Ok(if summary.failed.is_empty() { 0 } else { 1 })
 }
 

@@ -1,9 +1,16 @@
 //! `docclean clean`: documents from files and folders, cleaned in parallel, written as
-//! `<stem>.txt` + `<stem>.json` per document and one `manifest.jsonl`.
+//! `<stem>.txt` + `<stem>.json` per document and one manifest.
+//!
+//! Runs are incremental: a document whose existing `<stem>.json` was made from the same
+//! source bytes by the same version and configuration is not cleaned again, but still
+//! listed in the manifest. A run can take one shard of the documents (`--shard K/N`),
+//! chosen by a stable hash of each document's relative path, and then writes
+//! `manifest.K-of-N.jsonl` so that shards running at once never share a file.
 
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -11,7 +18,8 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::io::{atomic, walk};
 use crate::pipeline::{Cleaned, Pipeline, Source};
-use crate::provenance::Record;
+use crate::provenance::{self, Record};
+use crate::report::{Progress, RunStats};
 use crate::sniff::Format;
 
 /// One manifest line: enough to find the document and see how it went.
@@ -47,37 +55,132 @@ impl ManifestLine {
 /// What a run did.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
+    /// Documents in this run (cleaned and skipped).
     pub documents: usize,
+    /// Relative path and error of each failed document, skipped ones included.
     pub failed: Vec<(String, String)>,
     pub bytes_in: u64,
     pub bytes_out: u64,
+    pub stats: RunStats,
 }
 
-/// Cleans every document under `inputs` into `out`.
+/// One slice of a corpus: documents whose path hashes to `index` (1-based) of `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u32,
+    pub count: u32,
+}
+
+impl FromStr for Shard {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let usage = || format!("expected K/N with 1 <= K <= N (e.g. 2/8), got `{s}`");
+        let (k, n) = s.split_once('/').ok_or_else(usage)?;
+        let index: u32 = k.trim().parse().map_err(|_| usage())?;
+        let count: u32 = n.trim().parse().map_err(|_| usage())?;
+        if index == 0 || count == 0 || index > count {
+            return Err(usage());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl Shard {
+    /// Whether the document at `relative` belongs to this shard. FNV-1a of the path:
+    /// stable across machines and releases, and a document keeps its shard when others
+    /// are added or removed.
+    pub fn contains(&self, relative: &str) -> bool {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in relative.bytes() {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        hash % u64::from(self.count) == u64::from(self.index - 1)
+    }
+
+    pub fn manifest_name(&self) -> String {
+        format!("manifest.{}-of-{}.jsonl", self.index, self.count)
+    }
+}
+
+/// How `clean_corpus_with` runs.
+#[derive(Clone, Default)]
+pub struct CleanOptions {
+    /// Clean every document, even those whose outputs are up to date.
+    pub force: bool,
+    pub shard: Option<Shard>,
+    /// Show a progress bar on stderr.
+    pub progress: bool,
+    /// Read each document and write its bytes unchanged as `<stem>.txt`, nothing else:
+    /// the I/O ceiling that benchmarks compare cleaning against.
+    pub io_only: bool,
+}
+
+/// Cleans every document under `inputs` into `out`, skipping up-to-date documents.
 pub fn clean_corpus(pipeline: &Pipeline, inputs: &[PathBuf], out: &Path) -> Result<Summary, Error> {
+    clean_corpus_with(pipeline, inputs, out, &CleanOptions::default())
+}
+
+/// What became of one document.
+struct Done {
+    line: ManifestLine,
+    stats: RunStats,
+}
+
+/// Cleans the documents under `inputs` (or one shard of them) into `out`.
+pub fn clean_corpus_with(
+    pipeline: &Pipeline,
+    inputs: &[PathBuf],
+    out: &Path,
+    options: &CleanOptions,
+) -> Result<Summary, Error> {
     let files = walk::collect(inputs)?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    // Stems come from the whole list, so every shard names a document the same way.
     let stems = unique_stems(&files);
-    let results: Vec<Result<Cleaned, Error>> = files
-        .par_iter()
-        .zip(stems.par_iter())
+    let work: Vec<(&walk::InputFile, &String, u64)> = files
+        .iter()
+        .zip(&stems)
+        .filter(|(file, _)| options.shard.is_none_or(|s| s.contains(&file.relative)))
         .map(|(file, stem)| {
-            let cleaned = clean_file(pipeline, file, stem);
-            write_outputs(out, stem, &cleaned)?;
-            Ok(cleaned)
+            (
+                file,
+                stem,
+                std::fs::metadata(&file.path).map_or(0, |m| m.len()),
+            )
         })
         .collect();
+    let total: u64 = work.iter().map(|w| w.2).sum();
+    let progress = &Progress::new(Some(total), options.progress);
+    let done: Vec<Result<Done, Error>> = work
+        .par_iter()
+        .map(|&(file, stem, size)| {
+            let done = if options.io_only {
+                copy_file(out, file, stem)
+            } else {
+                process_file(pipeline, out, file, stem, options.force)
+            };
+            progress.advance(size, 1);
+            done
+        })
+        .collect();
+    progress.finish();
     let mut summary = Summary::default();
-    let mut lines = Vec::new();
-    for result in results {
-        let cleaned = result?;
-        summary.documents += 1;
-        summary.bytes_in += cleaned.record.source.bytes;
-        summary.bytes_out += cleaned.text.len() as u64;
-        if let Some(error) = &cleaned.record.error {
-            summary.failed.push((cleaned.record.source.path.clone(), error.clone()));
+    let mut lines = Vec::with_capacity(done.len());
+    for done in done {
+        let done = done?;
+        summary.stats.merge(&done.stats);
+        if let Some(error) = &done.line.error {
+            summary.failed.push((done.line.path.clone(), error.clone()));
         }
-        lines.push(ManifestLine::of(&cleaned.record));
+        lines.push(done.line);
+    }
+    summary.documents = lines.len();
+    summary.bytes_in = summary.stats.bytes_in;
+    summary.bytes_out = summary.stats.bytes_out;
+    if options.io_only {
+        return Ok(summary);
     }
     lines.sort_by(|a, b| a.id.cmp(&b.id));
     let mut manifest = String::new();
@@ -85,8 +188,101 @@ pub fn clean_corpus(pipeline: &Pipeline, inputs: &[PathBuf], out: &Path) -> Resu
         manifest.push_str(&serde_json::to_string(line).unwrap_or_default());
         manifest.push('\n');
     }
-    atomic::write(&out.join("manifest.jsonl"), manifest.as_bytes())?;
+    let name = options
+        .shard
+        .map_or_else(|| "manifest.jsonl".to_string(), |s| s.manifest_name());
+    atomic::write(&out.join(name), manifest.as_bytes())?;
     Ok(summary)
+}
+
+/// Cleans one document unless its outputs are up to date; its text is dropped as soon
+/// as it is written, so memory does not grow with the corpus.
+fn process_file(
+    pipeline: &Pipeline,
+    out: &Path,
+    file: &walk::InputFile,
+    stem: &str,
+    force: bool,
+) -> Result<Done, Error> {
+    let bytes = read_document(&file.path);
+    let mut stats = RunStats::default();
+    if let (false, Ok(bytes)) = (force, &bytes) {
+        if let Some(record) = up_to_date(pipeline, out, file, stem, bytes) {
+            stats.add_skipped(&record);
+            return Ok(Done {
+                line: ManifestLine::of(&record),
+                stats,
+            });
+        }
+    }
+    let cleaned = clean_bytes(pipeline, file, stem, bytes);
+    write_outputs(out, stem, &cleaned)?;
+    stats.add(&cleaned.record, cleaned.text.len());
+    Ok(Done {
+        line: ManifestLine::of(&cleaned.record),
+        stats,
+    })
+}
+
+/// The existing record of a document when its outputs were made from these very bytes
+/// by this version and configuration, and its text file is still what the record says.
+fn up_to_date(
+    pipeline: &Pipeline,
+    out: &Path,
+    file: &walk::InputFile,
+    stem: &str,
+    bytes: &[u8],
+) -> Option<Record> {
+    let json = std::fs::read_to_string(out.join(format!("{stem}.json"))).ok()?;
+    let record: Record = serde_json::from_str(&json).ok()?;
+    let same_run = record.schema == provenance::SCHEMA_VERSION
+        && record.pipeline.version == env!("CARGO_PKG_VERSION")
+        && record.pipeline.config_sha256 == pipeline.config_sha256()
+        && record.id == stem
+        && record.source.path == file.relative
+        && same_encoding_choice(pipeline, &record);
+    if !same_run || record.source.sha256 != provenance::sha256_hex(bytes) {
+        return None;
+    }
+    let txt = out.join(format!("{stem}.txt"));
+    let text_intact = match &record.output {
+        Some(output) => {
+            std::fs::read(&txt).is_ok_and(|t| provenance::sha256_hex(&t) == output.sha256)
+        }
+        None => !txt.exists(),
+    };
+    text_intact.then_some(record)
+}
+
+/// `--encoding` is not part of the config hash, so a record made with a different
+/// override (or without one) is stale.
+fn same_encoding_choice(pipeline: &Pipeline, record: &Record) -> bool {
+    match pipeline.encoding_override() {
+        Some(encoding) => {
+            record.source.encoding_source == "bom"
+                || (record.source.encoding_source == "override"
+                    && record.source.encoding == encoding.name())
+        }
+        None => record.source.encoding_source != "override",
+    }
+}
+
+/// The I/O-only pass: the same reads and atomic writes as a cleaning run, no cleaning.
+fn copy_file(out: &Path, file: &walk::InputFile, stem: &str) -> Result<Done, Error> {
+    let bytes = read_document(&file.path).map_err(|e| Error::io(&file.path, e))?;
+    atomic::write(&out.join(format!("{stem}.txt")), &bytes)?;
+    let mut record = Record {
+        id: stem.to_string(),
+        ..Record::default()
+    };
+    record.source.path = file.relative.clone();
+    record.source.bytes = bytes.len() as u64;
+    let mut stats = RunStats::default();
+    stats.add(&record, bytes.len());
+    Ok(Done {
+        line: ManifestLine::of(&record),
+        stats,
+    })
 }
 
 /// Output stems, made unique: a later file whose stem is taken keeps its extension.
@@ -108,17 +304,37 @@ fn unique_stems(files: &[walk::InputFile]) -> Vec<String> {
 
 /// Reads and cleans one file; read errors become the document's error.
 pub fn clean_file(pipeline: &Pipeline, file: &walk::InputFile, stem: &str) -> Cleaned {
-    let bytes = read_document(&file.path);
+    clean_bytes(pipeline, file, stem, read_document(&file.path))
+}
+
+fn clean_bytes(
+    pipeline: &Pipeline,
+    file: &walk::InputFile,
+    stem: &str,
+    bytes: std::io::Result<Vec<u8>>,
+) -> Cleaned {
     let lower = file.relative.to_lowercase();
     let inner = lower.strip_suffix(".gz").unwrap_or(&lower);
-    let format = Path::new(inner).extension().and_then(|e| Format::from_extension(&e.to_string_lossy()));
+    let format = Path::new(inner)
+        .extension()
+        .and_then(|e| Format::from_extension(&e.to_string_lossy()));
     match bytes {
         Ok(bytes) => {
-            let source = Source { id: stem.to_string(), path: file.relative.clone(), bytes: &bytes, format, declared_encoding: None };
+            let source = Source {
+                id: stem.to_string(),
+                path: file.relative.clone(),
+                bytes: &bytes,
+                format,
+                declared_encoding: None,
+            };
             pipeline.clean(&source)
         }
         Err(e) => {
-            let mut cleaned = pipeline.clean(&Source { id: stem.to_string(), path: file.relative.clone(), ..Source::default() });
+            let mut cleaned = pipeline.clean(&Source {
+                id: stem.to_string(),
+                path: file.relative.clone(),
+                ..Source::default()
+            });
             cleaned.record.error = Some(format!("cannot read: {e}"));
             cleaned
         }
@@ -128,7 +344,9 @@ pub fn clean_file(pipeline: &Pipeline, file: &walk::InputFile, stem: &str) -> Cl
 /// A file's bytes, gunzipped when its name ends in `.gz`.
 pub fn read_document(path: &Path) -> std::io::Result<Vec<u8>> {
     let bytes = std::fs::read(path)?;
-    let gz = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    let gz = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
     if !gz {
         return Ok(bytes);
     }
@@ -147,4 +365,32 @@ fn write_outputs(out: &Path, stem: &str, cleaned: &Cleaned) -> Result<(), Error>
     let mut json = serde_json::to_string_pretty(&cleaned.record).unwrap_or_default();
     json.push('\n');
     atomic::write(&out.join(format!("{stem}.json")), json.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shard_parsing() {
+        assert_eq!("2/8".parse::<Shard>(), Ok(Shard { index: 2, count: 8 }));
+        for bad in ["0/4", "5/4", "1/0", "a/b", "3", "-1/2", ""] {
+            assert!(bad.parse::<Shard>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn shards_partition_the_corpus() {
+        let paths: Vec<String> = (0..1000).map(|i| format!("site/{i}.html")).collect();
+        let shards: Vec<Shard> = (1..=4).map(|index| Shard { index, count: 4 }).collect();
+        for path in &paths {
+            assert_eq!(
+                shards.iter().filter(|s| s.contains(path)).count(),
+                1,
+                "{path}"
+            );
+        }
+        let first = paths.iter().filter(|p| shards[0].contains(p)).count();
+        assert!((150..350).contains(&first), "uneven shard: {first}");
+    }
 }

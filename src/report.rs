@@ -3,6 +3,8 @@
 //! clean for JSONL.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -72,9 +74,14 @@ impl RunStats {
     pub fn render(&self, elapsed: Duration) -> String {
         let secs = elapsed.as_secs_f64().max(1e-6);
         let mb_in = self.bytes_in as f64 / 1e6;
+        let skipped = if self.skipped > 0 {
+            format!(", {} skipped (up to date)", self.skipped)
+        } else {
+            String::new()
+        };
         let mut out = format!(
-            "docclean: {} documents cleaned, {} skipped (up to date), {} errors\n",
-            self.documents, self.skipped, self.errors
+            "docclean: {} documents cleaned{skipped}, {} errors\n",
+            self.documents, self.errors
         );
         out.push_str(&format!(
             "docclean: {} bytes in, {} bytes out, {:.1}s, {:.1} MB/s, {:.0} documents/s\n",
@@ -112,12 +119,16 @@ fn family(code: &str) -> &str {
 #[derive(Clone)]
 pub struct Progress {
     bar: Option<ProgressBar>,
+    documents: Arc<AtomicU64>,
 }
 
 impl Progress {
     /// No progress display at all.
     pub fn hidden() -> Self {
-        Progress { bar: None }
+        Progress {
+            bar: None,
+            documents: Arc::default(),
+        }
     }
 
     /// A bar over `total_bytes` when it is known, a spinner with a rate otherwise.
@@ -138,14 +149,18 @@ impl Progress {
         if let Ok(style) = ProgressStyle::with_template(template) {
             bar.set_style(style.progress_chars("=> "));
         }
-        Progress { bar: Some(bar) }
+        Progress {
+            bar: Some(bar),
+            documents: Arc::default(),
+        }
     }
 
-    /// Advances by `bytes`; `documents` is the running total to show.
+    /// Advances by `bytes` and `documents`.
     pub fn advance(&self, bytes: u64, documents: u64) {
         if let Some(bar) = &self.bar {
+            let total = self.documents.fetch_add(documents, Ordering::Relaxed) + documents;
             bar.inc(bytes);
-            bar.set_message(format!("{documents} documents"));
+            bar.set_message(format!("{total} documents"));
         }
     }
 

@@ -112,6 +112,7 @@ fn write_batches(
     for batch in receiver {
         let batch = batch?;
         let line_bytes: u64 = batch.iter().map(|l| l.bytes.len() as u64 + 1).sum();
+        let records = batch.len() as u64;
         let processed: Vec<Processed> = batch
             .par_iter()
             .map(|line| process_line(pipeline, options, line))
@@ -130,7 +131,7 @@ fn write_batches(
         }
         // Flushed per batch so a downstream consumer (a Spark pipe) sees steady output.
         out.flush().map_err(StreamError::Write)?;
-        progress.advance(line_bytes, stats.documents);
+        progress.advance(line_bytes, records);
     }
     Ok(())
 }

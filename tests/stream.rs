@@ -30,7 +30,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 /// Records made from the seed documents in raw/, each with a few extra fields.
-fn seed_records() -> (Vec<(String, String)>, String) {
+fn seed_records() -> (Vec<String>, String) {
     let mut docs = Vec::new();
     let mut jsonl = String::new();
     let mut names: Vec<_> = std::fs::read_dir(root().join("raw"))
@@ -43,12 +43,16 @@ fn seed_records() -> (Vec<(String, String)>, String) {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
     {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(path).unwrap();
-        let record =
-            serde_json::json!({"id": stem, "source": "seed", "text": text, "added": "2024-05-01"});
+        let bytes = std::fs::read(path).unwrap();
+        // Documents in other encodings go as byte values, decoded like files are.
+        let content = match String::from_utf8(bytes.clone()) {
+            Ok(text) => Value::from(text),
+            Err(_) => Value::from(bytes),
+        };
+        let record = serde_json::json!({"id": stem, "source": "seed", "text": content, "added": "2024-05-01"});
         jsonl.push_str(&record.to_string());
         jsonl.push('\n');
-        docs.push((stem, text));
+        docs.push(stem);
     }
     (docs, jsonl)
 }
@@ -239,7 +243,7 @@ fn stream_and_clean_agree_on_text() {
     );
     let recs = records(&streamed.stdout);
     assert_eq!(recs.len(), docs.len());
-    for (rec, (stem, _)) in recs.iter().zip(&docs) {
+    for (rec, stem) in recs.iter().zip(&docs) {
         let text = std::fs::read_to_string(out_dir.join(format!("{stem}.txt"))).unwrap_or_default();
         assert_eq!(rec["text"].as_str().unwrap(), text, "{stem}");
         assert_eq!(rec["source"], "seed");

@@ -17,6 +17,10 @@ lint:
 	$(CARGO) clippy --locked --all-targets -- -D warnings
 	$(CARGO) fmt --check
 
+# Score HTML extraction on the annotated pages in ../shared/devdata (skipped if absent).
+eval: build
+	$(BIN) eval --devdata ../shared/devdata
+
 # Rewrite the golden files from raw/, then show what changed. Read the diff before committing.
 bless: build
 	$(BIN) clean raw -o clean

@@ -34,6 +34,20 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List every rule, or explain one: `docclean rules BP001`.
     Rules { code: Option<String> },
+    /// Score HTML extraction on annotated pages (expectations.json + html/).
+    Eval(EvalArgs),
+}
+
+#[derive(Args)]
+pub struct EvalArgs {
+    /// Folder with expectations.json and html/.
+    #[arg(long, value_name = "DIR", default_value = "../shared/devdata")]
+    pub devdata: PathBuf,
+    /// Also list, per page, the snippets missed and the unwanted ones kept.
+    #[arg(long)]
+    pub misses: bool,
+    #[command(flatten)]
+    pub common: Common,
 }
 
 #[derive(Args)]
@@ -132,6 +146,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Stream(args) => stream(args),
         Command::Explain(args) => explain_file(args),
         Command::Rules { code } => rules(code.as_deref()),
+        Command::Eval(args) => eval(args),
     }
 }
 
@@ -231,6 +246,43 @@ fn explain_file(args: ExplainArgs) -> Result<i32> {
     };
     write_stdout(&explain::render(&cleaned, &trace, color))?;
     Ok(if cleaned.record.error.is_some() { 1 } else { 0 })
+}
+
+fn eval(args: EvalArgs) -> Result<i32> {
+    if !args.devdata.is_dir() {
+        println!("skipped: {} not found", args.devdata.display());
+        return Ok(0);
+    }
+    let pipeline = pipeline(&args.common)?;
+    let started = Instant::now();
+    let scores = docclean::eval::evaluate(&pipeline, &args.devdata)?;
+    let seconds = started.elapsed().as_secs_f64();
+    let mut out = String::new();
+    if args.misses {
+        for page in scores
+            .pages
+            .iter()
+            .filter(|p| !p.missed.is_empty() || !p.leaked.is_empty() || p.error.is_some())
+        {
+            out.push_str(&format!("{}\n", page.file));
+            if let Some(error) = &page.error {
+                out.push_str(&format!("  error: {error}\n"));
+            }
+            page.missed
+                .iter()
+                .for_each(|s| out.push_str(&format!("  missed: {s}\n")));
+            page.leaked
+                .iter()
+                .for_each(|s| out.push_str(&format!("  leaked: {s}\n")));
+        }
+    }
+    out.push_str(&scores.summary());
+    out.push_str(&format!(
+        "{:.1} MB in {seconds:.1} s\n",
+        scores.bytes as f64 / 1e6
+    ));
+    write_stdout(&out)?;
+    Ok(0)
 }
 
 fn rules(code: Option<&str>) -> Result<i32> {

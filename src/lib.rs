@@ -16,6 +16,7 @@ pub mod corpus;
 pub mod dates;
 pub mod decode;
 pub mod error;
+pub mod eval;
 pub mod explain;
 pub mod io;
 pub mod normalize;

@@ -1,99 +1,108 @@
-//! HTML pages: the DOM to blocks. This first version keeps the text of block-level
-//! elements inside `<body>` that are not navigation, scripts or styling.
+//! HTML pages: the DOM to the article's blocks, and the page's metadata.
+//!
+//! The page is parsed with html5ever (through `scraper`) after [`guard`] has capped
+//! absurd nesting, flattened in one iterative walk ([`flatten`]) into an element table
+//! and text blocks, and the article is chosen by scoring ([`article`]). Metadata comes
+//! from meta tags, JSON-LD and the visible page ([`meta`]). Nothing here recurses over
+//! the tree, so no page can overflow the stack.
 
-use scraper::{ElementRef, Html, Node};
+mod article;
+mod classify;
+mod flatten;
+mod guard;
+mod meta;
+
+use scraper::Html;
 
 use crate::block::{Block, BlockKind, HtmlFeatures};
-use crate::segment::{Found, PageMeta};
+use crate::segment::PageMeta;
 
-const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "iframe", "figure", "svg", "head", "button", "select",
-];
+use flatten::{Flat, TextBlock, NO_PARENT};
 
+/// Class tokens kept per block, nearest elements first.
+const MAX_CLASS_TOKENS: usize = 24;
+
+/// The article's blocks and the page's metadata. Blocks outside the article are not
+/// returned; an empty list means the page has no text worth keeping.
 pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
-    let doc = Html::parse_document(text);
-    let mut blocks = Vec::new();
-    let mut current = String::new();
-    walk(doc.root_element(), &mut blocks, &mut current, 0);
-    flush(&mut blocks, &mut current, "div");
-    let mut meta = PageMeta::default();
-    if let Ok(sel) = scraper::Selector::parse("title") {
-        if let Some(t) = doc.select(&sel).next() {
-            let title: String = t
-                .text()
-                .collect::<String>()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            if !title.is_empty() {
-                meta.title = Some(Found::new(title, "title"));
-            }
-        }
-    }
-    (blocks, meta)
+    let capped = guard::cap_nesting(text);
+    let doc = Html::parse_document(&capped);
+    let mut collector = meta::Collector::default();
+    let flat = flatten::flatten(&doc, &capped, &mut collector);
+    let h1 = flat
+        .blocks
+        .iter()
+        .find(|b| b.tag == "h1")
+        .map(|b| b.text.as_str());
+    let declared = collector.finish(h1);
+    let selection = article::select(&flat, declared.article_body.as_deref());
+    let blocks = to_blocks(&doc, &flat, &selection);
+    (blocks, declared.meta)
 }
 
-fn walk(el: ElementRef, blocks: &mut Vec<Block>, current: &mut String, depth: usize) {
-    let name = el.value().name();
-    if SKIP.contains(&name) || depth > 512 {
-        return;
+fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::with_capacity(selection.keep.len());
+    let mut para = 0u32;
+    let mut previous: Option<usize> = None;
+    for &(b, in_article) in &selection.keep {
+        let raw = &flat.blocks[b];
+        let continues = raw.continues && previous == Some(b.wrapping_sub(1)) && !blocks.is_empty();
+        if !continues && !blocks.is_empty() {
+            para += 1;
+        }
+        previous = Some(b);
+        let mut block = Block::new(raw.text.clone(), raw.span.clone(), kind(raw), para);
+        block.links = raw.links.clone();
+        let class_tokens = class_tokens(doc, flat, raw.owner, selection.root);
+        block.html = Some(Box::new(HtmlFeatures {
+            tag: raw.tag.to_string(),
+            class_tokens,
+            in_article,
+        }));
+        blocks.push(block);
     }
-    let is_block = matches!(
-        name,
-        "p" | "div"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "li"
-            | "blockquote"
-            | "tr"
-            | "pre"
-            | "section"
-            | "article"
-            | "br"
-            | "ul"
-            | "ol"
-            | "table"
-    );
-    if is_block {
-        flush(blocks, current, name);
+    blocks
+}
+
+fn kind(block: &TextBlock) -> BlockKind {
+    match block.tag {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            BlockKind::Heading(block.tag.as_bytes()[1] - b'0')
+        }
+        _ if block.preformatted => BlockKind::Preformatted,
+        _ if block.quoted => BlockKind::Quote,
+        "li" | "dd" | "dt" => BlockKind::ListItem,
+        "tr" => BlockKind::TableRow,
+        _ => BlockKind::Paragraph,
     }
-    for child in el.children() {
-        match child.value() {
-            Node::Text(t) => current.push_str(t),
-            Node::Element(_) => {
-                if let Some(e) = ElementRef::wrap(child) {
-                    walk(e, blocks, current, depth + 1);
+}
+
+/// Lowercase class and id tokens of the block's element and its ancestors up to the
+/// article root (or a few levels up for blocks outside it).
+fn class_tokens(doc: &Html, flat: &Flat, owner: u32, root: Option<u32>) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut at = owner;
+    for _ in 0..32 {
+        let Some(elem) = flat.elems.get(at as usize) else {
+            break;
+        };
+        if let Some(el) = doc.tree.get(elem.node).and_then(|n| n.value().as_element()) {
+            for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+                for token in value
+                    .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                    .filter(|t| !t.is_empty())
+                {
+                    let token = token.to_lowercase();
+                    if tokens.len() < MAX_CLASS_TOKENS && !tokens.contains(&token) {
+                        tokens.push(token);
+                    }
                 }
             }
-            _ => {}
         }
+        if Some(at) == root || elem.parent == NO_PARENT {
+            break;
+        }
+        at = elem.parent;
     }
-    if is_block {
-        flush(blocks, current, name);
-    }
-}
-
-fn flush(blocks: &mut Vec<Block>, current: &mut String, tag: &str) {
-    let text = current.split_whitespace().collect::<Vec<_>>().join(" ");
-    current.clear();
-    if text.is_empty() {
-        return;
-    }
-    let para = blocks.len() as u32;
-    let kind = match tag {
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading(tag.as_bytes()[1] - b'0'),
-        "li" => BlockKind::ListItem,
-        _ => BlockKind::Paragraph,
-    };
-    let mut block = Block::new(text, 0..0, kind, para);
-    block.html = Some(Box::new(HtmlFeatures {
-        tag: tag.to_string(),
-        ..HtmlFeatures::default()
-    }));
-    blocks.push(block);
+    tokens
 }

@@ -1,0 +1,277 @@
+//! Choosing the article: every block gets a value (prose adds, link lists and
+//! boilerplate subtract), values sum up the element tree in one bottom-up pass, and the
+//! element whose subtree sums highest is the article. Siblings that belong to the
+//! article come with it because their prose raises the sum of the common parent more
+//! than the boilerplate between them lowers it. Inside the article, boilerplate
+//! subtrees and link-dense blocks are dropped.
+//!
+//! Markup (`<article>`, `itemprop=articleBody`, class tokens) and a JSON-LD
+//! `articleBody` are evidence that tips close calls, never the only reason.
+
+use super::flatten::{Flat, NO_PARENT};
+
+/// Blocks shorter than this (in non-space characters) carry no weight as prose.
+const SHORT_BLOCK: u32 = 25;
+/// A block or subtree with this share of link text is navigation.
+const LINK_DENSE: f32 = 0.5;
+/// A boilerplate-marked subtree holding this share of the text is the page itself.
+const MOST_TEXT: f32 = 0.5;
+
+/// The article: its root element (if one stands out) and the blocks to keep.
+#[derive(Debug, Default)]
+pub struct Selection {
+    pub root: Option<u32>,
+    /// Indices into `Flat::blocks`, in document order, with whether each lies inside
+    /// the root.
+    pub keep: Vec<(usize, bool)>,
+}
+
+/// Per-block measures.
+#[derive(Debug, Clone, Copy, Default)]
+struct Measure {
+    chars: u32,
+    link_chars: u32,
+    prose: bool,
+    /// The page's JSON-LD `articleBody` contains this block's text.
+    declared: bool,
+}
+
+impl Measure {
+    fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+
+    /// What the block adds to the sum of every element that holds it.
+    fn value(&self, heading: bool) -> f32 {
+        let own = self.chars.saturating_sub(self.link_chars) as f32;
+        let value = if self.link_density() >= LINK_DENSE {
+            -(self.chars as f32) * 0.5
+        } else if self.chars < SHORT_BLOCK {
+            if heading {
+                0.0
+            } else {
+                -1.0
+            }
+        } else if self.prose {
+            own
+        } else {
+            own * 0.3
+        };
+        if self.declared {
+            value.abs() * 1.5
+        } else {
+            value
+        }
+    }
+}
+
+fn measure(text: &str, links: &[std::ops::Range<usize>], declared: Option<&str>) -> Measure {
+    let non_space = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    let chars = non_space(text);
+    let link_chars = links
+        .iter()
+        .filter_map(|r| text.get(r.clone()))
+        .map(non_space)
+        .sum();
+    let punct = text
+        .chars()
+        .filter(|c| {
+            matches!(
+                c,
+                '.' | ',' | '!' | '?' | ';' | '。' | '，' | '、' | '！' | '？' | '।'
+            )
+        })
+        .count();
+    let declared =
+        declared.is_some_and(|body| chars >= SHORT_BLOCK && body.contains(prefix(text, 80)));
+    Measure {
+        chars,
+        link_chars,
+        prose: punct > 0 && chars >= 40,
+        declared,
+    }
+}
+
+/// The first `max` bytes of `text`, cut at a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Per-element sums over the blocks each subtree holds.
+struct Sums {
+    chars: Vec<u32>,
+    link_chars: Vec<u32>,
+    declared_chars: Vec<u32>,
+    value: Vec<f32>,
+}
+
+/// Chooses the article of a flattened page. `declared_body` is a JSON-LD `articleBody`.
+pub fn select(flat: &Flat, declared_body: Option<&str>) -> Selection {
+    let n = flat.elems.len();
+    if n == 0 || flat.blocks.is_empty() {
+        return Selection::default();
+    }
+    let body = declared_body
+        .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|b| b.len() >= 200);
+    let measures: Vec<Measure> = flat
+        .blocks
+        .iter()
+        .map(|b| measure(&b.text, &b.links, body.as_deref()))
+        .collect();
+    let mut sums = Sums {
+        chars: vec![0; n],
+        link_chars: vec![0; n],
+        declared_chars: vec![0; n],
+        value: vec![0.0; n],
+    };
+    for (block, m) in flat.blocks.iter().zip(&measures) {
+        let o = block.owner as usize;
+        sums.chars[o] += m.chars;
+        sums.link_chars[o] += m.link_chars;
+        sums.declared_chars[o] += if m.declared { m.chars } else { 0 };
+    }
+    propagate(flat, &mut sums.chars);
+    propagate(flat, &mut sums.link_chars);
+    propagate(flat, &mut sums.declared_chars);
+    let total = sums.chars[0].max(1);
+    let excluded = exclusions(flat, &sums, 0, total);
+    for (block, m) in flat.blocks.iter().zip(&measures) {
+        let o = block.owner as usize;
+        let heading = block.tag.len() == 2 && block.tag.starts_with('h');
+        sums.value[o] += if excluded[o] {
+            -(m.chars as f32) * 0.5
+        } else {
+            m.value(heading)
+        };
+    }
+    propagate_f32(flat, &mut sums.value);
+
+    let mut best: Option<(u32, f32)> = None;
+    for (i, e) in flat.elems.iter().enumerate() {
+        if excluded[i] {
+            continue;
+        }
+        let score = sums.value[i] * if e.signal.article { 1.1 } else { 1.0 };
+        if score > 0.0 && best.is_none_or(|(_, s)| score >= s) {
+            best = Some((i as u32, score));
+        }
+    }
+    let Some((root, _)) = best else {
+        // No article stands out: keep whatever is not boilerplate or navigation.
+        let keep = (0..flat.blocks.len())
+            .filter(|&b| {
+                !excluded[flat.blocks[b].owner as usize] && measures[b].link_density() < LINK_DENSE
+            })
+            .map(|b| (b, false))
+            .collect();
+        return Selection { root: None, keep };
+    };
+    let r = root as usize;
+    let local = exclusions(flat, &sums, r, sums.chars[r].max(1));
+    let end = flat.elems[r].end as usize;
+    let mut keep: Vec<(usize, bool)> = Vec::new();
+    for (b, block) in flat.blocks.iter().enumerate() {
+        let o = block.owner as usize;
+        if (r..end).contains(&o) && !local[o] && measures[b].link_density() < LINK_DENSE {
+            keep.push((b, true));
+        }
+    }
+    if let Some(title) = title_before(flat, r, &keep) {
+        keep.insert(0, (title, false));
+    }
+    Selection {
+        root: Some(root),
+        keep,
+    }
+}
+
+/// Adds each element's sum to its parent's, children first (pre-order indices put every
+/// child after its parent).
+fn propagate(flat: &Flat, values: &mut [u32]) {
+    for i in (0..flat.elems.len()).rev() {
+        let p = flat.elems[i].parent;
+        if p != NO_PARENT {
+            values[p as usize] = values[p as usize].saturating_add(values[i]);
+        }
+    }
+}
+
+fn propagate_f32(flat: &Flat, values: &mut [f32]) {
+    for i in (0..flat.elems.len()).rev() {
+        let p = flat.elems[i].parent;
+        if p != NO_PARENT {
+            values[p as usize] += values[i];
+        }
+    }
+}
+
+/// Which elements of the subtree of `scope` are boilerplate, themselves or through an
+/// ancestor below `scope`. `total` is the text of the scope, for the "most text" check.
+fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<bool> {
+    let n = flat.elems.len();
+    let mut excluded = vec![false; n];
+    // Inside an `<article>`/`<main>` element, where `<header>`/`<footer>` belong to it.
+    let mut in_article = vec![false; n];
+    let end = flat.elems[scope].end as usize;
+    for i in scope + 1..end.min(n) {
+        let e = &flat.elems[i];
+        let p = e.parent as usize;
+        let parent_tag = flat.elems.get(p).map_or("", |pe| pe.tag);
+        in_article[i] = p < n && (in_article[p] || matches!(parent_tag, "article" | "main"));
+        let inherited = p < n && p > scope && excluded[p];
+        excluded[i] = inherited || is_boilerplate(flat, sums, i, total, in_article[i], scope != 0);
+    }
+    excluded
+}
+
+fn is_boilerplate(
+    flat: &Flat,
+    sums: &Sums,
+    i: usize,
+    total: u32,
+    in_article: bool,
+    inside_root: bool,
+) -> bool {
+    let s = flat.elems[i].signal;
+    let chars = sums.chars[i];
+    if inside_root && chars > 0 && sums.link_chars[i] as f32 >= LINK_DENSE * chars as f32 {
+        return true;
+    }
+    if !s.boilerplate || s.frame && in_article {
+        return false;
+    }
+    let most_text = chars as f32 >= if s.firm { 0.8 } else { MOST_TEXT } * total as f32;
+    let declared = sums.declared_chars[i] * 2 >= chars && sums.declared_chars[i] > 0;
+    !(most_text || declared)
+}
+
+/// The page's `<h1>` when it stands just outside the article (in a header above the
+/// body text) and the article has none of its own.
+fn title_before(flat: &Flat, root: usize, keep: &[(usize, bool)]) -> Option<usize> {
+    if keep.iter().any(|&(b, _)| flat.blocks[b].tag == "h1") {
+        return None;
+    }
+    let first_kept = keep.first().map_or(flat.blocks.len(), |&(b, _)| b);
+    // The h1 must share a near ancestor with the root: its grandparent's subtree.
+    let mut scope = root;
+    for _ in 0..3 {
+        let p = flat.elems[scope].parent;
+        if p == NO_PARENT {
+            break;
+        }
+        scope = p as usize;
+    }
+    let (lo, hi) = (scope, flat.elems[scope].end as usize);
+    (0..first_kept).rev().take(64).find(|&b| {
+        flat.blocks[b].tag == "h1" && (lo..hi).contains(&(flat.blocks[b].owner as usize))
+    })
+}

@@ -1,0 +1,375 @@
+//! What an element's tag, attributes, `class` and `id` say about its role on the page:
+//! hidden, never content (scripts, navigation), likely boilerplate (share bars, related
+//! links, cookie banners), or likely the article. Token checks work on borrowed slices
+//! so the walk over a large page allocates nothing per element.
+
+use scraper::node::Element;
+
+/// Tags whose content is never article text.
+pub fn is_dropped_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "video"
+            | "audio"
+            | "canvas"
+            | "head"
+            | "button"
+            | "select"
+            | "input"
+            | "textarea"
+            | "rt"
+            | "rp"
+            | "map"
+            | "dialog"
+            | "nav"
+            | "aside"
+            | "figure"
+            | "figcaption"
+            | "img"
+            | "picture"
+            | "source"
+            | "label"
+    )
+}
+
+/// Elements whose boundaries separate blocks of text.
+pub fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "blockquote"
+            | "body"
+            | "center"
+            | "dd"
+            | "details"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "menu"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "ul"
+            | "caption"
+            | "legend"
+    )
+}
+
+/// Whether the element is hidden from readers by its attributes.
+pub fn is_hidden(el: &Element) -> bool {
+    if el.attr("hidden").is_some()
+        || el
+            .attr("aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    el.attr("style").is_some_and(|style| {
+        let squeezed: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
+    })
+}
+
+/// A role an element's markup suggests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Signal {
+    /// Marked as the article: `<article>`, `<main>`, `itemprop=articleBody`,
+    /// `role=main`, or class/id tokens such as `article-body`, `entry-content`.
+    pub article: bool,
+    /// Markup says boilerplate: class/id tokens such as `share`, `related`, `cookie`, or
+    /// tags such as `<header>`, `<footer>`, `<form>`.
+    pub boilerplate: bool,
+    /// Boilerplate by a mark that no amount of text overrules (comment sections).
+    pub firm: bool,
+    /// `<header>` or `<footer>`: boilerplate only outside the article.
+    pub frame: bool,
+}
+
+/// Class and id tokens that mark the article text.
+const ARTICLE_TOKENS: &[&str] = &[
+    "article",
+    "articlebody",
+    "articletext",
+    "artikel",
+    "content",
+    "story",
+    "storybody",
+    "body",
+    "text",
+    "entry",
+    "post",
+    "postbody",
+    "main",
+    "blog",
+    "news",
+    "richtext",
+    "prose",
+    "single",
+    "beitrag",
+    "inhalt",
+    "haupttext",
+    "fliesstext",
+    "bodytext",
+    "maincontent",
+];
+
+/// Class and id tokens that mark boilerplate.
+const BOILERPLATE_TOKENS: &[&str] = &[
+    "related",
+    "relatedposts",
+    "share",
+    "shares",
+    "sharing",
+    "sharebar",
+    "social",
+    "socials",
+    "promo",
+    "promotion",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "abo",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "breadcrumb",
+    "breadcrumbs",
+    "tag",
+    "tags",
+    "tagcloud",
+    "caption",
+    "byline",
+    "footer",
+    "sidebar",
+    "nav",
+    "navigation",
+    "navbar",
+    "menu",
+    "teaser",
+    "teasers",
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "anzeige",
+    "werbung",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "widget",
+    "widgets",
+    "popup",
+    "modal",
+    "overlay",
+    "meta",
+    "author",
+    "authors",
+    "print",
+    "rating",
+    "recommended",
+    "recommendations",
+    "outbrain",
+    "taboola",
+    "pagination",
+    "pager",
+    "login",
+    "signup",
+    "paywall",
+    "toolbar",
+    "masthead",
+    "header",
+    "copyright",
+    "credit",
+    "credits",
+    "lightbox",
+    "carousel",
+    "slider",
+    "slideshow",
+    "gallery",
+    "infobox",
+    "skip",
+    "dateline",
+    "date",
+    "timestamp",
+    "published",
+    "keywords",
+    "categories",
+    "category",
+    "topics",
+    "more",
+    "readmore",
+    "follow",
+    "disclaimer",
+    "hidden",
+    "noprint",
+    "shariff",
+    "addthis",
+    "jump",
+    "toc",
+    "feedback",
+];
+
+/// Tokens that mark a comment section, boilerplate however long it is.
+const COMMENT_TOKENS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "disqus",
+    "respond",
+    "kommentare",
+    "replies",
+];
+
+/// The signal of one element, from its tag and attributes.
+pub fn signal(el: &Element) -> Signal {
+    let tag = el.name();
+    let mut s = Signal {
+        article: matches!(tag, "article" | "main"),
+        boilerplate: matches!(tag, "header" | "footer" | "form"),
+        firm: false,
+        frame: matches!(tag, "header" | "footer"),
+    };
+    if let Some(prop) = el.attr("itemprop") {
+        s.article |= prop
+            .split_ascii_whitespace()
+            .any(|p| p.eq_ignore_ascii_case("articleBody"));
+    }
+    if let Some(role) = el.attr("role") {
+        match role.trim().to_ascii_lowercase().as_str() {
+            "main" | "article" => s.article = true,
+            "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog"
+            | "alert" | "menu" => {
+                s.boilerplate = true;
+                s.firm = true;
+            }
+            _ => {}
+        }
+    }
+    let (mut positive, mut negative) = (false, false);
+    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+        for token in tokens(value) {
+            if COMMENT_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w)) {
+                s.firm = true;
+            }
+            if BOILERPLATE_TOKENS
+                .iter()
+                .any(|w| token.eq_ignore_ascii_case(w))
+            {
+                negative = true;
+            } else if ARTICLE_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w)) {
+                positive = true;
+            }
+        }
+    }
+    // `<article>` and `itemprop=articleBody` say more than class names, which on such
+    // elements often list the post's tags and categories.
+    let marked = s.article;
+    s.boilerplate |= (negative && !marked) || s.firm;
+    s.article |= positive && !negative;
+    s
+}
+
+/// The tokens of a class or id value: split on anything but letters and digits and at
+/// lower-to-upper case changes (`relatedPosts` → `related`, `Posts`).
+pub fn tokens(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .flat_map(split_camel)
+        .filter(|t| !t.is_empty())
+}
+
+fn split_camel(word: &str) -> impl Iterator<Item = &str> {
+    let bytes = word.as_bytes();
+    let mut start = 0;
+    let mut at = 1;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        while at < bytes.len() {
+            let cut = bytes[at].is_ascii_uppercase() && bytes[at - 1].is_ascii_lowercase();
+            at += 1;
+            if cut {
+                let token = &word[start..at - 1];
+                start = at - 1;
+                return Some(token);
+            }
+        }
+        let token = &word[start..];
+        start = bytes.len();
+        Some(token)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_tokens() {
+        let t: Vec<&str> = tokens("article-body relatedPosts  share_bar").collect();
+        assert_eq!(t, ["article", "body", "related", "Posts", "share", "bar"]);
+        assert_eq!(tokens("").count(), 0);
+    }
+
+    fn element(html: &str) -> scraper::node::Element {
+        let doc = scraper::Html::parse_fragment(html);
+        let el = doc
+            .root_element()
+            .first_child()
+            .and_then(|n| n.value().as_element().cloned());
+        el.expect("one element")
+    }
+
+    #[test]
+    fn reads_signals() {
+        assert!(signal(&element("<div class=\"article-body\"></div>")).article);
+        assert!(signal(&element("<div class=\"social-share\"></div>")).boilerplate);
+        assert!(signal(&element("<section id=\"comments\"></section>")).firm);
+        assert!(signal(&element("<article></article>")).article);
+        let mixed = signal(&element("<div class=\"image-caption-text\"></div>"));
+        assert!(mixed.boilerplate && !mixed.article);
+        assert!(is_hidden(&element("<div style=\"display: none\"></div>")));
+        assert!(is_hidden(&element("<div aria-hidden=\"true\"></div>")));
+        assert!(!is_hidden(&element("<div style=\"color: red\"></div>")));
+    }
+}

@@ -1,0 +1,297 @@
+//! One iterative walk over the parsed page: the element table (pre-order, so a
+//! subtree is a contiguous index range) and the text blocks, split at block-level
+//! element boundaries. Inline elements add no whitespace; `<br>` and line breaks in
+//! `<pre>` split a block into pieces of one paragraph. Metadata elements are handed to
+//! the [`Collector`] on the way.
+
+use std::ops::Range;
+
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
+use scraper::{Html, Node};
+
+use super::classify::{self, Signal};
+use super::meta::Collector;
+
+/// No parent: the element is the outermost one.
+pub const NO_PARENT: u32 = u32::MAX;
+
+/// An element that was not dropped.
+#[derive(Debug, Clone)]
+pub struct Elem<'a> {
+    pub node: NodeId,
+    pub parent: u32,
+    /// One past the index of the last element in this one's subtree.
+    pub end: u32,
+    pub tag: &'a str,
+    pub signal: Signal,
+}
+
+/// Text between two block boundaries.
+#[derive(Debug, Clone)]
+pub struct TextBlock<'a> {
+    pub text: String,
+    /// Byte ranges of link text in `text`.
+    pub links: Vec<Range<usize>>,
+    /// The innermost block-level element holding the text.
+    pub owner: u32,
+    pub tag: &'a str,
+    /// Inside a `<blockquote>`, `<pre>`.
+    pub quoted: bool,
+    pub preformatted: bool,
+    /// Split from the block before by `<br>` or a line break in `<pre>`.
+    pub continues: bool,
+    /// Approximate byte span in the source text.
+    pub span: Range<usize>,
+}
+
+/// The page flattened.
+#[derive(Debug, Default)]
+pub struct Flat<'a> {
+    pub elems: Vec<Elem<'a>>,
+    pub blocks: Vec<TextBlock<'a>>,
+}
+
+/// Walks `doc` once, without recursion.
+pub fn flatten<'a>(doc: &'a Html, source: &str, meta: &mut Collector) -> Flat<'a> {
+    let mut walk = Walk {
+        locator: Locator { source, cursor: 0 },
+        ..Walk::default()
+    };
+    // The subtree being skipped (a dropped element), if any.
+    let mut skipping: Option<NodeId> = None;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(el) => {
+                        let tag = el.name();
+                        meta.element(node, el);
+                        if classify::is_dropped_tag(tag) || classify::is_hidden(el) {
+                            skipping = Some(node.id());
+                            continue;
+                        }
+                        // The page's outer elements carry site-wide classes, not roles.
+                        let signal = if matches!(tag, "html" | "body") {
+                            Signal::default()
+                        } else {
+                            classify::signal(el)
+                        };
+                        walk.open(node.id(), tag, signal);
+                    }
+                    Node::Text(text) => walk.text(text),
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(id) = skipping {
+                    if id == node.id() {
+                        skipping = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(el) = node.value() {
+                    walk.close(el.name());
+                }
+            }
+        }
+    }
+    walk.flush(false);
+    Flat {
+        elems: walk.elems,
+        blocks: walk.blocks,
+    }
+}
+
+#[derive(Default)]
+struct Walk<'a, 's> {
+    elems: Vec<Elem<'a>>,
+    blocks: Vec<TextBlock<'a>>,
+    /// Open elements, innermost last.
+    open: Vec<u32>,
+    /// Open block-level elements, innermost last.
+    open_blocks: Vec<u32>,
+    text: String,
+    links: Vec<Range<usize>>,
+    span: Option<Range<usize>>,
+    /// A space is owed before the next character.
+    space: bool,
+    /// Open `<a href>` elements; the current link's start once its first character came.
+    link_depth: u32,
+    link_start: Option<usize>,
+    quote_depth: u32,
+    pre_depth: u32,
+    /// The next block continues the paragraph of the one before (`<br>`).
+    continues: bool,
+    locator: Locator<'s>,
+}
+
+impl<'a> Walk<'a, '_> {
+    fn open(&mut self, node: NodeId, tag: &'a str, signal: Signal) {
+        if tag == "br" {
+            self.line_break();
+            return;
+        }
+        let index = self.elems.len() as u32;
+        let parent = self.open.last().copied().unwrap_or(NO_PARENT);
+        self.elems.push(Elem {
+            node,
+            parent,
+            end: index + 1,
+            tag,
+            signal,
+        });
+        self.open.push(index);
+        if classify::is_block_tag(tag) {
+            self.flush(false);
+            self.open_blocks.push(index);
+        }
+        match tag {
+            "a" => {
+                self.link_depth += 1;
+                if self.link_depth == 1 {
+                    self.link_start = None;
+                }
+            }
+            "td" | "th" | "dd" | "dt" => self.space = !self.text.is_empty(),
+            "blockquote" => self.quote_depth += 1,
+            "pre" => self.pre_depth += 1,
+            _ => {}
+        }
+    }
+
+    fn close(&mut self, tag: &str) {
+        if tag == "br" {
+            return;
+        }
+        let Some(index) = self.open.pop() else { return };
+        self.elems[index as usize].end = self.elems.len() as u32;
+        match tag {
+            "a" => {
+                self.close_link();
+                self.link_depth = self.link_depth.saturating_sub(1);
+            }
+            "td" | "th" => self.space = !self.text.is_empty(),
+            "blockquote" => self.quote_depth = self.quote_depth.saturating_sub(1),
+            "pre" => self.pre_depth = self.pre_depth.saturating_sub(1),
+            _ => {}
+        }
+        if self.open_blocks.last() == Some(&index) {
+            self.flush(false);
+            self.open_blocks.pop();
+        }
+    }
+
+    fn close_link(&mut self) {
+        if self.link_depth == 1 {
+            if let Some(start) = self.link_start.take() {
+                if start < self.text.len() {
+                    self.links.push(start..self.text.len());
+                }
+            }
+        }
+    }
+
+    fn line_break(&mut self) {
+        if !self.text.is_empty() {
+            self.flush(true);
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some(found) = self.locator.locate(text) {
+            let start = self.span.as_ref().map_or(found.start, |s| s.start);
+            self.span = Some(start..found.end);
+        }
+        for c in text.chars() {
+            if c == '\n' && self.pre_depth > 0 {
+                self.line_break();
+                continue;
+            }
+            if c.is_whitespace() {
+                self.space = !self.text.is_empty();
+                continue;
+            }
+            if c == '\u{ad}' {
+                continue;
+            }
+            if self.space {
+                self.text.push(' ');
+                self.space = false;
+            }
+            if self.link_depth > 0 && self.link_start.is_none() {
+                self.link_start = Some(self.text.len());
+            }
+            self.text.push(c);
+        }
+    }
+
+    /// Ends the current block. `by_break`: the next block continues its paragraph.
+    fn flush(&mut self, by_break: bool) {
+        if self.link_depth > 0 {
+            self.close_link();
+        }
+        self.space = false;
+        if !self.text.is_empty() {
+            let owner = self.open_blocks.last().copied().unwrap_or(0);
+            let tag = self.elems.get(owner as usize).map_or("body", |e| e.tag);
+            let at = self.locator.cursor;
+            self.blocks.push(TextBlock {
+                text: std::mem::take(&mut self.text),
+                links: std::mem::take(&mut self.links),
+                owner,
+                tag,
+                quoted: self.quote_depth > 0,
+                preformatted: self.pre_depth > 0,
+                continues: self.continues,
+                span: self.span.take().unwrap_or(at..at),
+            });
+        }
+        self.continues = by_break && !self.blocks.is_empty();
+    }
+}
+
+/// Finds text nodes in the source, moving forward only, to give blocks a source span.
+/// A span is approximate: entities and line-ending changes can hide a node's text, and
+/// a node's first words may also occur a little earlier.
+#[derive(Default)]
+struct Locator<'s> {
+    source: &'s str,
+    cursor: usize,
+}
+
+/// How far ahead of the cursor a text node is looked for.
+const LOOKAHEAD: usize = 1 << 16;
+
+impl Locator<'_> {
+    fn locate(&mut self, text: &str) -> Option<Range<usize>> {
+        let trimmed = text.trim_start();
+        let lead = text.len() - trimmed.len();
+        let needle_end = trimmed
+            .char_indices()
+            .find(|&(i, c)| i >= 24 || matches!(c, '&' | '\n' | '\r' | '<'))
+            .map_or(trimmed.len(), |(i, _)| i);
+        let needle = &trimmed[..needle_end];
+        if needle.is_empty() {
+            return None;
+        }
+        let mut window_end = (self.cursor + LOOKAHEAD).min(self.source.len());
+        while !self.source.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let window = self.source.get(self.cursor..window_end)?;
+        let at = self.cursor + window.find(needle)?;
+        let start = at.saturating_sub(lead).max(self.cursor);
+        // The whole node when it appears verbatim; else just its first words.
+        let end = if self.source[at..].starts_with(trimmed) {
+            at + trimmed.len()
+        } else {
+            at + needle.len()
+        };
+        self.cursor = end;
+        Some(start..end)
+    }
+}

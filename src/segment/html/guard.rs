@@ -1,0 +1,251 @@
+//! Caps element nesting before the page reaches the HTML parser.
+//!
+//! html5ever follows the HTML standard, which checks "is there a `<p>` in scope" on every
+//! start tag by walking the stack of open elements. On a page that nests elements
+//! 100,000 deep that walk makes parsing quadratic (minutes for a few megabytes). Real
+//! pages rarely nest deeper than a few dozen levels, so start tags beyond
+//! [`MAX_DEPTH`] (and their end tags) are dropped before parsing; their text stays.
+//!
+//! The depth is estimated with a small tag scanner, not a full tokenizer: elements whose
+//! end tag is optional (`p`, `li`, `td`, …) and void elements never count, and the
+//! content of `<script>`, `<style>`, comments and the like is skipped.
+
+use std::borrow::Cow;
+
+/// Nesting depth beyond which start tags are dropped.
+pub const MAX_DEPTH: usize = 400;
+
+/// `text` unchanged when its estimated nesting stays within [`MAX_DEPTH`], otherwise a
+/// copy without the start and end tags of the elements nested deeper.
+pub fn cap_nesting(text: &str) -> Cow<'_, str> {
+    if scan(text, None) <= MAX_DEPTH {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    scan(text, Some(&mut out));
+    Cow::Owned(out)
+}
+
+/// Tags that open no element to close later: void elements and elements whose end tag
+/// may be left out (they never nest deeply in practice).
+fn never_nests(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "option"
+            | "optgroup"
+            | "rb"
+            | "rt"
+            | "rp"
+            | "colgroup"
+            | "caption"
+            | "html"
+            | "head"
+            | "body"
+            | "!doctype"
+    )
+}
+
+/// Elements whose content is raw text up to their end tag.
+fn raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "textarea" | "title" | "xmp" | "plaintext" | "noembed" | "noframes"
+    )
+}
+
+/// One tag found by the scanner.
+struct Tag<'a> {
+    /// Byte range of the whole tag, `<` to `>` inclusive.
+    start: usize,
+    end: usize,
+    name: &'a str,
+    closing: bool,
+    self_closing: bool,
+}
+
+/// Scans the tags of `text`, tracking the open elements. Returns the deepest nesting
+/// seen; with `out`, copies `text` there without the tags nested beyond [`MAX_DEPTH`].
+fn scan(text: &str, mut out: Option<&mut String>) -> usize {
+    let bytes = text.as_bytes();
+    // Open elements: lowercase name and whether its start tag was dropped.
+    let mut open: Vec<(String, bool)> = Vec::new();
+    let mut deepest = 0;
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
+        let lt = at + offset;
+        let Some(tag) = read_tag(text, lt) else {
+            at = lt + 1;
+            continue;
+        };
+        at = tag.end;
+        let name = tag.name.to_ascii_lowercase();
+        if name.starts_with("!--") {
+            at = text[lt + 4..]
+                .find("-->")
+                .map_or(text.len(), |i| lt + 4 + i + 3);
+            continue;
+        }
+        if !tag.closing && raw_text(&name) {
+            let close = format!("</{name}");
+            at = find_ascii_ci(text, tag.end, &close).unwrap_or(text.len());
+            continue;
+        }
+        let mut drop = false;
+        if tag.closing {
+            // Close up to the matching open element, if it is near the top.
+            if let Some(pos) = open.iter().rev().take(64).position(|(n, _)| *n == name) {
+                let index = open.len() - 1 - pos;
+                drop = open[index].1;
+                open.truncate(index);
+            }
+        } else if !tag.self_closing
+            && !never_nests(&name)
+            && !name.starts_with('!')
+            && !name.starts_with('?')
+        {
+            drop = open.len() >= MAX_DEPTH;
+            open.push((name, drop));
+            deepest = deepest.max(open.len());
+        }
+        if let Some(out) = out.as_deref_mut() {
+            if drop {
+                out.push_str(&text[copied..tag.start]);
+                copied = tag.end;
+            }
+        }
+    }
+    if let Some(out) = out {
+        out.push_str(&text[copied..]);
+    }
+    deepest
+}
+
+/// Reads the tag starting at `lt` (a `<`), or `None` when no tag starts there.
+fn read_tag(text: &str, lt: usize) -> Option<Tag<'_>> {
+    let bytes = text.as_bytes();
+    let mut i = lt + 1;
+    let closing = bytes.get(i) == Some(&b'/');
+    if closing {
+        i += 1;
+    }
+    let name_start = i;
+    let first = *bytes.get(i)?;
+    if !(first.is_ascii_alphabetic() || first == b'!' || first == b'?') {
+        return None;
+    }
+    if text[i..].starts_with("!--") {
+        return Some(Tag {
+            start: lt,
+            end: i + 3,
+            name: &text[i..i + 3],
+            closing: false,
+            self_closing: false,
+        });
+    }
+    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' && bytes[i] != b'/'
+    {
+        i += 1;
+    }
+    let name = &text[name_start..i];
+    // Find the closing `>`, skipping quoted attribute values.
+    let mut quote = None;
+    while i < bytes.len() {
+        match (bytes[i], quote) {
+            (b'"' | b'\'', None) => quote = Some(bytes[i]),
+            (q, Some(open)) if q == open => quote = None,
+            (b'>', None) => {
+                let self_closing = i > lt && bytes[i - 1] == b'/';
+                return Some(Tag {
+                    start: lt,
+                    end: i + 1,
+                    name,
+                    closing,
+                    self_closing,
+                });
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Byte offset of `needle` (lowercase ASCII) in `text` from `from`, ignoring ASCII case.
+fn find_ascii_ci(text: &str, from: usize, needle: &str) -> Option<usize> {
+    let hay = &text.as_bytes()[from..];
+    let n = needle.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'<', &hay[at..]) {
+        let i = at + offset;
+        if hay.len() - i >= n.len() && hay[i..i + n.len()].eq_ignore_ascii_case(n) {
+            return Some(from + i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaves_ordinary_pages_alone() {
+        let page = "<html><body><div><p>One<p>Two<ul><li>a<li>b</ul></div><script>if (a<b) {}</script></body></html>";
+        assert!(matches!(cap_nesting(page), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn drops_tags_nested_too_deep() {
+        let n = MAX_DEPTH + 50;
+        let page = format!(
+            "<body>{}deep text{}</body>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        );
+        let capped = cap_nesting(&page);
+        assert_eq!(capped.matches("<div>").count(), MAX_DEPTH);
+        assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
+        assert!(capped.contains("deep text"));
+    }
+
+    #[test]
+    fn survives_broken_tags() {
+        for page in [
+            "<",
+            "<div",
+            "<div class=\"a>",
+            "</",
+            "<!--",
+            "<script>",
+            "<a href='x'>é</a>",
+        ] {
+            let _ = cap_nesting(page);
+        }
+    }
+}

@@ -1,0 +1,539 @@
+//! Page metadata: title, authors, date, publisher, canonical URL and language, from
+//! meta tags, JSON-LD, microdata and the visible page (`<h1>`, `<time>`, bylines).
+//! Every value records where it came from. JSON-LD that does not parse is skipped.
+
+use ego_tree::NodeRef;
+use scraper::node::Element;
+use scraper::Node;
+use serde_json::Value;
+
+use super::classify;
+use crate::dates;
+use crate::segment::{Found, PageMeta};
+
+/// Longest text taken from one element (a byline, a title).
+const MAX_FIELD_CHARS: usize = 300;
+/// JSON-LD blocks kept per page; pages with more are not articles.
+const MAX_JSON_LD: usize = 16;
+
+/// What the walk saw; turned into [`PageMeta`] by [`Collector::finish`].
+#[derive(Debug, Default)]
+pub struct Collector {
+    lang: Option<String>,
+    title: Option<String>,
+    /// `(key, value)`: key is a meta tag's `property`/`name`/`http-equiv` or
+    /// `itemprop:<name>` for microdata, lowercase.
+    metas: Vec<(String, String)>,
+    canonical: Option<String>,
+    json_ld: Vec<String>,
+    time: Option<String>,
+    bylines: Vec<String>,
+}
+
+/// Metadata plus the article text a page declares in JSON-LD (`articleBody`).
+#[derive(Debug, Default)]
+pub struct Declared {
+    pub meta: PageMeta,
+    pub article_body: Option<String>,
+}
+
+impl Collector {
+    /// Looks at one element on the way down (every element, dropped ones included).
+    pub fn element(&mut self, node: NodeRef<Node>, el: &Element) {
+        match el.name() {
+            "html" if self.lang.is_none() => {
+                self.lang = el
+                    .attr("lang")
+                    .or_else(|| el.attr("xml:lang"))
+                    .map(clean_value)
+                    .filter(|v| !v.is_empty());
+            }
+            "title" if self.title.is_none() => {
+                self.title = Some(text_of(node)).filter(|t| !t.is_empty());
+            }
+            "meta" => {
+                let key = el
+                    .attr("property")
+                    .or_else(|| el.attr("name"))
+                    .or_else(|| el.attr("http-equiv"))
+                    .or_else(|| el.attr("itemprop"));
+                if let (Some(key), Some(content)) = (key, el.attr("content")) {
+                    self.push_meta(key.trim().to_ascii_lowercase(), clean_value(content));
+                }
+            }
+            "link" => {
+                let canonical = el.attr("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                });
+                if canonical && self.canonical.is_none() {
+                    self.canonical = el.attr("href").map(clean_value).filter(|v| !v.is_empty());
+                }
+            }
+            "script" => {
+                let ld = el
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if ld && self.json_ld.len() < MAX_JSON_LD {
+                    let raw: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text().map(|t| &**t))
+                        .collect();
+                    self.json_ld.push(raw);
+                }
+            }
+            "time" if self.time.is_none() => {
+                self.time = el.attr("datetime").and_then(dates::parse_date);
+            }
+            _ => {}
+        }
+        if el.name() != "meta" {
+            if let Some(prop) = el.attr("itemprop") {
+                self.microdata(node, el, prop);
+            }
+        }
+        if self.bylines.len() < 4 && is_byline(el) {
+            let text = text_of(node);
+            if !text.is_empty() && text.chars().count() <= 120 {
+                self.bylines.push(text);
+            }
+        }
+    }
+
+    fn push_meta(&mut self, key: String, value: String) {
+        if !value.is_empty() && self.metas.len() < 512 {
+            self.metas.push((key, value));
+        }
+    }
+
+    fn microdata(&mut self, node: NodeRef<Node>, el: &Element, prop: &str) {
+        for name in prop.split_ascii_whitespace() {
+            let name = name.to_ascii_lowercase();
+            if !matches!(
+                name.as_str(),
+                "author" | "datepublished" | "headline" | "publisher"
+            ) {
+                continue;
+            }
+            let value = el
+                .attr("content")
+                .or_else(|| el.attr("datetime"))
+                .map(clean_value)
+                .unwrap_or_else(|| text_of(node));
+            self.push_meta(format!("itemprop:{name}"), value);
+        }
+    }
+
+    fn meta(&self, key: &str) -> Option<&str> {
+        self.metas
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The page's metadata; `h1` is the text of its main heading, if it has one.
+    pub fn finish(self, h1: Option<&str>) -> Declared {
+        let ld = JsonLd::read(&self.json_ld);
+        let mut meta = PageMeta::default();
+        let publisher = first_found([
+            (self.meta("og:site_name"), "og:site_name"),
+            (ld.publisher.as_deref(), "json-ld:publisher"),
+            (self.meta("itemprop:publisher"), "itemprop:publisher"),
+            (self.meta("application-name"), "meta:application-name"),
+        ]);
+        let site = publisher.as_ref().map(|p| p.value.clone());
+        meta.title = first_found([
+            (
+                self.meta("og:title")
+                    .map(|t| strip_site_suffix(t, site.as_deref())),
+                "og:title",
+            ),
+            (ld.headline.as_deref(), "json-ld:headline"),
+            (self.meta("itemprop:headline"), "itemprop:headline"),
+            (h1, "h1"),
+            (
+                self.title
+                    .as_deref()
+                    .map(|t| strip_site_suffix(t, site.as_deref())),
+                "title",
+            ),
+            (
+                self.meta("twitter:title")
+                    .map(|t| strip_site_suffix(t, site.as_deref())),
+                "twitter:title",
+            ),
+        ]);
+        meta.publisher = publisher;
+        meta.published = [
+            (
+                self.meta("article:published_time"),
+                "article:published_time",
+            ),
+            (ld.published.as_deref(), "json-ld:datePublished"),
+            (
+                self.meta("itemprop:datepublished"),
+                "itemprop:datePublished",
+            ),
+            (self.meta("og:published_time"), "og:published_time"),
+            (self.meta("date"), "meta:date"),
+            (self.meta("pubdate"), "meta:pubdate"),
+            (self.meta("publishdate"), "meta:publishdate"),
+            (self.meta("dc.date.issued"), "meta:dc.date.issued"),
+            (self.meta("dc.date"), "meta:dc.date"),
+            (self.meta("dcterms.date"), "meta:dcterms.date"),
+            (self.meta("parsely-pub-date"), "meta:parsely-pub-date"),
+            (self.meta("sailthru.date"), "meta:sailthru.date"),
+            (self.time.as_deref(), "time"),
+        ]
+        .into_iter()
+        .find_map(|(v, from)| v.and_then(dates::parse_date).map(|d| Found::new(d, from)));
+        meta.url = first_found([
+            (self.canonical.as_deref(), "link:canonical"),
+            (self.meta("og:url"), "og:url"),
+            (ld.url.as_deref(), "json-ld:url"),
+        ]);
+        let locale = self.meta("og:locale").map(|l| l.replace('_', "-"));
+        meta.language = first_found([
+            (self.lang.as_deref(), "html:lang"),
+            (
+                self.meta("content-language")
+                    .map(|l| l.split(',').next().unwrap_or(l).trim()),
+                "content-language",
+            ),
+            (ld.language.as_deref(), "json-ld:inLanguage"),
+            (locale.as_deref(), "og:locale"),
+        ]);
+        let author_sources: [(Vec<String>, &str); 4] = [
+            (
+                self.meta("author")
+                    .map(|a| vec![a.to_string()])
+                    .unwrap_or_default(),
+                "meta:author",
+            ),
+            (ld.authors.clone(), "json-ld:author"),
+            (
+                self.metas
+                    .iter()
+                    .filter(|(k, _)| k == "itemprop:author")
+                    .map(|(_, v)| v.clone())
+                    .collect(),
+                "itemprop:author",
+            ),
+            (self.bylines.clone(), "byline"),
+        ];
+        for (values, from) in author_sources {
+            let names = author_names(&values, site.as_deref());
+            if !names.is_empty() {
+                meta.authors = names;
+                meta.authors_from = from.to_string();
+                break;
+            }
+        }
+        Declared {
+            meta,
+            article_body: ld.body,
+        }
+    }
+}
+
+fn first_found<const N: usize>(candidates: [(Option<&str>, &str); N]) -> Option<Found> {
+    candidates.into_iter().find_map(|(v, from)| {
+        v.map(clean_value)
+            .filter(|v| !v.is_empty())
+            .map(|v| Found::new(v, from))
+    })
+}
+
+fn is_byline(el: &Element) -> bool {
+    if el
+        .attr("rel")
+        .is_some_and(|r| r.eq_ignore_ascii_case("author"))
+    {
+        return true;
+    }
+    let class = el.attr("class").unwrap_or("");
+    classify::tokens(class).any(|t| {
+        ["byline", "author", "autor", "authorname"]
+            .iter()
+            .any(|w| t.eq_ignore_ascii_case(w))
+    })
+}
+
+/// The collapsed text of a node's subtree, cut at [`MAX_FIELD_CHARS`].
+fn text_of(node: NodeRef<Node>) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        if let Some(t) = d.value().as_text() {
+            out.push_str(t);
+            out.push(' ');
+            if out.len() > MAX_FIELD_CHARS * 4 {
+                break;
+            }
+        }
+    }
+    let collapsed = clean_value(&out);
+    match collapsed.char_indices().nth(MAX_FIELD_CHARS) {
+        Some((at, _)) => collapsed[..at].to_string(),
+        None => collapsed,
+    }
+}
+
+/// Whitespace collapsed, soft hyphens dropped, trimmed.
+fn clean_value(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\u{ad}', "")
+}
+
+/// "Headline | Site" → "Headline": a short tail after a separator is the site's name.
+fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
+    let title = title.trim();
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
+        if let Some(at) = title.rfind(sep) {
+            let (head, tail) = (title[..at].trim(), title[at + sep.len()..].trim());
+            let names_site = site.is_some_and(|s| {
+                s.eq_ignore_ascii_case(tail) || tail.to_lowercase().contains(&s.to_lowercase())
+            });
+            if !head.is_empty()
+                && (names_site
+                    || tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3)
+            {
+                return head;
+            }
+        }
+    }
+    title
+}
+
+/// Person names from author fields: prefixes such as "By" dropped, lists split, URLs,
+/// e-mail addresses and the site's own name left out.
+fn author_names(values: &[String], site: Option<&str>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for value in values {
+        let value = clean_value(value);
+        let mut rest = value.as_str();
+        for prefix in [
+            "by ", "von ", "par ", "por ", "di ", "door ", "author: ", "autor: ", "text: ", "von: ",
+        ] {
+            if rest.len() > prefix.len()
+                && rest.is_char_boundary(prefix.len())
+                && rest[..prefix.len()].eq_ignore_ascii_case(prefix)
+            {
+                rest = &rest[prefix.len()..];
+            }
+        }
+        for part in rest
+            .split([',', ';', '|', '/', '&'])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" und "))
+        {
+            let name = part
+                .trim()
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+            if looks_like_name(name, site) && !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+fn looks_like_name(s: &str, site: Option<&str>) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=5).contains(&words)
+        && s.chars().count() <= 60
+        && !s.contains("://")
+        && !s.contains('@')
+        && !s.starts_with("www.")
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_ascii())
+        && site.is_none_or(|site| !site.eq_ignore_ascii_case(s))
+}
+
+/// The fields docclean reads from a page's JSON-LD, from the most article-like object.
+#[derive(Debug, Default)]
+struct JsonLd {
+    headline: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    language: Option<String>,
+    body: Option<String>,
+}
+
+impl JsonLd {
+    fn read(raw: &[String]) -> JsonLd {
+        let mut objects: Vec<&serde_json::Map<String, Value>> = Vec::new();
+        let values: Vec<Value> = raw.iter().filter_map(|r| parse_lenient(r)).collect();
+        // Every object, however nested (arrays, @graph, mainEntity), walked with a stack.
+        let mut stack: Vec<&Value> = values.iter().collect();
+        while let Some(v) = stack.pop() {
+            if objects.len() > 1024 {
+                break;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(map) => {
+                    objects.push(map);
+                    for key in ["@graph", "mainEntity", "itemListElement"] {
+                        if let Some(inner) = map.get(key) {
+                            stack.push(inner);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let names_by_id = |id: &str| {
+            objects
+                .iter()
+                .find(|o| o.get("@id").and_then(Value::as_str) == Some(id))
+                .and_then(|o| o.get("name"))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        };
+        let rank = |o: &serde_json::Map<String, Value>| -> u8 {
+            let types = types_of(o);
+            if types.iter().any(|t| {
+                t.ends_with("Article")
+                    || *t == "BlogPosting"
+                    || *t == "Report"
+                    || *t == "LiveBlogPosting"
+            }) {
+                2
+            } else if types.iter().any(|t| t.ends_with("WebPage")) {
+                1
+            } else {
+                0
+            }
+        };
+        let Some(best) = objects
+            .iter()
+            .copied()
+            .filter(|o| rank(o) > 0)
+            .max_by_key(|o| rank(o))
+        else {
+            return JsonLd::default();
+        };
+        let name_of = |v: &Value| -> Vec<String> {
+            let items: Vec<&Value> = match v {
+                Value::Array(items) => items.iter().collect(),
+                other => vec![other],
+            };
+            items
+                .into_iter()
+                .filter_map(|item| match item {
+                    Value::String(s) => Some(s.clone()),
+                    Value::Object(o) => o
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                        .or_else(|| o.get("@id").and_then(Value::as_str).and_then(names_by_id)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let text = |key: &str| best.get(key).and_then(Value::as_str).map(str::to_string);
+        JsonLd {
+            headline: text("headline")
+                .or_else(|| if rank(best) == 2 { text("name") } else { None }),
+            authors: best
+                .get("author")
+                .or_else(|| best.get("creator"))
+                .map(name_of)
+                .unwrap_or_default(),
+            published: text("datePublished").or_else(|| text("dateCreated")),
+            publisher: best
+                .get("publisher")
+                .map(name_of)
+                .and_then(|v| v.into_iter().next()),
+            url: text("url").or_else(|| {
+                best.get("mainEntityOfPage").and_then(|m| {
+                    m.as_str()
+                        .map(str::to_string)
+                        .or_else(|| m.get("@id").and_then(Value::as_str).map(str::to_string))
+                })
+            }),
+            language: text("inLanguage"),
+            body: text("articleBody"),
+        }
+    }
+}
+
+fn types_of(o: &serde_json::Map<String, Value>) -> Vec<&str> {
+    match o.get("@type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// JSON-LD as pages write it: raw line breaks inside strings and HTML comment or CDATA
+/// wrappers are common, and are tolerated.
+fn parse_lenient(raw: &str) -> Option<Value> {
+    let trimmed = raw
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim();
+    let trimmed = trimmed
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim();
+    serde_json::from_str(trimmed).ok().or_else(|| {
+        let squeezed: String = trimmed
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        serde_json::from_str(&squeezed).ok()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_site_suffixes() {
+        assert_eq!(
+            strip_site_suffix("Talks end without a deal | Example News", None),
+            "Talks end without a deal"
+        );
+        assert_eq!(
+            strip_site_suffix("Talks end - Example News", Some("Example News")),
+            "Talks end"
+        );
+        assert_eq!(strip_site_suffix("Pro - Contra", None), "Pro - Contra");
+    }
+
+    #[test]
+    fn reads_json_ld_graphs() {
+        let raw = r##"{"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","@id":"#site","name":"Example"},
+            {"@type":"Person","@id":"#p1","name":"Anna Smith"},
+            {"@type":["NewsArticle"],"headline":"A headline","author":{"@id":"#p1"},
+             "datePublished":"2021-03-04T05:06:07+01:00","publisher":{"@type":"Organization","name":"Example News"},
+             "articleBody":"Body
+text"}]}"##;
+        let ld = JsonLd::read(&[raw.to_string(), "{not json".to_string()]);
+        assert_eq!(ld.headline.as_deref(), Some("A headline"));
+        assert_eq!(ld.authors, ["Anna Smith"]);
+        assert_eq!(ld.published.as_deref(), Some("2021-03-04T05:06:07+01:00"));
+        assert_eq!(ld.publisher.as_deref(), Some("Example News"));
+        assert_eq!(ld.body.as_deref(), Some("Body text"));
+    }
+
+    #[test]
+    fn cleans_author_names() {
+        let names = author_names(
+            &["By Anna Smith and Bo Lee".into(), "https://x.org/a".into()],
+            None,
+        );
+        assert_eq!(names, ["Anna Smith", "Bo Lee"]);
+        assert!(author_names(&["Example News".into()], Some("Example News")).is_empty());
+    }
+}

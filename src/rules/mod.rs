@@ -246,6 +246,9 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::contact_line::ContactLine,
         &boilerplate::comment_prompt::CommentPrompt,
         &boilerplate::call_to_action::CallToAction,
+        &boilerplate::cookie_notice::CookieNotice,
+        &boilerplate::newsletter_signup::NewsletterSignup,
+        &boilerplate::ad_label::AdLabel,
         &boilerplate::foreign_script::ForeignScript,
         &markup::link_line::LinkLine,
     ];
@@ -255,6 +258,19 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
 pub use markup::inline_link::strip_markdown_links;
 /// Metadata of the markdown inline-link step, which runs during segmentation.
 pub use markup::inline_link::INLINE_LINK;
+
+/// A markdown table of rules (code, name, summary), as the README shows it.
+pub fn markdown_table(metas: &[&RuleMeta]) -> String {
+    let mut out = String::from("| code | name | what it does |\n| --- | --- | --- |\n");
+    for meta in metas {
+        let summary = meta.summary().replace('|', "\\|");
+        out.push_str(&format!(
+            "| `{}` | `{}` | {} |\n",
+            meta.code, meta.name, summary
+        ));
+    }
+    out
+}
 
 #[cfg(test)]
 pub(crate) mod testing {
@@ -289,17 +305,4 @@ pub(crate) mod testing {
             .expect("valid test config")
             .clean_text(text)
     }
-}
-
-/// A markdown table of rules (code, name, summary), as the README shows it.
-pub fn markdown_table(metas: &[&RuleMeta]) -> String {
-    let mut out = String::from("| code | name | what it does |\n| --- | --- | --- |\n");
-    for meta in metas {
-        let summary = meta.summary().replace('|', "\\|");
-        out.push_str(&format!(
-            "| `{}` | `{}` | {} |\n",
-            meta.code, meta.name, summary
-        ));
-    }
-    out
 }

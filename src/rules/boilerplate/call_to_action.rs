@@ -25,68 +25,86 @@ impl Rule for CallToAction {
         &META
     }
 
+    #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "subscribe to",
-            "subscribe now",
-            "subscribe for",
-            "subscribe",
-            "sign up for",
-            "sign up to",
-            "sign up now",
-            "sign up",
-            "follow us",
-            "like us on",
-            "share this",
-            "share on",
-            "share via",
-            "share article",
-            "click here",
-            "tap here",
-            "become a member",
-            "become a patron",
-            "become a subscriber",
-            "support us",
-            "support our",
-            "donate now",
-            "donate to",
-            "download our app",
-            "download the app",
-            "get the app",
-            "get our newsletter",
-            "join our",
-            "comment on",
-            "read the full",
-            "continue reading",
-            "read more",
-            "print this",
-            "email this",
-            "jetzt abonnieren",
-            "abonnieren sie",
-            "newsletter abonnieren",
-            "folgen sie uns",
-            "hier klicken",
-            "mehr erfahren",
-            "weiterlesen",
-            "artikel teilen",
-            "jetzt teilen",
-            "suivez-nous",
-            "abonnez-vous",
-            "partager",
-            "síguenos",
-            "suscríbete",
-            "compartir",
-            "подписывайтесь",
-            "подпишитесь",
-            "поделиться",
+            "subscribe to", "subscribe now", "subscribe for", "subscribe", "sign up for",
+            "sign up to", "sign up now", "sign up", "follow us", "like us on", "share this",
+            "share on", "share via", "share article", "click here", "tap here", "become a member",
+            "become a patron", "become a subscriber", "support us", "support our", "donate now",
+            "donate to", "download our app", "download the app", "get the app",
+            "get our newsletter", "join our", "comment on", "read the full", "continue reading",
+            "read more", "print this", "email this", "jetzt abonnieren", "abonnieren sie",
+            "newsletter abonnieren", "folgen sie uns", "hier klicken", "mehr erfahren",
+            "weiterlesen", "artikel teilen", "jetzt teilen", "suivez-nous", "abonnez-vous",
+            "partager", "síguenos", "suscríbete", "compartir", "подписывайтесь", "подпишитесь",
+            "поделиться", "teilen mit:", "seite teilen", "artikel drucken", "rezept drucken",
+            "sharing is caring", "unterstützen sie uns", "jetzt unterstützen", "jetzt spenden",
+            "udostępnij", "nos siga", "siga-nos", "opens in new window", "öffnet in neuem fenster",
+            "ist dieser beitrag hilfreich", "war dieser artikel hilfreich",
+            "was this article helpful", "dir hat der artikel gefallen",
+            "hat ihnen der artikel gefallen",
         ]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let short = shape::word_count(text) <= 15 && !text.contains(['"', '“']);
-        (short && phrases.starts(&doc.folded[i])).then_some(Action::Remove)
+        let folded = &doc.folded[i];
+        (short && (phrases.starts(folded) || is_share_bar(folded))).then_some(Action::Remove)
     }
+}
+
+/// Names of sharing targets and sharing verbs: a line made only of them is a share bar.
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "tweet",
+    "twitter",
+    "x",
+    "facebook",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "xing",
+    "pinterest",
+    "pin",
+    "pinnen",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "drucken",
+    "teilen",
+    "twittern",
+    "messenger",
+    "copy",
+    "link",
+    "kopieren",
+    "flipboard",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "vk",
+    "imprimir",
+    "compartir",
+    "partager",
+    "imprimer",
+    "udostępnij",
+];
+
+fn is_share_bar(folded: &str) -> bool {
+    let words = folded
+        .split(|c: char| c.is_whitespace() || ",|·•/".contains(c))
+        .filter(|w| !w.is_empty());
+    let mut count = 0;
+    for w in words {
+        if !SHARE_WORDS.contains(&w) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
 }
 
 #[cfg(test)]
@@ -114,5 +132,6 @@ mod tests {
         assert!(removed_by("BP007", "Share prices fell sharply on Monday.\n").is_empty());
         assert!(removed_by("BP007", "Subscribers to the service complained about outages across Europe and Asia, the company said on Monday in a statement.\n").is_empty());
         assert!(removed_by("BP007", "\"Follow us,\" the officer shouted.\n").is_empty());
+        assert!(removed_by("BP007", "Facebook\n\nFacebook shares fell on Monday.\n").is_empty());
     }
 }

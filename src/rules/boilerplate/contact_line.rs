@@ -1,6 +1,6 @@
 //! Removes contact lines: a short line that starts with a contact label ("For media
-//! inquiries:", "Press contact:", "Email:", "Kontakt:") or that is a label and an email
-//! address or phone number and nothing more.
+//! inquiries:", "Press contact:", "Email:", "Kontakt:") or that is an email address with
+//! at most a two-word label. A bare phone number or amount stays: it may be article data.
 //!
 //! Why: contact details of the publisher are site furniture, not article text, and
 //! addresses in a corpus are personal data nobody asked for.
@@ -30,39 +30,22 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid address pattern")
 });
 
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+").expect("valid email pattern"));
+
 impl Rule for ContactLine {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
+    #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "for media inquiries",
-            "media inquiries",
-            "for press inquiries",
-            "press inquiries",
-            "media contact",
-            "press contact",
-            "contact us",
-            "contact:",
-            "email us",
-            "e-mail:",
-            "email:",
-            "mail:",
-            "tel:",
-            "tel.:",
-            "phone:",
-            "fax:",
-            "send tips",
-            "send us a tip",
-            "got a tip",
-            "pressekontakt",
-            "kontakt:",
-            "telefon:",
-            "contacto:",
-            "contact presse",
-            "контакты:",
-            "телефон:",
+            "for media inquiries", "media inquiries", "for press inquiries", "press inquiries",
+            "media contact", "press contact", "contact us", "contact:", "email us", "e-mail:",
+            "email:", "mail:", "tel:", "tel.:", "phone:", "fax:", "send tips", "send us a tip",
+            "got a tip", "pressekontakt", "kontakt:", "telefon:", "contacto:", "contact presse",
+            "контакты:", "телефон:",
         ]
     }
 
@@ -75,8 +58,8 @@ impl Rule for ContactLine {
         if phrases.starts(&doc.folded[i]) && (words <= 12 || ADDRESS.is_match(text)) {
             return Some(Action::Remove);
         }
-        let rest = ADDRESS.replace_all(text, "");
-        let bare = ADDRESS.is_match(text)
+        let rest = EMAIL.replace_all(text, "");
+        let bare = EMAIL.is_match(text)
             && shape::word_count(&rest) <= 2
             && !shape::has_terminal_punctuation(&rest);
         bare.then_some(Action::Remove)

@@ -53,37 +53,14 @@ impl Rule for ImageCaption {
         &META
     }
 
+    #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "photo:",
-            "photos:",
-            "photograph:",
-            "image:",
-            "picture:",
-            "pictured:",
-            "credit:",
-            "photo credit:",
-            "foto:",
-            "fotos:",
-            "bild:",
-            "bildquelle:",
-            "фото:",
-            "file photo",
-            "(file)",
-            "(archive)",
-            "file picture",
-            "file image",
-            "archive photo",
-            "archivbild",
-            "archivfoto",
-            "(archivo)",
-            "foto de archivo",
-            "photo d'archive",
-            "архивное фото",
-            "click to enlarge",
-            "zoom in",
-            "enlarge this image",
-            "view gallery",
+            "photo:", "photos:", "photograph:", "image:", "picture:", "pictured:", "credit:",
+            "photo credit:", "foto:", "fotos:", "bild:", "bildquelle:", "фото:", "file photo",
+            "(file)", "(archive)", "file picture", "file image", "archive photo", "archivbild",
+            "archivfoto", "(archivo)", "foto de archivo", "photo d'archive", "архивное фото",
+            "click to enlarge", "zoom in", "enlarge this image", "view gallery",
         ]
     }
 

@@ -81,24 +81,17 @@ impl Rule for LegalNotice {
         &META
     }
 
+    #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "all rights reserved",
-            "sole responsibility of the author",
-            "do not necessarily reflect",
-            "does not necessarily reflect",
-            "not necessarily those of",
-            "views expressed in this article",
-            "contains copyrighted material",
-            "may not be reproduced",
+            "all rights reserved", "sole responsibility of the author",
+            "do not necessarily reflect", "does not necessarily reflect",
+            "not necessarily those of", "views expressed in this article",
+            "contains copyrighted material", "may not be reproduced",
             "may not be published, broadcast, rewritten or redistributed",
-            "without prior written permission",
-            "grants permission to cross-post",
-            "alle rechte vorbehalten",
-            "tous droits réservés",
-            "todos los derechos reservados",
-            "все права защищены",
-            "wszelkie prawa zastrzeżone",
+            "without prior written permission", "grants permission to cross-post",
+            "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+            "все права защищены", "wszelkie prawa zastrzeżone",
         ]
     }
 

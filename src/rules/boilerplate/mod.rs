@@ -1,10 +1,13 @@
 //! Rules that remove boilerplate: captions, related headlines, legal notices, contact
 //! lines, comment prompts, calls to action and stray UI strings.
 
+pub mod ad_label;
 pub mod call_to_action;
 pub mod comment_prompt;
 pub mod contact_line;
+pub mod cookie_notice;
 pub mod foreign_script;
 pub mod image_caption;
 pub mod legal_notice;
+pub mod newsletter_signup;
 pub mod related_headline;

@@ -29,33 +29,13 @@ impl Rule for Byline {
         &META
     }
 
+    #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "by",
-            "articles by",
-            "article by",
-            "written by",
-            "words by",
-            "story by",
-            "posted by",
-            "reporting by",
-            "reported by",
-            "author:",
-            "authors:",
-            "byline:",
-            "text by",
-            "von",
-            "autor:",
-            "autorin:",
-            "autoren:",
-            "text:",
-            "por",
-            "par",
-            "door",
-            "автор:",
-            "авторы:",
-            "текст:",
-            "autor tekstu:",
+            "by", "articles by", "article by", "written by", "words by", "story by", "posted by",
+            "reporting by", "reported by", "author:", "authors:", "byline:", "text by", "von",
+            "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "автор:", "авторы:",
+            "текст:", "autor tekstu:",
         ]
     }
 

@@ -28,32 +28,14 @@ impl Rule for PublisherDateline {
         &META
     }
 
+    #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "published",
-            "published on",
-            "posted",
-            "posted on",
-            "updated",
-            "last updated",
-            "updated on",
-            "first published",
-            "date",
-            "dated",
-            "veröffentlicht",
-            "veröffentlicht am",
-            "aktualisiert",
-            "aktualisiert am",
-            "stand",
-            "datum",
-            "publié le",
-            "mis à jour le",
-            "publicado",
-            "publicado el",
-            "actualizado",
-            "опубликовано",
-            "обновлено",
-            "opublikowano",
+            "published", "published on", "posted", "posted on", "updated", "last updated",
+            "updated on", "first published", "date", "dated", "veröffentlicht",
+            "veröffentlicht am", "aktualisiert", "aktualisiert am", "stand", "datum", "publié le",
+            "mis à jour le", "publicado", "publicado el", "actualizado", "опубликовано",
+            "обновлено", "opublikowano",
         ]
     }
 

@@ -28,37 +28,19 @@ impl Rule for SyndicationSource {
         &META
     }
 
+    #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
-            "source:",
-            "sources:",
-            "originally published",
-            "originally published by",
-            "originally published on",
-            "originally published at",
-            "originally published in",
-            "first published",
-            "first published by",
-            "first published on",
-            "first published in",
-            "this article was originally published",
-            "this article was originally published on",
-            "this article was originally published by",
-            "this article originally appeared",
-            "this article originally appeared on",
-            "this article originally appeared in",
-            "this article first appeared",
-            "this article first appeared on",
-            "this article first appeared in",
-            "republished from",
-            "republished with permission from",
-            "reprinted from",
-            "reprinted with permission from",
-            "via",
-            "quelle:",
-            "источник:",
-            "fuente:",
-            "źródło:",
+            "source:", "sources:", "originally published", "originally published by",
+            "originally published on", "originally published at", "originally published in",
+            "first published", "first published by", "first published on", "first published in",
+            "this article was originally published", "this article was originally published on",
+            "this article was originally published by", "this article originally appeared",
+            "this article originally appeared on", "this article originally appeared in",
+            "this article first appeared", "this article first appeared on",
+            "this article first appeared in", "republished from",
+            "republished with permission from", "reprinted from", "reprinted with permission from",
+            "via", "quelle:", "источник:", "fuente:", "źródło:",
         ]
     }
 

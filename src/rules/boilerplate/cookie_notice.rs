@@ -1,0 +1,111 @@
+//! Removes cookie and privacy consent notices: a block of at most 80 words that speaks
+//! of cookies together with using, accepting or consenting ("This site uses cookies",
+//! "Wir verwenden Cookies", "Korzystamy z plików cookies"), and short links to the
+//! privacy policy ("Privacy policy", "Datenschutzerklärung", "Polityka prywatności").
+//!
+//! Why: consent banners are part of the page, not the article, and repeat on every page
+//! of a site.
+//!
+//! Known false positives: a short article paragraph about cookie regulation that uses
+//! both words, such as a news item on a new consent law.
+//!
+//! Example: `Privacy & Cookies: This site uses cookies. By continuing to use this
+//! website, you agree to their use.` is removed.
+
+use std::sync::LazyLock;
+
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::shape;
+
+pub struct CookieNotice;
+
+static META: RuleMeta = RuleMeta {
+    code: "BP008",
+    name: "cookie-notice",
+    source: include_str!("cookie_notice.rs"),
+};
+
+/// Words for cookies and trackers, in the languages the phrase lists cover.
+static COOKIE_WORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "cookie",
+        "cookies",
+        "plików cookies",
+        "ciasteczka",
+        "tracking",
+        "tracker",
+    ])
+});
+
+impl Rule for CookieNotice {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[rustfmt::skip]
+    fn phrases(&self) -> &'static [&'static str] {
+        &[
+            "uses cookies", "use cookies", "we use", "this site uses", "this website uses",
+            "accept", "accept all", "consent", "agree to", "by continuing", "cookie settings",
+            "cookie policy", "manage preferences", "wir verwenden", "verwendet cookies",
+            "nutzt cookies", "akzeptieren", "zustimmen", "einwilligung", "einverstanden",
+            "datenschutzeinstellungen", "utilisons des cookies", "accepter", "utilizamos cookies",
+            "aceptar", "korzystamy", "używamy", "zgodę", "akceptuję",
+        ]
+    }
+
+    fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
+        let folded = &doc.folded[i];
+        let words = shape::word_count(folded);
+        let consent = words <= 80 && COOKIE_WORDS.contains(folded) && phrases.contains(folded);
+        (consent || words <= 6 && is_privacy_link(folded)).then_some(Action::Remove)
+    }
+}
+
+/// "Privacy policy", "Impressum & Datenschutz": a short line naming the privacy page.
+fn is_privacy_link(folded: &str) -> bool {
+    const PAGES: &[&str] = &[
+        "privacy policy",
+        "privacy & cookies",
+        "datenschutzerklärung",
+        "datenschutz",
+        "datenschutzbestimmungen",
+        "impressum & datenschutz",
+        "polityka prywatności",
+        "politique de confidentialité",
+        "política de privacidad",
+        "cookie-richtlinie",
+    ];
+    let line = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    PAGES.contains(&line)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::removed_by;
+
+    #[test]
+    fn removes_consent_notices() {
+        let got = removed_by("BP008", "Body.\n\nPrivacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.\n");
+        assert_eq!(got.len(), 1);
+        assert_eq!(removed_by("BP008", "Body.\n\nWir verwenden Cookies, um unsere Webseite für Sie optimal zu gestalten.\n").len(), 1);
+        assert_eq!(
+            removed_by("BP008", "Body.\n\nPolityka prywatności\n").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn leaves_articles_about_cookies() {
+        assert!(removed_by(
+            "BP008",
+            "The bakery sold 4,000 cookies on Saturday, the owner said.\n"
+        )
+        .is_empty());
+        assert!(removed_by(
+            "BP008",
+            "Datenschutz ist ein Grundrecht, sagte die Ministerin am Montag in Berlin.\n"
+        )
+        .is_empty());
+    }
+}

@@ -1,0 +1,121 @@
+//! Removes newsletter sign-up prompts: a short block that names a newsletter or mailing
+//! list together with signing up, subscribing or entering an email address ("Sign up
+//! for our daily newsletter", "Jetzt zum kostenlosen Newsletter anmelden", "Gib Deine
+//! E-Mail-Adresse ein").
+//!
+//! Why: sign-up boxes sit inside or right after articles and repeat on every page.
+//!
+//! Known false positives: a short article sentence about a newsletter that also speaks
+//! of subscribing ("The newsletter has 10,000 subscribers.") in 25 words or fewer.
+//!
+//! Example: `Melden Sie sich für unseren Newsletter an` is removed.
+
+use std::sync::LazyLock;
+
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::shape;
+
+pub struct NewsletterSignup;
+
+static META: RuleMeta = RuleMeta {
+    code: "BP009",
+    name: "newsletter-signup",
+    source: include_str!("newsletter_signup.rs"),
+};
+
+/// What a sign-up asks for: to sign up, subscribe, or type an address.
+static SIGNUP_WORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "sign up",
+        "signup",
+        "subscribe",
+        "subscription",
+        "email address",
+        "e-mail address",
+        "your email",
+        "your inbox",
+        "enter your",
+        "get the latest",
+        "anmelden",
+        "abonnieren",
+        "melden sie sich",
+        "melde dich",
+        "jetzt",
+        "bestellen",
+        "e-mail-adresse",
+        "erhalten",
+        "bekommen",
+        "inscrivez-vous",
+        "abonnez-vous",
+        "suscríbete",
+        "suscribirse",
+        "zapisz się",
+        "subskrybuj",
+        "adres e-mail",
+        "missing out",
+    ])
+});
+
+impl Rule for NewsletterSignup {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[rustfmt::skip]
+    fn phrases(&self) -> &'static [&'static str] {
+        &[
+            "newsletter", "newsletters", "mailing list", "daily briefing", "weekly digest",
+            "gib deine e-mail-adresse", "geben sie ihre e-mail-adresse", "enter your email",
+            "redaktions-newsletter", "lettre d'information", "boletín",
+        ]
+    }
+
+    fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
+        let folded = &doc.folded[i];
+        let words = shape::word_count(folded);
+        if words > 25 || !phrases.contains(folded) {
+            return None;
+        }
+        let label = words <= 3 && !shape::has_terminal_punctuation(folded);
+        (label || SIGNUP_WORDS.contains(folded)).then_some(Action::Remove)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::removed_by;
+
+    #[test]
+    fn removes_signups() {
+        assert_eq!(
+            removed_by(
+                "BP009",
+                "Body.\n\nMelden Sie sich für unseren Newsletter an\n"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            removed_by(
+                "BP009",
+                "Body.\n\nSign up for our daily newsletter and get the latest news.\n"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            removed_by("BP009", "Body.\n\nRedaktions-Newsletter\n").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn leaves_prose_about_newsletters() {
+        assert!(removed_by(
+            "BP009",
+            "The newsletter, founded in 1990, covers local politics.\n"
+        )
+        .is_empty());
+        assert!(removed_by("BP009", "Subscribers praised the change.\n").is_empty());
+    }
+}

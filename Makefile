@@ -2,7 +2,7 @@
 CARGO ?= cargo
 BIN := target/release/docclean
 
-.PHONY: all build test lint bless eval bench
+.PHONY: all build test lint bless readme eval bench
 
 all: build
 	$(BIN) clean raw -o clean
@@ -25,3 +25,9 @@ eval: build
 bless: build
 	$(BIN) clean raw -o clean
 	git --no-pager diff --stat -- clean
+
+# Regenerate the rule table in README.md from the registry.
+readme: build
+	$(BIN) rules --markdown > target/rules.md
+	awk 'BEGIN{skip=0} /<!-- rules:start -->/{print; while ((getline line < "target/rules.md") > 0) print line; skip=1; next} /<!-- rules:end -->/{skip=0} !skip{print}' README.md > target/README.md
+	mv target/README.md README.md

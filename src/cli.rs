@@ -33,7 +33,12 @@ pub enum Command {
     /// Show a document block by block, with each removal marked by its rule code.
     Explain(ExplainArgs),
     /// List every rule, or explain one: `docclean rules BP001`.
-    Rules { code: Option<String> },
+    Rules {
+        code: Option<String>,
+        /// Print the listing as the markdown table the README shows.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Score HTML extraction on annotated pages (expectations.json + html/).
     Eval(EvalArgs),
 }
@@ -145,7 +150,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Clean(args) => clean(args),
         Command::Stream(args) => stream(args),
         Command::Explain(args) => explain_file(args),
-        Command::Rules { code } => rules(code.as_deref()),
+        Command::Rules { code, markdown } => rules(code.as_deref(), markdown),
         Command::Eval(args) => eval(args),
     }
 }
@@ -285,8 +290,12 @@ fn eval(args: EvalArgs) -> Result<i32> {
     Ok(0)
 }
 
-fn rules(code: Option<&str>) -> Result<i32> {
+fn rules(code: Option<&str>, markdown: bool) -> Result<i32> {
     let metas = all_metas();
+    if markdown {
+        write_stdout(&docclean::rules::markdown_table(&metas))?;
+        return Ok(0);
+    }
     match code {
         None => {
             let mut out = String::new();

@@ -2,7 +2,7 @@
 CARGO ?= cargo
 BIN := target/release/docclean
 
-.PHONY: all build test lint bless readme eval bench
+.PHONY: all build test lint bless readme eval bench repair-eval
 
 all: build
 	$(BIN) clean raw -o clean
@@ -20,6 +20,15 @@ lint:
 # Score HTML extraction on the annotated pages in ../shared/devdata (skipped if absent).
 eval: build
 	$(BIN) eval --devdata ../shared/devdata
+
+# Measure mojibake repair (EN001, EN002) on damage made from raw/ and the devdata pages
+# (skipped if absent). With FTFY_PYTHON=/path/to/python (a venv with ftfy), ftfy is
+# scored on the same samples.
+REPAIR_SET ?= target/repair-eval/samples.jsonl
+repair-eval:
+	@mkdir -p $(dir $(REPAIR_SET))
+	$(CARGO) run --release --locked --example repair_eval -- --pages ../shared/devdata/html --export $(REPAIR_SET)
+	@if [ -n "$(FTFY_PYTHON)" ]; then $(FTFY_PYTHON) scripts/score_ftfy.py $(REPAIR_SET); fi
 
 # Rewrite the golden files from raw/, then show what changed. Read the diff before committing.
 bless: build

@@ -37,14 +37,16 @@ pub struct Codec {
     bytes: HashMap<char, u8>,
     /// Characters one repaired sequence may stand for.
     allowed: fn(char) -> bool,
-    /// Continuation characters that also follow words in correct text.
-    weak: fn(char) -> bool,
+    /// Whether a continuation after this lead also follows words in correct text.
+    weak: fn(char, char) -> bool,
     /// Whether the encoding's two-byte leads are uppercase letters, so that one right
     /// after a lowercase letter is a sign of damage.
     uppercase_leads: bool,
     /// Whether a punctuation continuation directly followed by a letter is a sign of
     /// damage (`Ã‰tat`). Not for windows-1251: Ukrainian puts apostrophes inside words.
     in_word_punctuation: bool,
+    /// Whether a three- or four-byte sequence for a symbol is strong on its own.
+    symbol_sequences_strong: bool,
 }
 
 impl Codec {
@@ -52,7 +54,7 @@ impl Codec {
         name: &'static str,
         encoding: &'static Encoding,
         allowed: fn(char) -> bool,
-        weak: fn(char) -> bool,
+        weak: fn(char, char) -> bool,
         uppercase_leads: bool,
         in_word_punctuation: bool,
     ) -> Codec {
@@ -72,6 +74,7 @@ impl Codec {
             weak,
             uppercase_leads,
             in_word_punctuation,
+            symbol_sequences_strong: in_word_punctuation,
         }
     }
 
@@ -135,28 +138,32 @@ fn latin_allowed(c: char) -> bool {
         | 0x386..=0x3ce         // Greek
         | 0x400..=0x45f | 0x490..=0x491 // Cyrillic
         | 0x1e00..=0x1eff       // Vietnamese and other precomposed Latin
-        | 0x1f300..=0x1faff)    // emoji
+        | 0x1f000..=0x1faff)    // emoji, flags
         || common_symbol(c)
 }
 
 /// Under windows-1251 and KOI8-R: Cyrillic, Latin-1, punctuation, symbols.
 fn cyrillic_allowed(c: char) -> bool {
-    matches!(c as u32, 0xa0..=0xff | 0x400..=0x45f | 0x490..=0x491 | 0x1f300..=0x1faff)
+    matches!(c as u32, 0xa0..=0xff | 0x400..=0x45f | 0x490..=0x491 | 0x1f000..=0x1faff)
         || common_symbol(c)
 }
 
 fn common_symbol(c: char) -> bool {
     matches!(c as u32,
-        0x200b..=0x200f | 0x2010..=0x2027 | 0x2030..=0x203a | 0x2044 | 0x2060
-        | 0x20ac | 0x2116 | 0x2122 | 0x2190..=0x2199 | 0x2212
-        | 0x25a0..=0x25ff | 0x2600..=0x27bf | 0xfb01..=0xfb02 | 0xfeff)
+        0x200b..=0x200f | 0x2010..=0x2027 | 0x2030..=0x205e | 0x2060
+        | 0x20ac | 0x2116 | 0x2122 | 0x2190..=0x21ff | 0x2212
+        | 0x25a0..=0x25ff | 0x2600..=0x27bf | 0x2b00..=0x2bff | 0xfb01..=0xfb02
+        | 0xfe00..=0xfe0f       // variation selectors of emoji
+        | 0xfeff)
 }
 
-/// Characters a sequence may produce when it sits in a run of adjacent sequences: whole
-/// words of other scripts come out as such runs.
+/// Letters of other scripts, which a sequence may produce when it is three or four bytes
+/// long (structurally unlike correct Latin text) or sits next to other sequences (a
+/// damaged word). Greek and Cyrillic beyond the common letters are not among them:
+/// correct Ukrainian capitals pair up into look-alikes of rare Cyrillic letters.
 fn run_allowed(c: char) -> bool {
     matches!(c as u32,
-        0x370..=0x52f | 0x531..=0x58f | 0x5d0..=0x5ea | 0x600..=0x6ff | 0x900..=0xd7f
+        0x531..=0x58f | 0x5d0..=0x5ea | 0x600..=0x6ff | 0x900..=0xd7f
         | 0xe00..=0xe7f | 0x10a0..=0x10ff | 0x1100..=0x11ff | 0x3000..=0x30ff
         | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 | 0xff00..=0xffef)
 }
@@ -164,51 +171,32 @@ fn run_allowed(c: char) -> bool {
 /// Punctuation and symbols that follow a word in correct text (a closing quote after an
 /// uppercase `Ã`), so a sequence made only of them is weak evidence.
 fn word_final(c: char) -> bool {
-    matches!(
-        c,
-        '’' | '‘'
-            | '”'
-            | '“'
-            | '„'
-            | '»'
-            | '«'
-            | '›'
-            | '‹'
-            | '–'
-            | '—'
-            | '…'
-            | '\u{a0}'
-            | '™'
-            | '®'
-            | '©'
-            | '°'
-            | '²'
-            | '³'
-            | '¹'
-            | '·'
-            | '•'
-            | '†'
-            | '‡'
-            | '‰'
-            | '\u{ad}'
-    )
+    const AFTER_WORDS: &str = "’‘”“„»«›‹–—…\u{a0}™®©°²³¹·•†‡\u{ad}";
+    AFTER_WORDS.contains(c)
 }
 
-fn latin_weak(c: char) -> bool {
-    word_final(c)
+/// `Â` ends no word in any language written in windows-1252, so it is never weak. `Ã`
+/// ends Portuguese words (`IRMÃ`), which are followed by closing punctuation but not by
+/// opening quotes, no-break spaces or superscripts.
+fn latin_weak(lead: char, c: char) -> bool {
+    match lead {
+        'Â' => false,
+        'Ã' => "’”»…–—™".contains(c),
+        _ => word_final(c),
+    }
 }
 
 /// Ukrainian, Belarusian, Serbian and Macedonian letters sit in windows-1251's
 /// continuation range, and follow `Р` or `С` in correct text (`Рівне`).
 /// Degrees and superscripts follow digits, not Cyrillic letters, so `Р°` (`а`) is
 /// strong.
-fn cyrillic_weak(c: char) -> bool {
+fn cyrillic_weak(_lead: char, c: char) -> bool {
     (word_final(c) && !matches!(c, '°' | '²' | '³' | '¹'))
         || c == '№'
         || ('\u{400}'..='\u{4ff}').contains(&c)
 }
 
-fn koi8_weak(c: char) -> bool {
+fn koi8_weak(_lead: char, c: char) -> bool {
     matches!(c, '\u{a0}' | '°' | '²' | '·' | '©' | 'ё' | 'Ё')
 }
 
@@ -247,7 +235,7 @@ pub fn repair(s: &str, codecs: &[&Codec]) -> Option<(String, usize)> {
 /// One pass of one codec.
 fn repair_pass(s: &str, codec: &Codec) -> Option<(String, usize)> {
     let chars: Vec<char> = s.chars().collect();
-    let sequences = plausible(find_sequences(&chars, codec), codec);
+    let sequences = plausible(&chars, find_sequences(&chars, codec), codec);
     if sequences.is_empty() {
         return None;
     }
@@ -310,9 +298,17 @@ fn sequence_at(chars: &[char], start: usize, codec: &Codec) -> Option<Sequence> 
 }
 
 /// Keeps the sequences whose decoded character is plausible: an allowed character, or
-/// any character of another script when the sequence sits in a run of three or more
-/// adjacent sequences (a damaged word of that script).
-fn plausible(sequences: Vec<Sequence>, codec: &Codec) -> Vec<Sequence> {
+/// a letter of another script when the sequence is three or four bytes long or sits in
+/// a run of adjacent sequences (a damaged word of that script).
+fn plausible(chars: &[char], sequences: Vec<Sequence>, codec: &Codec) -> Vec<Sequence> {
+    // Decomposed text (`u` + U+0308) damaged: a combining mark needs a letter before it.
+    let allowed = |s: &Sequence| {
+        (codec.allowed)(s.decoded)
+            || ('\u{300}'..='\u{36f}').contains(&s.decoded)
+                && s.start
+                    .checked_sub(1)
+                    .is_some_and(|p| chars[p].is_alphabetic())
+    };
     let mut kept = Vec::with_capacity(sequences.len());
     let mut group_start = 0;
     for i in 1..=sequences.len() {
@@ -323,11 +319,12 @@ fn plausible(sequences: Vec<Sequence>, codec: &Codec) -> Vec<Sequence> {
             continue;
         }
         let group = &sequences[group_start..i];
-        let word = group.len() >= 3
-            && group
+        let word = group.len() >= 2 && group.iter().all(|s| allowed(s) || run_allowed(s.decoded));
+        kept.extend(
+            group
                 .iter()
-                .all(|s| (codec.allowed)(s.decoded) || run_allowed(s.decoded));
-        kept.extend(group.iter().filter(|s| word || (codec.allowed)(s.decoded)));
+                .filter(|s| word || allowed(s) || s.len >= 3 && run_allowed(s.decoded)),
+        );
         group_start = i;
     }
     kept
@@ -343,7 +340,16 @@ fn is_strong(chars: &[char], sequences: &[Sequence], i: usize, codec: &Codec) ->
         return true;
     }
     let continuations = &chars[seq.start + 1..end];
-    if continuations.iter().any(|&c| !(codec.weak)(c)) {
+    // Three or four bytes for a symbol (`â€™`, `â†’`, `ðŸ˜€`): correct text does not put
+    // two symbols after a lowercase accented letter. Windows-1251 leads are ordinary
+    // Russian letters, so there the continuations decide.
+    if codec.symbol_sequences_strong && seq.len >= 3 && !seq.decoded.is_alphabetic() {
+        return true;
+    }
+    if continuations
+        .iter()
+        .any(|&c| !(codec.weak)(chars[seq.start], c))
+    {
         return true;
     }
     let lead = chars[seq.start];
@@ -358,7 +364,7 @@ fn is_strong(chars: &[char], sequences: &[Sequence], i: usize, codec: &Codec) ->
     let last = continuations.last().copied().unwrap_or(lead);
     let after = chars.get(end).copied();
     codec.in_word_punctuation
-        && !last.is_alphanumeric()
+        && !last.is_alphabetic()
         && !matches!(last, '’' | '‘')
         && after.is_some_and(char::is_alphabetic)
 }

@@ -16,6 +16,13 @@ const SHORT_BLOCK: u32 = 25;
 const LINK_DENSE: f32 = 0.5;
 /// A boilerplate-marked subtree holding this share of the text is the page itself.
 const MOST_TEXT: f32 = 0.5;
+/// What a non-space character of navigation or boilerplate costs a candidate root, as
+/// a share of what a character of prose earns. Small, because blocks of either kind
+/// are dropped again inside the chosen root: the cost only tips roots toward the
+/// tighter of two that hold the same prose.
+const NOISE_COST: f32 = 0.1;
+/// What prose under a boilerplate class name or tag is worth when choosing the root.
+const SOFT_WEIGHT: f32 = 0.3;
 
 /// The article: its root element (if one stands out) and the blocks to keep.
 #[derive(Debug, Default)]
@@ -49,13 +56,12 @@ impl Measure {
     fn value(&self, heading: bool) -> f32 {
         let own = self.chars.saturating_sub(self.link_chars) as f32;
         let value = if self.link_density() >= LINK_DENSE {
-            -(self.chars as f32) * 0.5
+            -(self.chars as f32) * NOISE_COST
         } else if self.chars < SHORT_BLOCK {
-            if heading {
-                0.0
-            } else {
-                -1.0
-            }
+            // Short lines are neutral: captions of a photo post and labels of a menu
+            // look alike; the text around them decides.
+            let _ = heading;
+            0.0
         } else if self.prose {
             own
         } else {
@@ -143,14 +149,17 @@ pub fn select(flat: &Flat, declared_body: Option<&str>) -> Selection {
     propagate(flat, &mut sums.link_chars);
     propagate(flat, &mut sums.declared_chars);
     let total = sums.chars[0].max(1);
-    let excluded = exclusions(flat, &sums, 0, total);
+    // Page-wide, class names and tags only weaken a region (they misfire too often
+    // to decide alone); comment sections and navigation count against it.
+    let marks = exclusions(flat, &sums, 0, total);
+    let excluded: Vec<bool> = marks.iter().map(|&m| m == Mark::Firm).collect();
     for (block, m) in flat.blocks.iter().zip(&measures) {
         let o = block.owner as usize;
         let heading = block.tag.len() == 2 && block.tag.starts_with('h');
-        sums.value[o] += if excluded[o] {
-            -(m.chars as f32) * 0.5
-        } else {
-            m.value(heading)
+        sums.value[o] += match marks[o] {
+            Mark::Firm => -(m.chars as f32) * NOISE_COST,
+            Mark::Soft => m.value(heading).min(m.value(heading) * SOFT_WEIGHT),
+            Mark::None => m.value(heading),
         };
     }
     propagate_f32(flat, &mut sums.value);
@@ -161,7 +170,7 @@ pub fn select(flat: &Flat, declared_body: Option<&str>) -> Selection {
             continue;
         }
         let score = sums.value[i] * if e.signal.article { 1.1 } else { 1.0 };
-        if score > 0.0 && best.is_none_or(|(_, s)| score >= s) {
+        if score > 0.0 && best.is_none_or(|(_, s)| score > s) {
             best = Some((i as u32, score));
         }
     }
@@ -176,7 +185,10 @@ pub fn select(flat: &Flat, declared_body: Option<&str>) -> Selection {
         return Selection { root: None, keep };
     };
     let r = root as usize;
-    let local = exclusions(flat, &sums, r, sums.chars[r].max(1));
+    let local: Vec<bool> = exclusions(flat, &sums, r, sums.chars[r].max(1))
+        .into_iter()
+        .map(|m| m != Mark::None)
+        .collect();
     let end = flat.elems[r].end as usize;
     let mut keep: Vec<(usize, bool)> = Vec::new();
     for (b, block) in flat.blocks.iter().enumerate() {
@@ -216,9 +228,9 @@ fn propagate_f32(flat: &Flat, values: &mut [f32]) {
 
 /// Which elements of the subtree of `scope` are boilerplate, themselves or through an
 /// ancestor below `scope`. `total` is the text of the scope, for the "most text" check.
-fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<bool> {
+fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
     let n = flat.elems.len();
-    let mut excluded = vec![false; n];
+    let mut excluded = vec![Mark::None; n];
     // Inside an `<article>`/`<main>` element, where `<header>`/`<footer>` belong to it.
     let mut in_article = vec![false; n];
     let end = flat.elems[scope].end as usize;
@@ -227,8 +239,19 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<bool> {
         let p = e.parent as usize;
         let parent_tag = flat.elems.get(p).map_or("", |pe| pe.tag);
         in_article[i] = p < n && (in_article[p] || matches!(parent_tag, "article" | "main"));
-        let inherited = p < n && p > scope && excluded[p];
-        excluded[i] = inherited || is_boilerplate(flat, sums, i, total, in_article[i], scope != 0);
+        let inherited = if p < n && p > scope {
+            excluded[p]
+        } else {
+            Mark::None
+        };
+        excluded[i] = inherited.max(is_boilerplate(
+            flat,
+            sums,
+            i,
+            total,
+            in_article[i],
+            scope != 0,
+        ));
     }
     excluded
 }
@@ -240,18 +263,39 @@ fn is_boilerplate(
     total: u32,
     in_article: bool,
     inside_root: bool,
-) -> bool {
+) -> Mark {
     let s = flat.elems[i].signal;
     let chars = sums.chars[i];
     if inside_root && chars > 0 && sums.link_chars[i] as f32 >= LINK_DENSE * chars as f32 {
-        return true;
+        return Mark::Firm;
     }
     if !s.boilerplate || s.frame && in_article {
-        return false;
+        return Mark::None;
     }
-    let most_text = chars as f32 >= if s.firm { 0.8 } else { MOST_TEXT } * total as f32;
+    let share = if s.firm {
+        0.8
+    } else if s.form {
+        0.2
+    } else {
+        MOST_TEXT
+    };
+    let most_text = chars as f32 >= share * total as f32;
     let declared = sums.declared_chars[i] * 2 >= chars && sums.declared_chars[i] > 0;
-    !(most_text || declared)
+    match (most_text || declared, s.firm) {
+        (true, _) => Mark::None,
+        (false, true) => Mark::Firm,
+        (false, false) => Mark::Soft,
+    }
+}
+
+/// How sure the markup is that a subtree is boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Mark {
+    None,
+    /// Class names, `<header>`, `<form>`: weakens the region's claim to be the article.
+    Soft,
+    /// Navigation, comment sections, link lists.
+    Firm,
 }
 
 /// The page's `<h1>` when it stands just outside the article (in a header above the

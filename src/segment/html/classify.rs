@@ -5,86 +5,29 @@
 
 use scraper::node::Element;
 
-/// Tags whose content is never article text.
+/// Tags whose content is never article text. (`nav`, `aside` and `figure` are not
+/// dropped outright but marked boilerplate by [`signal`]: a few sites put the whole
+/// article inside one.)
+#[rustfmt::skip]
 pub fn is_dropped_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "svg"
-            | "math"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "video"
-            | "audio"
-            | "canvas"
-            | "head"
-            | "button"
-            | "select"
-            | "input"
-            | "textarea"
-            | "rt"
-            | "rp"
-            | "map"
-            | "dialog"
-            | "nav"
-            | "aside"
-            | "figure"
-            | "figcaption"
-            | "img"
-            | "picture"
-            | "source"
-            | "label"
+        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
+            | "embed" | "video" | "audio" | "canvas" | "head" | "button" | "select" | "input"
+            | "textarea" | "rt" | "rp" | "map" | "dialog" | "img" | "picture" | "source" | "label"
     )
 }
 
 /// Elements whose boundaries separate blocks of text.
+#[rustfmt::skip]
 pub fn is_block_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "address"
-            | "article"
-            | "blockquote"
-            | "body"
-            | "center"
-            | "dd"
-            | "details"
-            | "dir"
-            | "div"
-            | "dl"
-            | "dt"
-            | "fieldset"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "html"
-            | "li"
-            | "main"
-            | "menu"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "summary"
-            | "table"
-            | "tbody"
-            | "thead"
-            | "tfoot"
-            | "tr"
-            | "ul"
-            | "caption"
-            | "legend"
+        "address" | "article" | "blockquote" | "body" | "center" | "dd" | "details" | "dir"
+            | "div" | "dl" | "dt" | "fieldset" | "footer" | "form" | "h1" | "h2" | "h3" | "h4"
+            | "h5" | "h6" | "header" | "hgroup" | "hr" | "html" | "li" | "main" | "menu" | "ol"
+            | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "thead" | "tfoot" | "tr"
+            | "ul" | "caption" | "legend" | "nav" | "aside" | "figure" | "figcaption"
     )
 }
 
@@ -120,143 +63,39 @@ pub struct Signal {
     pub firm: bool,
     /// `<header>` or `<footer>`: boilerplate only outside the article.
     pub frame: bool,
+    /// `<form>`: boilerplate unless it holds much of the page's text (some sites wrap
+    /// the whole page, or a product description, in a form).
+    pub form: bool,
 }
 
 /// Class and id tokens that mark the article text.
+#[rustfmt::skip]
 const ARTICLE_TOKENS: &[&str] = &[
-    "article",
-    "articlebody",
-    "articletext",
-    "artikel",
-    "content",
-    "story",
-    "storybody",
-    "body",
-    "text",
-    "entry",
-    "post",
-    "postbody",
-    "main",
-    "blog",
-    "news",
-    "richtext",
-    "prose",
-    "single",
-    "beitrag",
-    "inhalt",
-    "haupttext",
-    "fliesstext",
-    "bodytext",
-    "maincontent",
+    "article", "articlebody", "articletext", "artikel", "content", "story", "storybody", "body",
+    "text", "entry", "post", "postbody", "main", "blog", "news", "richtext", "prose", "single",
+    "beitrag", "inhalt", "haupttext", "fliesstext", "bodytext", "maincontent",
 ];
 
 /// Class and id tokens that mark boilerplate.
+#[rustfmt::skip]
 const BOILERPLATE_TOKENS: &[&str] = &[
-    "related",
-    "relatedposts",
-    "share",
-    "shares",
-    "sharing",
-    "sharebar",
-    "social",
-    "socials",
-    "promo",
-    "promotion",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "abo",
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "breadcrumb",
-    "breadcrumbs",
-    "tag",
-    "tags",
-    "tagcloud",
-    "caption",
-    "byline",
-    "footer",
-    "sidebar",
-    "nav",
-    "navigation",
-    "navbar",
-    "menu",
-    "teaser",
-    "teasers",
-    "ad",
-    "ads",
-    "advert",
-    "adverts",
-    "advertisement",
-    "anzeige",
-    "werbung",
-    "banner",
-    "sponsor",
-    "sponsored",
-    "widget",
-    "widgets",
-    "popup",
-    "modal",
-    "overlay",
-    "meta",
-    "author",
-    "authors",
-    "print",
-    "rating",
-    "recommended",
-    "recommendations",
-    "outbrain",
-    "taboola",
-    "pagination",
-    "pager",
-    "login",
-    "signup",
-    "paywall",
-    "toolbar",
-    "masthead",
-    "header",
-    "copyright",
-    "credit",
-    "credits",
-    "lightbox",
-    "carousel",
-    "slider",
-    "slideshow",
-    "gallery",
-    "infobox",
-    "skip",
-    "dateline",
-    "date",
-    "timestamp",
-    "published",
-    "keywords",
-    "categories",
-    "category",
-    "topics",
-    "more",
-    "readmore",
-    "follow",
-    "disclaimer",
-    "hidden",
-    "noprint",
-    "shariff",
-    "addthis",
-    "jump",
-    "toc",
-    "feedback",
+    "related", "relatedposts", "share", "shares", "sharing", "sharebar", "social", "socials",
+    "promo", "promotion", "newsletter", "subscribe", "subscription", "abo", "cookie", "cookies",
+    "consent", "gdpr", "breadcrumb", "breadcrumbs", "tags", "tagcloud", "taglist", "caption",
+    "byline", "footer", "sidebar", "nav", "navigation", "navbar", "menu", "teaser", "teasers",
+    "ad", "ads", "advert", "adverts", "advertisement", "anzeige", "werbung", "banner", "sponsor",
+    "sponsored", "popup", "modal", "overlay", "meta", "author", "authors", "print", "rating",
+    "recommended", "recommendations", "outbrain", "taboola", "pagination", "pager", "login",
+    "signup", "paywall", "toolbar", "masthead", "header", "copyright", "credit", "credits",
+    "lightbox", "carousel", "slider", "slideshow", "gallery", "skip", "dateline", "date",
+    "timestamp", "published", "keywords", "topics", "more", "readmore", "follow", "disclaimer",
+    "noprint", "shariff", "addthis", "jump", "toc", "feedback",
 ];
 
 /// Tokens that mark a comment section, boilerplate however long it is.
+#[rustfmt::skip]
 const COMMENT_TOKENS: &[&str] = &[
-    "comment",
-    "comments",
-    "commentlist",
-    "disqus",
-    "respond",
-    "kommentare",
-    "replies",
+    "comment", "comments", "commentlist", "disqus", "respond", "kommentare", "replies",
 ];
 
 /// The signal of one element, from its tag and attributes.
@@ -264,9 +103,13 @@ pub fn signal(el: &Element) -> Signal {
     let tag = el.name();
     let mut s = Signal {
         article: matches!(tag, "article" | "main"),
-        boilerplate: matches!(tag, "header" | "footer" | "form"),
-        firm: false,
+        boilerplate: matches!(
+            tag,
+            "header" | "footer" | "form" | "nav" | "aside" | "figure" | "figcaption"
+        ),
+        firm: tag == "nav",
         frame: matches!(tag, "header" | "footer"),
+        form: tag == "form",
     };
     if let Some(prop) = el.attr("itemprop") {
         s.article |= prop
@@ -284,26 +127,32 @@ pub fn signal(el: &Element) -> Signal {
             _ => {}
         }
     }
-    let (mut positive, mut negative) = (false, false);
+    let (mut positive, mut negative, mut comments) = (false, false, false);
+    // Each class name counts once: a name with a boilerplate token ("post-footer",
+    // "caption-text") is boilerplate, a name with only article tokens is article.
     for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
-        for token in tokens(value) {
-            if COMMENT_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w)) {
-                s.firm = true;
+        for name in value.split_ascii_whitespace() {
+            let (mut good, mut bad, mut comment) = (false, false, false);
+            for token in tokens(name) {
+                comment |= COMMENT_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
+                bad |= BOILERPLATE_TOKENS
+                    .iter()
+                    .any(|w| token.eq_ignore_ascii_case(w));
+                good |= ARTICLE_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
             }
-            if BOILERPLATE_TOKENS
-                .iter()
-                .any(|w| token.eq_ignore_ascii_case(w))
-            {
-                negative = true;
-            } else if ARTICLE_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w)) {
-                positive = true;
-            }
+            comments |= comment;
+            negative |= bad || comment;
+            positive |= good && !bad && !comment;
         }
     }
     // `<article>` and `itemprop=articleBody` say more than class names, which on such
-    // elements often list the post's tags and categories.
+    // elements often list the post's tags and categories; and a class list with both
+    // kinds of name ("post hentry category-comments") is left neutral: one stray name
+    // must not drop an article.
     let marked = s.article;
-    s.boilerplate |= (negative && !marked) || s.firm;
+    let boilerplate = negative && !positive && !marked;
+    s.firm |= comments && boilerplate;
+    s.boilerplate |= boilerplate || s.firm;
     s.article |= positive && !negative;
     s
 }

@@ -258,7 +258,11 @@ fn eval(args: EvalArgs) -> Result<i32> {
         println!("skipped: {} not found", args.devdata.display());
         return Ok(0);
     }
-    let pipeline = pipeline(&args.common)?;
+    let config = match &args.common.config {
+        Some(path) => Config::load(path)?,
+        None => Config::default(),
+    };
+    let pipeline = Pipeline::new(docclean::eval::scoring_config(config))?;
     let started = Instant::now();
     let scores = docclean::eval::evaluate(&pipeline, &args.devdata)?;
     let seconds = started.elapsed().as_secs_f64();

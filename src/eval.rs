@@ -4,7 +4,13 @@
 //! must_not_contain}`) and the pages under `html/`. Each page is cleaned with the full
 //! pipeline; a `must_contain` snippet found in the output is a true positive, a
 //! `must_not_contain` snippet found is a false positive. Both sides are compared after
-//! NFC normalization and with every run of whitespace collapsed to one space.
+//! NFC normalization, with soft hyphens dropped and every run of whitespace collapsed
+//! to one space.
+//!
+//! The snippets are verbatim page text, so the steps that only rewrite characters
+//! (punctuation policy `PN…`, name aliases `NM…`) are switched off for scoring: they
+//! change no decision about what is kept, and would hide every snippet with a curly
+//! quote. See [`scoring_config`].
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +18,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::config::Config;
 use crate::pipeline::{Pipeline, Source};
 use crate::sniff::Format;
 
@@ -120,10 +127,21 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// NFC, whitespace runs to one space, trimmed: the form both sides are compared in.
+/// NFC, soft hyphens dropped, whitespace runs to one space, trimmed: the form both
+/// sides are compared in.
 pub fn normalize(s: &str) -> String {
-    let nfc: String = s.nfc().collect();
+    let nfc: String = s.nfc().filter(|&c| c != '\u{ad}').collect();
     nfc.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `config` with the character-rewriting steps (`PN`, `NM`) switched off.
+pub fn scoring_config(mut config: Config) -> Config {
+    for prefix in ["PN", "NM"] {
+        if !config.ignore.iter().any(|i| i == prefix) {
+            config.ignore.push(prefix.to_string());
+        }
+    }
+    config
 }
 
 /// Reads `dir/expectations.json`.
@@ -205,6 +223,7 @@ mod tests {
     fn normalizes_like_the_scorer() {
         assert_eq!(normalize("  a\u{a0}\n b\tc "), "a b c");
         assert_eq!(normalize("e\u{301}"), "é");
+        assert_eq!(normalize("Klima\u{ad}wandel"), "Klimawandel");
     }
 
     #[test]

@@ -89,7 +89,10 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "signup", "paywall", "toolbar", "masthead", "header", "copyright", "credit", "credits",
     "lightbox", "carousel", "slider", "slideshow", "gallery", "skip", "dateline", "date",
     "timestamp", "published", "keywords", "topics", "more", "readmore", "follow", "disclaimer",
-    "noprint", "shariff", "addthis", "jump", "toc", "feedback",
+    "noprint", "shariff", "addthis", "jump", "toc", "feedback", "tweet", "embed", "instagram",
+    "picture", "photo", "annotation", "bildunterschrift", "bildnachweis", "donate", "donation",
+    "spende", "bio", "cta", "notice", "newsticker", "ticker", "recirculation", "trending",
+    "popular", "mostread", "latest", "weitere", "empfehlungen",
 ];
 
 /// Tokens that mark a comment section, boilerplate however long it is.

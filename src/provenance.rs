@@ -62,8 +62,9 @@ pub struct Removed {
     pub name: String,
     /// What went, after normalization.
     pub text: String,
-    /// Byte span in the decoded source text. For an inline cut inside a block that
-    /// normalization changed, the span of the whole block.
+    /// Byte span in the decoded source text (for plain text, after the encoding repair
+    /// rules EN001–EN003, which run before segmentation). For an inline cut inside a
+    /// block that normalization changed, the span of the whole block.
     pub start: usize,
     pub end: usize,
 }

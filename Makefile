@@ -2,7 +2,7 @@
 CARGO ?= cargo
 BIN := target/release/docclean
 
-.PHONY: all build test lint bless readme eval bench repair-eval
+.PHONY: all build test lint bless readme eval bench repair-eval spark-test
 
 all: build
 	$(BIN) clean raw -o clean
@@ -40,3 +40,13 @@ readme: build
 	$(BIN) rules --markdown > target/rules.md
 	awk 'BEGIN{skip=0} /<!-- rules:start -->/{print; while ((getline line < "target/rules.md") > 0) print line; skip=1; next} /<!-- rules:end -->/{skip=0} !skip{print}' README.md > target/README.md
 	mv target/README.md README.md
+
+# Throughput and peak memory on a generated corpus; prints a table. Never run by `make test`.
+# Scale with BENCH_TEXT_MB (default 200), BENCH_HTML_MB (100), BENCH_RECORDS (20000).
+bench:
+	scripts/bench.sh
+
+# The PySpark job (examples/spark) in local[2] mode against `docclean stream`, record for
+# record. Installs the pinned pyspark into .venv-spark on first use; needs Java 17.
+spark-test:
+	examples/spark/test.sh

@@ -18,7 +18,10 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .tempfile_in(dir)
         .map_err(|e| Error::io(path, e))?;
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_data().ok();
+    // No fsync: the rename alone keeps readers and interrupted runs from ever seeing a
+    // half-written file, and syncing each of a corpus' many small files made writing
+    // slower than cleaning. Durability across a power cut is the file system's job;
+    // an incremental run redoes whatever did not reach the disk.
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }

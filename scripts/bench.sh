@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Throughput and memory benchmark: `make bench`. Never part of the test suite.
+#
+# Generates a deterministic corpus (examples/gen_corpus.rs) under $BENCH_DIR once, then
+# times `docclean clean` on its text documents and HTML pages with one thread and with
+# every core, a pure read-and-write pass over the same files (the I/O ceiling), and
+# `docclean stream` over a JSONL stream. Wall time and peak memory (max RSS) come from
+# /usr/bin/time. Prints a markdown table.
+#
+#   BENCH_TEXT_MB=1000 make bench     # scale the text corpus up to 1 GB
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TEXT_MB=${BENCH_TEXT_MB:-200}
+HTML_MB=${BENCH_HTML_MB:-100}
+RECORDS=${BENCH_RECORDS:-20000}
+DIR=${BENCH_DIR:-bench-data}
+THREADS=${BENCH_THREADS:-$(nproc)}
+BIN=target/release/docclean
+GEN=target/release/examples/gen_corpus
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
+cargo build --release --locked --quiet
+cargo build --release --locked --quiet --example gen_corpus
+
+corpus="$DIR/corpus"
+stamp="text=$TEXT_MB html=$HTML_MB records=$RECORDS"
+if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    echo "bench: generating corpus ($stamp) in $corpus" >&2
+    rm -rf "$corpus"
+    "$GEN" "$corpus" --text-mb "$TEXT_MB" --html-mb "$HTML_MB" --records "$RECORDS"
+    echo "$stamp" > "$corpus/.stamp"
+fi
+
+bytes_of() { find "$1" -type f ! -name '.*' -printf '%s\n' | awk '{s += $1} END {print s + 0}'; }
+files_of() { find "$1" -type f ! -name '.*' | wc -l; }
+
+rows=()
+speedups=()
+declare -A walls
+# run NAME THREADS BYTES DOCS COMMAND...: times one run, appends a table row.
+run() {
+    local name=$1 threads=$2 bytes=$3 docs=$4
+    shift 4
+    local stats
+    /usr/bin/time -o "$DIR/.time" -f '%e %M' "$@" >/dev/null 2>"$DIR/.stderr" \
+        || { echo "bench: $name failed:" >&2; cat "$DIR/.stderr" >&2; exit 1; }
+    stats=$(tail -1 "$DIR/.time")
+    local wall=${stats% *} rss_kb=${stats#* }
+    last_wall=$wall
+    rows+=("$(awk -v n="$name" -v t="$threads" -v b="$bytes" -v d="$docs" -v w="$wall" -v r="$rss_kb" 'BEGIN {
+        if (w < 0.01) w = 0.01
+        mbs = b / 1e6 / w
+        printf "| %s | %d | %.0f | %d | %.2f | %.1f | %.1f | %.0f | %.0f |", n, t, b / 1e6, d, w, mbs, mbs / t, d / w, r / 1024
+    }')")
+    echo "bench: $name, $threads threads: ${wall}s, max RSS $((rss_kb / 1024)) MB" >&2
+}
+
+out="$DIR/out"
+for kind in text html; do
+    src="$corpus/$kind"
+    bytes=$(bytes_of "$src")
+    docs=$(files_of "$src")
+    # The first pass warms the page cache, so every timed run reads from memory.
+    "$BIN" clean "$src" -o "$out/io" -q --io-only -j "$THREADS" >/dev/null 2>&1
+    run "$kind: read + write only (I/O ceiling)" "$THREADS" "$bytes" "$docs" \
+        "$BIN" clean "$src" -o "$out/io" -q --io-only -j "$THREADS"
+    rm -rf "$out/io"
+    for threads in 1 "$THREADS"; do
+        run "$kind: clean" "$threads" "$bytes" "$docs" \
+            "$BIN" clean "$src" -o "$out/$kind" -q --force -j "$threads"
+        walls[$threads]=$last_wall
+    done
+    speedups+=("$kind $(awk -v a="${walls[1]}" -v b="${walls[$THREADS]}" 'BEGIN {printf "%.2fx", a / (b < 0.01 ? 0.01 : b)}')")
+    rm -rf "$out/$kind"
+done
+stream="$corpus/stream.jsonl"
+cat "$stream" >/dev/null
+run "JSONL stream ($RECORDS records)" "$THREADS" "$(bytes_of "$stream")" "$RECORDS" \
+    "$BIN" stream "$stream" -q -j "$THREADS"
+
+{
+    echo "| run | threads | MB | documents | seconds | MB/s | MB/s per core | documents/s | max RSS MB |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${rows[@]}"
+    echo
+    echo "Speed-up from 1 to $THREADS threads: ${speedups[*]}."
+    echo "Corpus: $stamp (examples/gen_corpus.rs); $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)."
+} | tee "$DIR/results.md"

@@ -13,7 +13,7 @@ pub fn is_dropped_tag(tag: &str) -> bool {
     matches!(
         tag,
         "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
-            | "embed" | "video" | "audio" | "canvas" | "head" | "button" | "select" | "input"
+            | "embed" | "video" | "audio" | "canvas" | "title" | "button" | "select" | "input"
             | "textarea" | "rt" | "rp" | "map" | "dialog" | "img" | "picture" | "source" | "label"
     )
 }

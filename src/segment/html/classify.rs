@@ -61,7 +61,7 @@ pub struct Signal {
     pub boilerplate: bool,
     /// Boilerplate by a mark that no amount of text overrules (comment sections).
     pub firm: bool,
-    /// `<header>` or `<footer>`: boilerplate only outside the article.
+    /// `<header>`: boilerplate only outside the article.
     pub frame: bool,
     /// `<form>`: boilerplate unless it holds much of the page's text (some sites wrap
     /// the whole page, or a product description, in a form).
@@ -92,7 +92,8 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "noprint", "shariff", "addthis", "jump", "toc", "feedback", "tweet", "embed", "instagram",
     "picture", "photo", "annotation", "bildunterschrift", "bildnachweis", "donate", "donation",
     "spende", "bio", "cta", "notice", "newsticker", "ticker", "recirculation", "trending",
-    "popular", "mostread", "latest", "weitere", "empfehlungen",
+    "popular", "mostread", "latest", "weitere", "empfehlungen", "kicker", "eyebrow", "overline",
+    "dachzeile", "rubrik", "ressort",
 ];
 
 /// Tokens that mark a comment section, boilerplate however long it is.
@@ -111,7 +112,9 @@ pub fn signal(el: &Element) -> Signal {
             "header" | "footer" | "form" | "nav" | "aside" | "figure" | "figcaption"
         ),
         firm: tag == "nav",
-        frame: matches!(tag, "header" | "footer"),
+        // An article's own header holds its headline; its footer holds tags, share
+        // links and notes about the author, so only the header is spared.
+        frame: tag == "header",
         form: tag == "form",
     };
     if let Some(prop) = el.attr("itemprop") {

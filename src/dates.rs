@@ -180,10 +180,12 @@ pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
         .collect();
-    if words.len() > 16 {
+    // A date has a year (or is numeric): four digits at least; and it is at most eight
+    // words long ("Wednesday, 10 May 2017, 10:32 GMT").
+    if words.len() > 16 || s.bytes().filter(u8::is_ascii_digit).count() < 4 {
         return None;
     }
-    for &(offset, _) in &words {
+    for &(offset, _) in words.iter().skip(words.len().saturating_sub(8)) {
         if let Some(date) = parse_date(&s[offset..]) {
             let head = s[..offset]
                 .trim()

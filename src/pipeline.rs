@@ -284,14 +284,19 @@ impl Pipeline {
         // Rules run to a fixed point: a removal can put another block at the document's
         // edge or next to a caption, and one more round must see that, or cleaning the
         // output again would change it.
-        for _round in 0..MAX_RULE_ROUNDS {
+        let mut words: Vec<usize> = blocks.iter().map(|b| shape::word_count(&b.text)).collect();
+        for round in 0..MAX_RULE_ROUNDS {
             let removed_before = removed.iter().filter(|r| r.is_some()).count();
             let cut_before = ledger.len();
             for (rule, phrases) in &self.rules {
+                if round > 0 && !rule.depends_on_context() {
+                    continue;
+                }
                 let view = DocView {
                     blocks: &blocks,
                     removed: &removed,
                     folded: &folded,
+                    words: &words,
                     scripts,
                 };
                 let actions: Vec<(usize, Action)> = (0..blocks.len())
@@ -326,6 +331,7 @@ impl Pipeline {
                                 ledger.push(entry(meta, &cut, span));
                             }
                             folded[i] = shape::fold(&block.text);
+                            words[i] = shape::word_count(&block.text);
                             if block.text.is_empty() {
                                 removed[i] = Some(meta.code);
                             }

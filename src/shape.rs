@@ -111,6 +111,10 @@ impl ScriptCounts {
     }
 
     pub fn add(&mut self, s: &str) {
+        if s.is_ascii() {
+            self.latin += s.bytes().filter(u8::is_ascii_alphabetic).count();
+            return;
+        }
         for c in s.chars() {
             match script_of(c) {
                 Some(Script::Latin) => self.latin += 1,
@@ -156,6 +160,9 @@ impl ScriptCounts {
 
 /// Lowercases and folds curly apostrophes so phrase lists match both spellings.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .map(|c| match c {
             '’' | '‘' => '\'',

@@ -139,7 +139,9 @@ pub fn looks_like_bomless_utf16(head: &[u8]) -> bool {
 pub fn bomless_utf16_order(head: &[u8]) -> Option<bool> {
     let head = &head[..head.len() & !1];
     let pairs = head.len() / 2;
-    if pairs < 4 {
+    // Real text has spaces or ASCII punctuation, a zero byte each in UTF-16: bytes
+    // without any zero are not UTF-16, and most documents leave here.
+    if pairs < 4 || !head.contains(&0) {
         return None;
     }
     let le = utf16_column_fit(head, 1);

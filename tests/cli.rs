@@ -29,7 +29,10 @@ fn rules_lists_every_rule_and_explains_one() {
     let out = docclean(&["rules"], repo());
     assert!(out.status.success());
     let listing = stdout(&out);
-    for code in ["BP001", "BP002", "BP003", "BP004", "BP005", "BP006", "BP007", "MD001", "MD002", "MT001", "MT002", "MT003", "MT004", "UN001", "PN001", "NM001"] {
+    for code in [
+        "BP001", "BP002", "BP003", "BP004", "BP005", "BP006", "BP007", "MD001", "MD002", "MT001",
+        "MT002", "MT003", "MT004", "UN001", "PN001", "NM001",
+    ] {
         assert!(listing.contains(code), "{code} missing from:\n{listing}");
     }
     let out = docclean(&["rules", "BP001"], repo());
@@ -46,14 +49,34 @@ fn explain_marks_each_removal_with_its_code() {
     let out = docclean(&["explain", "raw/002_7e9578e0d72cd022.txt"], repo());
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("- [BP001 image-caption] © REUTERS / Yuri Gripas"), "{text}");
-    assert!(text.contains("- [BP002 related-headline] Regime Change and Jihad"), "{text}");
+    assert!(
+        text.contains("- [BP001 image-caption] © REUTERS / Yuri Gripas"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- [BP002 related-headline] Regime Change and Jihad"),
+        "{text}"
+    );
     assert!(text.contains("- [BP006 foreign-script]"), "{text}");
     assert!(!text.contains('\x1b'), "no colour codes when piped");
-    let out = docclean(&["explain", "--color", "always", "raw/004_64f8d38ab12b74d1.txt"], repo());
+    let out = docclean(
+        &[
+            "explain",
+            "--color",
+            "always",
+            "raw/004_64f8d38ab12b74d1.txt",
+        ],
+        repo(),
+    );
     let text = stdout(&out);
-    assert!(text.contains("\x1b[31m- [MT002 byline] By Oleg Yegorov"), "{text}");
-    assert!(text.contains("✂ [MD001 inline-link] [underlined](#)"), "{text}");
+    assert!(
+        text.contains("\x1b[31m- [MT002 byline] By Oleg Yegorov"),
+        "{text}"
+    );
+    assert!(
+        text.contains("✂ [MD001 inline-link] [underlined](#)"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -61,16 +84,39 @@ fn bad_documents_are_reported_and_the_run_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let raw = dir.path().join("in");
     std::fs::create_dir(&raw).unwrap();
-    std::fs::write(raw.join("good.txt"), "Title Of It\n\nThe talks went well, he said.\n").unwrap();
+    std::fs::write(
+        raw.join("good.txt"),
+        "Title Of It\n\nThe talks went well, he said.\n",
+    )
+    .unwrap();
     std::fs::write(raw.join("empty.txt"), "").unwrap();
-    std::fs::write(raw.join("latin.txt"), b"Caf\xe9 au lait, s'il vous pla\xeet.\n").unwrap();
+    std::fs::write(
+        raw.join("latin.txt"),
+        b"Caf\xe9 au lait, s'il vous pla\xeet.\n",
+    )
+    .unwrap();
     let out = docclean(&["clean", "in", "-o", "out"], dir.path());
-    assert_eq!(out.status.code(), Some(1), "a failed document makes the run exit 1");
-    assert!(stderr(&out).contains("empty.txt: empty document"), "{}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed document makes the run exit 1"
+    );
+    assert!(
+        stderr(&out).contains("empty.txt: empty document"),
+        "{}",
+        stderr(&out)
+    );
     let manifest = std::fs::read_to_string(dir.path().join("out/manifest.jsonl")).unwrap();
-    let lines: Vec<serde_json::Value> = manifest.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = manifest
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["empty", "good", "latin"], "sorted by id, failures included");
+    assert_eq!(
+        ids,
+        ["empty", "good", "latin"],
+        "sorted by id, failures included"
+    );
     assert_eq!(lines[0]["error"], "empty document");
     assert!(lines[1]["error"].is_null());
     let good = std::fs::read_to_string(dir.path().join("out/good.txt")).unwrap();
@@ -86,12 +132,19 @@ fn missing_input_and_empty_folder_name_the_path() {
     let out = docclean(&["clean", "nope", "-o", "out"], dir.path());
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("nope") && err.contains("No such file"), "{err}");
+    assert!(
+        err.contains("nope") && err.contains("No such file"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "one line: {err}");
     std::fs::create_dir(dir.path().join("empty")).unwrap();
     let out = docclean(&["clean", "empty", "-o", "out"], dir.path());
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("empty: folder holds no documents"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("empty: folder holds no documents"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -118,39 +171,76 @@ fn config_selects_rules_and_rejects_unknown_keys() {
     let doc = "Body of the article, with a sentence.\n\nBecome a Member of Global Research\n";
     std::fs::write(dir.path().join("doc.txt"), doc).unwrap();
     std::fs::write(dir.path().join("keep.toml"), "ignore = [\"BP007\"]\n").unwrap();
-    let out = docclean(&["clean", "doc.txt", "-o", "out", "--config", "keep.toml"], dir.path());
+    let out = docclean(
+        &["clean", "doc.txt", "-o", "out", "--config", "keep.toml"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(dir.path().join("out/doc.txt")).unwrap();
     assert!(text.contains("Become a Member"), "{text}");
 
     std::fs::write(dir.path().join("typo.toml"), "ignroe = [\"BP007\"]\n").unwrap();
-    let out = docclean(&["clean", "doc.txt", "-o", "out", "--config", "typo.toml"], dir.path());
+    let out = docclean(
+        &["clean", "doc.txt", "-o", "out", "--config", "typo.toml"],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("typo.toml") && err.contains("ignroe"), "{err}");
 
     std::fs::write(dir.path().join("code.toml"), "select = [\"BP999\"]\n").unwrap();
-    let out = docclean(&["clean", "doc.txt", "-o", "out", "--config", "code.toml"], dir.path());
+    let out = docclean(
+        &["clean", "doc.txt", "-o", "out", "--config", "code.toml"],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("unknown rule code or prefix `BP999`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("unknown rule code or prefix `BP999`"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn user_alias_tables_extend_the_shipped_one() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("doc.txt"), "Sergey Lavrov met Mikhail Gorbatschow.\n").unwrap();
-    std::fs::write(dir.path().join("names.tsv"), "# mine\nGorbachev\tGorbatschow\n").unwrap();
-    std::fs::write(dir.path().join("c.toml"), "[names]\naliases = [\"names.tsv\"]\n").unwrap();
-    let out = docclean(&["clean", "doc.txt", "-o", "out", "--config", "c.toml"], dir.path());
+    std::fs::write(
+        dir.path().join("doc.txt"),
+        "Sergey Lavrov met Mikhail Gorbatschow.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("names.tsv"),
+        "# mine\nGorbachev\tGorbatschow\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("c.toml"),
+        "[names]\naliases = [\"names.tsv\"]\n",
+    )
+    .unwrap();
+    let out = docclean(
+        &["clean", "doc.txt", "-o", "out", "--config", "c.toml"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(dir.path().join("out/doc.txt")).unwrap();
     assert_eq!(text, "Sergei Lavrov met Mikhail Gorbachev.\n");
-    let record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/doc.json")).unwrap()).unwrap();
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/doc.json")).unwrap())
+            .unwrap();
     assert_eq!(record["normalized"]["NM001"], 2);
 
     std::fs::write(dir.path().join("bad.tsv"), "Gorbachev\n").unwrap();
-    std::fs::write(dir.path().join("b.toml"), "[names]\naliases = [\"bad.tsv\"]\n").unwrap();
-    let out = docclean(&["clean", "doc.txt", "-o", "out", "--config", "b.toml"], dir.path());
+    std::fs::write(
+        dir.path().join("b.toml"),
+        "[names]\naliases = [\"bad.tsv\"]\n",
+    )
+    .unwrap();
+    let out = docclean(
+        &["clean", "doc.txt", "-o", "out", "--config", "b.toml"],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("bad.tsv: line 1"), "{}", stderr(&out));
 }

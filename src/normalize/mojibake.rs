@@ -22,7 +22,6 @@
 //! Repair runs again on its own output (up to [`MAX_PASSES`] times) to undo double
 //! damage; each pass needs its own strong evidence.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use encoding_rs::{Encoding, KOI8_R, WINDOWS_1251, WINDOWS_1252};
@@ -31,10 +30,16 @@ use encoding_rs::{Encoding, KOI8_R, WINDOWS_1251, WINDOWS_1252};
 pub const MAX_PASSES: usize = 4;
 
 /// A legacy encoding UTF-8 may have been decoded with, and how to judge its damage.
+/// Code points below this have a slot in a codec's direct lookup table.
+const LOW_TABLE: usize = 0x500;
+
 pub struct Codec {
     name: &'static str,
-    /// What the encoding decodes each byte 0x80–0xFF to, reversed.
-    bytes: HashMap<char, u8>,
+    /// What the encoding decodes each byte 0x80–0xFF to, reversed: a direct table for
+    /// the code points below U+0500 (Latin-1 and Cyrillic), a sorted list for the rest.
+    /// This lookup runs for every character of every non-ASCII document.
+    low: Box<[u8; LOW_TABLE]>,
+    high: Vec<(char, u8)>,
     /// Characters one repaired sequence may stand for.
     allowed: fn(char) -> bool,
     /// Whether a continuation after this lead also follows words in correct text.
@@ -58,18 +63,26 @@ impl Codec {
         uppercase_leads: bool,
         in_word_punctuation: bool,
     ) -> Codec {
-        let mut bytes = HashMap::new();
+        let mut low = Box::new([0u8; LOW_TABLE]);
+        let mut high: Vec<(char, u8)> = Vec::new();
         for b in 0x80u8..=0xff {
             let byte = [b];
             let (text, _) = encoding.decode_without_bom_handling(&byte);
             let mut chars = text.chars();
             if let (Some(c), None) = (chars.next(), chars.next()) {
-                bytes.entry(c).or_insert(b);
+                match low.get_mut(c as usize) {
+                    Some(slot) if *slot == 0 => *slot = b,
+                    Some(_) => {}
+                    None if !high.iter().any(|&(h, _)| h == c) => high.push((c, b)),
+                    None => {}
+                }
             }
         }
+        high.sort_unstable();
         Codec {
             name,
-            bytes,
+            low,
+            high,
             allowed,
             weak,
             uppercase_leads,
@@ -83,7 +96,19 @@ impl Codec {
     }
 
     fn byte(&self, c: char) -> Option<u8> {
-        self.bytes.get(&c).copied()
+        match self.low.get(c as usize) {
+            Some(&b) => (b != 0).then_some(b),
+            None => self
+                .high
+                .binary_search_by_key(&c, |&(h, _)| h)
+                .ok()
+                .map(|i| self.high[i].1),
+        }
+    }
+
+    /// Whether `c` is what a UTF-8 lead byte (0xC2–0xF4) decodes to in this encoding.
+    fn is_lead(&self, c: char) -> bool {
+        self.byte(c).is_some_and(|b| (0xc2..=0xf4).contains(&b))
     }
 }
 
@@ -100,7 +125,10 @@ pub fn windows_1252() -> &'static Codec {
             true,
         );
         for b in 0x80u8..=0x9f {
-            codec.bytes.entry(char::from(b)).or_insert(b);
+            let slot = &mut codec.low[usize::from(b)];
+            if *slot == 0 {
+                *slot = b;
+            }
         }
         codec
     })
@@ -234,6 +262,10 @@ pub fn repair(s: &str, codecs: &[&Codec]) -> Option<(String, usize)> {
 
 /// One pass of one codec.
 fn repair_pass(s: &str, codec: &Codec) -> Option<(String, usize)> {
+    // Most text holds no character a lead byte decodes to: no sequence can start.
+    if !s.chars().any(|c| codec.is_lead(c)) {
+        return None;
+    }
     let chars: Vec<char> = s.chars().collect();
     let sequences = plausible(&chars, find_sequences(&chars, codec), codec);
     if sequences.is_empty() {

@@ -17,6 +17,9 @@ pub static META: RuleMeta = RuleMeta {
 
 /// Collapses whitespace; counts each run that was not already a single inner space.
 pub fn apply(s: &str) -> Option<(String, usize)> {
+    if is_collapsed(s) {
+        return None;
+    }
     let mut out = String::with_capacity(s.len());
     let mut count = 0;
     let mut run = String::new();
@@ -40,6 +43,20 @@ pub fn apply(s: &str) -> Option<(String, usize)> {
         count += 1;
     }
     (count > 0).then_some((out, count))
+}
+
+/// No leading or trailing whitespace, and every inner run is one plain space: the
+/// common case, told without allocating.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first().is_some_and(|&b| b == b' ') || bytes.last().is_some_and(|&b| b == b' ') {
+        return false;
+    }
+    let ascii_ok = bytes.windows(2).all(|w| !(w[0] == b' ' && w[1] == b' '))
+        && !bytes
+            .iter()
+            .any(|&b| b == b'\t' || b == b'\n' || b == b'\r' || b == 0x0b || b == 0x0c);
+    ascii_ok && (s.is_ascii() || !s.chars().any(|c| c.is_whitespace() && c != ' '))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::block::Block;
 use crate::shape::ScriptCounts;
@@ -91,6 +91,12 @@ pub trait Rule: Send + Sync {
         &[]
     }
 
+    /// Whether the verdict on a block can change when other blocks are removed (its
+    /// neighbours, its position). Only such rules run again after the first round.
+    fn depends_on_context(&self) -> bool {
+        false
+    }
+
     /// The verdict on block `i`, or `None` to leave it alone.
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action>;
 }
@@ -113,6 +119,7 @@ impl PhraseSet {
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&lowered)
             .ok();
         PhraseSet { matcher }
@@ -133,10 +140,20 @@ impl PhraseSet {
     }
 
     /// Whether `folded` starts with one of the phrases (after leading punctuation).
+    /// An anchored search: it reads only as far as the longest phrase.
     pub fn starts(&self, folded: &str) -> bool {
+        let Some(matcher) = self.matcher.as_ref() else {
+            return false;
+        };
         let trimmed = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
         let offset = folded.len() - trimmed.len();
-        self.find(folded).is_some_and(|r| r.start == offset)
+        let input = Input::new(folded).range(offset..).anchored(Anchored::Yes);
+        matcher
+            .try_find_iter(input)
+            .into_iter()
+            .flatten()
+            .map(|m| m.start()..m.end())
+            .any(|r| r.start == offset && is_word_bounded(folded, &r))
     }
 
     /// How many distinct places in `folded` hold one of the phrases.
@@ -171,6 +188,8 @@ pub struct DocView<'a> {
     pub removed: &'a [Option<&'static str>],
     /// Each block's text, lowercased, with curly quotes folded.
     pub folded: &'a [String],
+    /// Each block's number of words.
+    pub words: &'a [usize],
     /// Letters of the whole document, per script.
     pub scripts: ScriptCounts,
 }
@@ -182,6 +201,11 @@ impl DocView<'_> {
 
     pub fn is_empty(&self) -> bool {
         self.blocks.is_empty()
+    }
+
+    /// Number of whitespace-separated words of block `i`.
+    pub fn words(&self, i: usize) -> usize {
+        self.words[i]
     }
 
     pub fn text(&self, i: usize) -> &str {

@@ -9,7 +9,6 @@
 //! Example: `Advertisement` on a line of its own is removed.
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
-use crate::shape;
 
 pub struct AdLabel;
 
@@ -54,7 +53,7 @@ impl Rule for AdLabel {
         let folded = &doc.folded[i];
         let line = folded.trim_matches(|c: char| !c.is_alphanumeric());
         let label = LABELS.contains(&line);
-        let blocker = shape::word_count(folded) <= 60 && phrases.contains(folded);
+        let blocker = doc.words(i) <= 60 && phrases.contains(folded);
         (label || blocker).then_some(Action::Remove)
     }
 }

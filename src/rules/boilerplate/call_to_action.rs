@@ -10,7 +10,6 @@
 //! Example: `Become a Member of Global Research` is removed.
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
-use crate::shape;
 
 pub struct CallToAction;
 
@@ -49,7 +48,7 @@ impl Rule for CallToAction {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
-        let short = shape::word_count(text) <= 15 && !text.contains(['"', '“']);
+        let short = doc.words(i) <= 15 && !text.contains(['"', '“']);
         let folded = &doc.folded[i];
         (short && (phrases.starts(folded) || is_share_bar(folded))).then_some(Action::Remove)
     }

@@ -58,7 +58,7 @@ impl Rule for CommentPrompt {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
-        let words = shape::word_count(text);
+        let words = doc.words(i);
         let prompt = words <= 15
             && phrases.contains(&doc.folded[i])
             && !is_sentence_about_comments(doc, i, phrases);

@@ -51,7 +51,7 @@ impl Rule for ContactLine {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
-        let words = shape::word_count(text);
+        let words = doc.words(i);
         if words > 25 {
             return None;
         }

@@ -15,7 +15,6 @@
 use std::sync::LazyLock;
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
-use crate::shape;
 
 pub struct CookieNotice;
 
@@ -56,7 +55,7 @@ impl Rule for CookieNotice {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
-        let words = shape::word_count(folded);
+        let words = doc.words(i);
         let consent = words <= 80 && COOKIE_WORDS.contains(folded) && phrases.contains(folded);
         (consent || words <= 6 && is_privacy_link(folded)).then_some(Action::Remove)
     }

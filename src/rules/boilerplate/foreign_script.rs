@@ -30,7 +30,7 @@ impl Rule for ForeignScript {
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
-        let words = shape::word_count(text);
+        let words = doc.words(i);
         if words > 12 || (words > 6 && shape::has_terminal_punctuation(text)) {
             return None;
         }

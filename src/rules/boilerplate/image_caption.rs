@@ -34,23 +34,28 @@ static META: RuleMeta = RuleMeta {
 };
 
 static CREDIT_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:©|\(c\)|Ⓒ)\s*(?:\p{Lu}[\p{L}.&'\-]*\s*){1,4}/\s*\p{Lu}")
-        .expect("valid credit pattern")
+    Regex::new(r"^(?:©|\(c\)|Ⓒ)\s*\p{Lu}[\p{L}.&'\- ]*/\s*\p{Lu}").expect("valid credit pattern")
 });
 static CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\(\s*(?i:photo|photos|image|picture|foto|fotos|bild|credit|source|фото)\s*(?i:by|:)[^()]{2,80}\)|(?:^|[\s(])\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?/\s?\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+){1,3}\)?|(?i:getty images|shutterstock|imago images|picture alliance|ap photo)[^.]{0,40})\s*$",
+        // No bounded repetition of Unicode classes ({2,80} and the like): each copy
+        // multiplies the automaton, and the lazy DFA then rebuilds states all the time.
+        r"(?:\(\s*(?i:photo|photos|image|picture|foto|fotos|bild|credit|source|фото)\s*(?i:by|:)[^()]+\)|(?:^|[\s(])\p{Lu}\p{Lu}+(?:\s\p{Lu}\p{Lu}+)?\s?/\s?\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)(?:\s\p{Lu}[\p{L}.'\-]+)?\)?|(?i:getty images|shutterstock|imago images|picture alliance|ap photo)[^.]*)\s*$",
     )
     .expect("valid credit pattern")
 });
 static SITE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s[-–—|]\s((?:\p{Lu}[\p{L}\d.&'\-]*)(?:\s\p{Lu}[\p{L}\d.&'\-]*){0,3})$")
+    Regex::new(r"\s[-–—|]\s(\p{Lu}[\p{L}\d.&'\-]*(?:\s\p{Lu}[\p{L}\d.&'\-]*)?(?:\s\p{Lu}[\p{L}\d.&'\-]*)?(?:\s\p{Lu}[\p{L}\d.&'\-]*)?)$")
         .expect("valid suffix pattern")
 });
 
 impl Rule for ImageCaption {
     fn meta(&self) -> &'static RuleMeta {
         &META
+    }
+
+    fn depends_on_context(&self) -> bool {
+        true
     }
 
     #[rustfmt::skip]
@@ -87,15 +92,86 @@ impl ImageCaption {
 
 fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     let text = doc.text(i);
-    if shape::word_count(text) > 70 {
+    if doc.words(i) > 70 {
         return false;
     }
     let folded = &doc.folded[i];
-    CREDIT_START.is_match(text)
-        || CREDIT_END.is_match(text)
+    credit_at_start(text)
+        || credit_at_end(text, folded)
         || marker_at_edge(folded, phrases)
         || repeated_suffix(doc, i).is_some()
         || sentence_then_suffix(text)
+}
+
+// The regexes below run only on blocks that pass a cheap byte test first: most blocks
+// have no credit or suffix, and Unicode-class regexes are the pipeline's hot spot.
+
+fn credit_at_start(text: &str) -> bool {
+    text.starts_with(['©', '(', 'Ⓒ']) && CREDIT_START.is_match(text)
+}
+
+fn credit_at_end(text: &str, folded: &str) -> bool {
+    (text.contains(['(', '/']) || STOCK_AGENCIES.contains(folded)) && CREDIT_END.is_match(text)
+}
+
+/// Photo agencies named without a slash or parenthesis.
+static STOCK_AGENCIES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "getty images",
+        "shutterstock",
+        "imago images",
+        "picture alliance",
+        "ap photo",
+    ])
+});
+
+/// The site name after a trailing " - ", " – ", " — " or " | ".
+fn site_suffix(text: &str) -> Option<&str> {
+    // One walk over the spaces instead of four substring searches.
+    let separated = text.match_indices(' ').any(|(at, _)| {
+        let rest = &text[at + 1..];
+        let mut chars = rest.chars();
+        matches!(chars.next(), Some('-' | '–' | '—' | '|')) && chars.next() == Some(' ')
+    });
+    if !separated {
+        return None;
+    }
+    Some(SITE_SUFFIX.captures(text)?.get(1)?.as_str())
+}
+
+/// The site suffix of block `i` when at least two blocks of the document end with it.
+fn repeated_suffix(doc: &DocView, i: usize) -> Option<String> {
+    let site = site_suffix(doc.text(i))?;
+    let ends_with_site = |t: &str| {
+        t.strip_suffix(site).is_some_and(|head| {
+            [" - ", " – ", " — ", " | "]
+                .iter()
+                .any(|sep| head.ends_with(sep))
+        })
+    };
+    let count = doc
+        .blocks
+        .iter()
+        .filter(|b| ends_with_site(&b.text))
+        .count();
+    (count >= 2).then(|| site.to_string())
+}
+
+/// "A finished sentence. - Sitename": a caption with its site's suffix.
+fn sentence_then_suffix(text: &str) -> bool {
+    let Some(site) = site_suffix(text) else {
+        return false;
+    };
+    let before = text[..text.len() - site.len()].trim_end_matches([' ', '-', '–', '—', '|']);
+    (before.ends_with('.') || before.ends_with(')')) && shape::word_count(before) >= 4
+}
+
+/// The caption text without a trailing site suffix.
+fn core(text: &str) -> &str {
+    match site_suffix(text) {
+        Some(site) => text[..text.len() - site.len()].trim_end_matches([' ', '-', '–', '—', '|']),
+        None => text.trim(),
+    }
 }
 
 /// A caption phrase at the start of the block or within its last 40 bytes ("… (File)",
@@ -109,34 +185,6 @@ fn marker_at_edge(folded: &str, phrases: &PhraseSet) -> bool {
         .find(|&b| folded.is_char_boundary(b))
         .unwrap_or(folded.len());
     phrases.contains(&folded[tail_from..])
-}
-
-/// The site suffix of block `i` when at least two blocks of the document end with it.
-fn repeated_suffix(doc: &DocView, i: usize) -> Option<String> {
-    let site = SITE_SUFFIX.captures(doc.text(i))?.get(1)?.as_str();
-    let pattern = |t: &str| {
-        SITE_SUFFIX
-            .captures(t)
-            .and_then(|c| c.get(1))
-            .is_some_and(|m| m.as_str() == site)
-    };
-    let count = doc.blocks.iter().filter(|b| pattern(&b.text)).count();
-    (count >= 2).then(|| site.to_string())
-}
-
-/// "A finished sentence. - Sitename": a caption with its site's suffix.
-fn sentence_then_suffix(text: &str) -> bool {
-    let Some(m) = SITE_SUFFIX.find(text) else {
-        return false;
-    };
-    let before = text[..m.start()].trim_end();
-    (before.ends_with('.') || before.ends_with(')')) && shape::word_count(before) >= 4
-}
-
-/// The caption text without a leading credit or a trailing site suffix.
-fn core(text: &str) -> &str {
-    let text = SITE_SUFFIX.find(text).map_or(text, |m| &text[..m.start()]);
-    text.trim()
 }
 
 /// Whether one caption contains the other (the same caption printed twice).

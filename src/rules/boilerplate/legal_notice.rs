@@ -20,7 +20,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
-use crate::shape;
 
 pub struct LegalNotice;
 
@@ -98,7 +97,7 @@ impl Rule for LegalNotice {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let folded = &doc.folded[i];
-        let words = shape::word_count(text);
+        let words = doc.words(i);
         let copyright_year = text.starts_with('©')
             && text[2..]
                 .trim_start()

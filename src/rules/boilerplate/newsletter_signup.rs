@@ -72,7 +72,7 @@ impl Rule for NewsletterSignup {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
-        let words = shape::word_count(folded);
+        let words = doc.words(i);
         if words > 25 || !phrases.contains(folded) {
             return None;
         }

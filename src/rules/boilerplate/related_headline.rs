@@ -29,6 +29,10 @@ impl Rule for RelatedHeadline {
         &META
     }
 
+    fn depends_on_context(&self) -> bool {
+        true
+    }
+
     #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
@@ -58,7 +62,7 @@ impl Rule for RelatedHeadline {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let folded = &doc.folded[i];
-        if shape::word_count(text) <= 25 && !shape::ends_like_sentence(text.trim_end_matches(':')) {
+        if doc.words(i) <= 25 && !shape::ends_like_sentence(text.trim_end_matches(':')) {
             if let Some(r) = phrases.find(folded).filter(|r| r.start == 0) {
                 let label_only = folded[r.end..]
                     .trim_matches(|c: char| !c.is_alphanumeric())

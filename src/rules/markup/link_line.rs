@@ -29,7 +29,7 @@ impl Rule for LinkLine {
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let block = &doc.blocks[i];
-        if block.links.is_empty() || shape::word_count(&block.text) >= 25 {
+        if block.links.is_empty() || doc.words(i) >= 25 {
             return None;
         }
         let outside = block.text_outside_links();

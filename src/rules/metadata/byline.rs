@@ -29,6 +29,10 @@ impl Rule for Byline {
         &META
     }
 
+    fn depends_on_context(&self) -> bool {
+        true
+    }
+
     #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
         &[
@@ -57,7 +61,7 @@ impl Rule for Byline {
 /// The authors (and date) of a "By Name" style line.
 fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<Meta>> {
     let text = doc.text(i);
-    if shape::word_count(text) > 16 || text.chars().count() > 160 {
+    if doc.words(i) > 16 || text.chars().count() > 160 {
         return None;
     }
     let folded = &doc.folded[i];

@@ -27,7 +27,7 @@ static META: RuleMeta = RuleMeta {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\p{Lu}[\p{Lu}.'\- ]{1,30}(?:,\s*[\p{L}\d.\- ]{1,30})?\s*\((?P<agency>\p{Lu}[\p{L}&.\-/ ]{1,30})\)\s*[—–-]\s",
+        r"^\p{Lu}[\p{Lu}.'\- ]+(?:,\s*[\p{L}\d.\- ]+)?\s*\((?P<agency>\p{Lu}[\p{L}&.\-/ ]+)\)\s*[—–-]\s",
     )
     .expect("valid dateline pattern")
 });
@@ -37,12 +37,23 @@ impl Rule for DatelineAgency {
         &META
     }
 
+    fn depends_on_context(&self) -> bool {
+        true
+    }
+
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
-        if (0..i).filter(|&j| doc.is_kept(j)).count() > 2 {
+        let text = doc.text(i);
+        // Cheap tests first: a dateline has a parenthesis early and opens the document.
+        if !text.get(..80).unwrap_or(text).contains('(')
+            || (0..i).filter(|&j| doc.is_kept(j)).nth(2).is_some()
+        {
             return None;
         }
-        let caps = DATELINE.captures(doc.text(i))?;
+        let caps = DATELINE.captures(text)?;
         let agency = caps.name("agency")?.as_str().trim();
+        if caps.get(0)?.len() > 90 || agency.chars().count() > 30 {
+            return None;
+        }
         Some(Action::Note(vec![Meta::Publisher(agency.to_string())]))
     }
 }

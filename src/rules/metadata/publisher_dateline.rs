@@ -42,7 +42,9 @@ impl Rule for PublisherDateline {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let block = &doc.blocks[i];
         let text = doc.text(i);
-        if shape::word_count(text) > 14 || block.link_density() > 0.5 {
+        // Every date it parses has a year or a numeric date: at least four digits.
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        if digits < 4 || doc.words(i) > 14 || block.link_density() > 0.5 {
             return None;
         }
         let (head, date) = dates::split_trailing_date(text)?;

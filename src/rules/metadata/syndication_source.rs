@@ -47,7 +47,7 @@ impl Rule for SyndicationSource {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let block = &doc.blocks[i];
         let text = doc.text(i);
-        if shape::word_count(text) > 20 {
+        if doc.words(i) > 20 {
             return None;
         }
         let folded = &doc.folded[i];

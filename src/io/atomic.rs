@@ -6,8 +6,13 @@ use std::path::Path;
 
 use crate::error::Error;
 
-/// Writes `bytes` to `path` atomically, replacing any existing file.
+/// Writes `bytes` to `path` atomically, replacing any existing file. A file that
+/// already holds exactly these bytes is left alone: re-runs then cost a read instead of
+/// a write, and ext4 does not flush a file renamed over an existing one.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    if holds(path, bytes) {
+        return Ok(());
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -26,6 +31,13 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Whether the file at `path` exists and holds exactly `bytes`.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    let same_len =
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+    same_len && std::fs::read(path).is_ok_and(|existing| existing == bytes)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -36,5 +48,20 @@ mod tests {
         super::write(&path, b"two").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn same_bytes_leave_the_file_alone() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        super::write(&path, b"one").unwrap();
+        let inode = std::fs::metadata(&path).unwrap().ino();
+        super::write(&path, b"one").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().ino(), inode);
+        super::write(&path, b"two").unwrap();
+        assert_ne!(std::fs::metadata(&path).unwrap().ino(), inode);
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
     }
 }

@@ -106,7 +106,7 @@ fn output_bytes_do_not_depend_on_thread_count() {
             .build()
             .unwrap();
         pool.install(|| {
-            corpus::clean_corpus(&pipeline(), std::slice::from_ref(&raw), out.path()).unwrap()
+            corpus::clean_corpus(pipeline(), std::slice::from_ref(&raw), out.path()).unwrap()
         });
         let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(out.path())
             .unwrap()

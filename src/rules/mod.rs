@@ -273,6 +273,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::cookie_notice::CookieNotice,
         &boilerplate::newsletter_signup::NewsletterSignup,
         &boilerplate::ad_label::AdLabel,
+        &boilerplate::ui_label::UiLabel,
         &boilerplate::foreign_script::ForeignScript,
         &markup::link_line::LinkLine,
     ];

@@ -42,7 +42,8 @@ impl Rule for CallToAction {
             "udostępnij", "nos siga", "siga-nos", "opens in new window", "öffnet in neuem fenster",
             "ist dieser beitrag hilfreich", "war dieser artikel hilfreich",
             "was this article helpful", "dir hat der artikel gefallen",
-            "hat ihnen der artikel gefallen",
+            "hat ihnen der artikel gefallen", "dieser artikel gefällt ihnen",
+            "gefällt ihnen dieser artikel", "flattr this", "like this:", "gefällt mir:",
         ]
     }
 

@@ -52,7 +52,9 @@ impl Rule for CommentPrompt {
             "dodaj komentarz", "komentarze", "wählen sie ihren zugang", "already a subscriber",
             "subscribe to continue reading", "to continue reading",
             "this content is for subscribers", "nur für abonnenten", "sie haben bereits ein abo",
-            "zum weiterlesen", "log in to read", "sign in to read",
+            "zum weiterlesen", "log in to read", "sign in to read", "kommentare im forum",
+            "comments in the forum", "antworten abbrechen", "cancel reply",
+            "reply to this comment",
         ]
     }
 

@@ -49,7 +49,8 @@ impl Rule for CookieNotice {
             "cookie policy", "manage preferences", "wir verwenden", "verwendet cookies",
             "nutzt cookies", "akzeptieren", "zustimmen", "einwilligung", "einverstanden",
             "datenschutzeinstellungen", "utilisons des cookies", "accepter", "utilizamos cookies",
-            "aceptar", "korzystamy", "używamy", "zgodę", "akceptuję",
+            "aceptar", "korzystamy", "używamy", "zgodę", "akceptuję", "do not sell my data",
+            "do not sell my personal information",
         ]
     }
 

@@ -51,7 +51,10 @@ static NOTICE_START: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:copyright)\s*(?:©|\(c\)|\d{4})").expect("valid copyright pattern")
+    Regex::new(
+        r"^(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|\(c\)|(?i:copyright)))*\s*\[?(?:19|20)\d\d\b",
+    )
+    .expect("valid copyright pattern")
 });
 
 static NOTICE_TERMS: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -90,7 +93,12 @@ impl Rule for LegalNotice {
             "may not be published, broadcast, rewritten or redistributed",
             "without prior written permission", "grants permission to cross-post",
             "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-            "все права защищены", "wszelkie prawa zastrzeżone",
+            "все права защищены", "wszelkie prawa zastrzeżone", "powered by wordpress",
+            "proudly powered by", "alle rechte beim", "alle inhalte unterliegen",
+            "licensed under a creative commons", "is licensed under the creative commons",
+            "steht unter einer creative commons", "unter einer creative-commons-lizenz",
+            "dieser creative-commons-lizenz", "außer wenn anders angegeben",
+            "sofern nicht anders angegeben",
         ]
     }
 
@@ -163,5 +171,6 @@ mod tests {
         )
         .is_empty());
         assert!(removed_by("BP003", "© REUTERS / Yuri Gripas Lavrov in Washington.\n").is_empty());
+        assert!(removed_by("BP003", "2017 was a year of change, the minister said.\n").is_empty());
     }
 }

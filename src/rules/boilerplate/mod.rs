@@ -11,3 +11,4 @@ pub mod image_caption;
 pub mod legal_notice;
 pub mod newsletter_signup;
 pub mod related_headline;
+pub mod ui_label;

@@ -56,6 +56,12 @@ impl Rule for RelatedHeadline {
             "inne artykuły autora", "veja também", "leia mais:", "mirá también", "lea también:",
             "lea también", "lea más:", "lea:", "te puede interesar", "también te puede interesar",
             "à voir aussi", "sur le même sujet", "dans la même rubrique", "热门推荐", "相关新闻",
+            "weitere artikel zum thema", "neueste artikel", "neueste beiträge",
+            "empfohlene beiträge", "empfohlene artikel", "weitere aktuelle themen",
+            "weitere beiträge", "other interesting sites", "en images",
+            "weiterführende informationen", "weiterführende links", "lesen sie hier",
+            "related posts:", "more in", "more from this author", "popular posts", "recent posts",
+            "neueste kommentare", "beliebte beiträge",
         ]
     }
 

@@ -153,7 +153,9 @@ pub fn clean_corpus_with(
         .collect();
     let total: u64 = work.iter().map(|w| w.2).sum();
     let progress = &Progress::new(Some(total), options.progress);
-    let done: Vec<Result<Done, Error>> = work
+    // Each document's statistics are merged as soon as it is done, so what stays in
+    // memory per document is its manifest line only.
+    let (mut lines, stats) = work
         .par_iter()
         .map(|&(file, stem, size)| {
             let done = if options.io_only {
@@ -164,17 +166,32 @@ pub fn clean_corpus_with(
             progress.advance(size, 1);
             done
         })
-        .collect();
+        .try_fold(
+            || (Vec::new(), RunStats::default()),
+            |(mut lines, mut stats), done| {
+                let done = done?;
+                stats.merge(&done.stats);
+                lines.push(done.line);
+                Ok::<_, Error>((lines, stats))
+            },
+        )
+        .try_reduce(
+            || (Vec::new(), RunStats::default()),
+            |(mut lines, mut stats), (more, more_stats)| {
+                lines.extend(more);
+                stats.merge(&more_stats);
+                Ok((lines, stats))
+            },
+        )?;
     progress.finish();
-    let mut summary = Summary::default();
-    let mut lines = Vec::with_capacity(done.len());
-    for done in done {
-        let done = done?;
-        summary.stats.merge(&done.stats);
-        if let Some(error) = &done.line.error {
-            summary.failed.push((done.line.path.clone(), error.clone()));
+    let mut summary = Summary {
+        stats,
+        ..Summary::default()
+    };
+    for line in &lines {
+        if let Some(error) = &line.error {
+            summary.failed.push((line.path.clone(), error.clone()));
         }
-        lines.push(done.line);
     }
     summary.documents = lines.len();
     summary.bytes_in = summary.stats.bytes_in;

@@ -16,6 +16,10 @@ const SHORT_BLOCK: u32 = 25;
 const LINK_DENSE: f32 = 0.5;
 /// A boilerplate-marked subtree holding this share of the text is the page itself.
 const MOST_TEXT: f32 = 0.5;
+/// The same inside the chosen article, where a marked box holding this share of the
+/// article's text is taken for part of it (a class name such as
+/// `TestReport__Section--Ads` misfires more often than a quarter of an article is an ad).
+const MOST_ARTICLE_TEXT: f32 = 0.4;
 /// What a non-space character of navigation or boilerplate costs a candidate root, as
 /// a share of what a character of prose earns. Small, because blocks of either kind
 /// are dropped again inside the chosen root: the cost only tips roots toward the
@@ -166,7 +170,9 @@ pub fn select(flat: &Flat, declared_body: Option<&str>) -> Selection {
 
     let mut best: Option<(u32, f32)> = None;
     for (i, e) in flat.elems.iter().enumerate() {
-        if excluded[i] {
+        // A heading alone is never the article, however long it is.
+        let heading = e.tag.len() == 2 && e.tag.starts_with('h') && e.tag != "hr";
+        if excluded[i] || heading {
             continue;
         }
         let score = sums.value[i] * if e.signal.article { 1.1 } else { 1.0 };
@@ -276,6 +282,8 @@ fn is_boilerplate(
         0.8
     } else if s.form {
         0.2
+    } else if inside_root {
+        MOST_ARTICLE_TEXT
     } else {
         MOST_TEXT
     };

@@ -93,13 +93,17 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "picture", "photo", "annotation", "bildunterschrift", "bildnachweis", "donate", "donation",
     "spende", "bio", "cta", "notice", "newsticker", "ticker", "recirculation", "trending",
     "popular", "mostread", "latest", "weitere", "empfehlungen", "kicker", "eyebrow", "overline",
-    "dachzeile", "rubrik", "ressort",
+    "dachzeile", "rubrik", "ressort", "contact", "kontakt", "formular", "aside", "assinatura",
 ];
 
-/// Tokens that mark a comment section, boilerplate however long it is.
+/// Tokens that mark boilerplate however much text it holds: comment sections,
+/// related-article lists, share bars, sign-up and consent prompts.
 #[rustfmt::skip]
-const COMMENT_TOKENS: &[&str] = &[
-    "comment", "comments", "commentlist", "disqus", "respond", "kommentare", "replies",
+const FIRM_TOKENS: &[&str] = &[
+    "comment", "comments", "commentlist", "disqus", "respond", "kommentar", "kommentare",
+    "replies", "related", "relatedposts", "share", "sharing", "sharebar", "shariff", "addthis",
+    "newsletter", "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr", "paywall",
+    "affiliate", "webform",
 ];
 
 /// The signal of one element, from its tag and attributes.
@@ -109,7 +113,7 @@ pub fn signal(el: &Element) -> Signal {
         article: matches!(tag, "article" | "main"),
         boilerplate: matches!(
             tag,
-            "header" | "footer" | "form" | "nav" | "aside" | "figure" | "figcaption"
+            "header" | "footer" | "form" | "nav" | "aside" | "figure" | "figcaption" | "address"
         ),
         firm: tag == "nav",
         // An article's own header holds its headline; its footer holds tags, share
@@ -136,11 +140,16 @@ pub fn signal(el: &Element) -> Signal {
     let (mut positive, mut negative, mut comments) = (false, false, false);
     // Each class name counts once: a name with a boilerplate token ("post-footer",
     // "caption-text") is boilerplate, a name with only article tokens is article.
-    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+    // Custom elements (`<pp-inline-teaser>`) name their role like a class does.
+    let custom = tag.contains('-').then_some(tag);
+    for value in [el.attr("class"), el.attr("id"), custom]
+        .into_iter()
+        .flatten()
+    {
         for name in value.split_ascii_whitespace() {
             let (mut good, mut bad, mut comment) = (false, false, false);
             for token in tokens(name) {
-                comment |= COMMENT_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
+                comment |= FIRM_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
                 bad |= BOILERPLATE_TOKENS
                     .iter()
                     .any(|w| token.eq_ignore_ascii_case(w));

@@ -94,6 +94,14 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "spende", "bio", "cta", "notice", "newsticker", "ticker", "recirculation", "trending",
     "popular", "mostread", "latest", "weitere", "empfehlungen", "kicker", "eyebrow", "overline",
     "dachzeile", "rubrik", "ressort", "contact", "kontakt", "formular", "aside", "assinatura",
+    "disclosure", "license", "licence", "citation",
+];
+
+/// Tokens that mark boilerplate only in a short class name (`widget`, `widget_text`):
+/// page builders put them into every long one (`builder-widget-container`).
+#[rustfmt::skip]
+const SHORT_NAME_TOKENS: &[&str] = &[
+    "widget", "widgets", "textwidget", "widgetcontainer", "legend",
 ];
 
 /// Tokens that mark boilerplate however much text it holds: comment sections,
@@ -148,7 +156,12 @@ pub fn signal(el: &Element) -> Signal {
     {
         for name in value.split_ascii_whitespace() {
             let (mut good, mut bad, mut comment) = (false, false, false);
+            let short = tokens(name).nth(2).is_none();
             for token in tokens(name) {
+                bad |= short
+                    && SHORT_NAME_TOKENS
+                        .iter()
+                        .any(|w| token.eq_ignore_ascii_case(w));
                 comment |= FIRM_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
                 bad |= BOILERPLATE_TOKENS
                     .iter()

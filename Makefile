@@ -32,7 +32,7 @@ repair-eval:
 
 # Rewrite the golden files from raw/, then show what changed. Read the diff before committing.
 bless: build
-	$(BIN) clean raw -o clean
+	$(BIN) clean raw -o clean --force
 	git --no-pager diff --stat -- clean
 
 # Regenerate the rule table in README.md from the registry.

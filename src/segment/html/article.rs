@@ -275,7 +275,7 @@ fn is_boilerplate(
     if inside_root && chars > 0 && sums.link_chars[i] as f32 >= LINK_DENSE * chars as f32 {
         return Mark::Firm;
     }
-    if !s.boilerplate || s.frame && in_article {
+    if !s.boilerplate || s.frame && in_article || s.teaser && inside_root {
         return Mark::None;
     }
     let share = if s.firm {

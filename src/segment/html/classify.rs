@@ -63,6 +63,8 @@ pub struct Signal {
     pub firm: bool,
     /// `<header>`: boilerplate only outside the article.
     pub frame: bool,
+    /// Boilerplate by a teaser mark only, which does not count inside the article.
+    pub teaser: bool,
     /// `<form>`: boilerplate unless it holds much of the page's text (some sites wrap
     /// the whole page, or a product description, in a form).
     pub form: bool,
@@ -82,7 +84,7 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "related", "relatedposts", "share", "shares", "sharing", "sharebar", "social", "socials",
     "promo", "promotion", "newsletter", "subscribe", "subscription", "abo", "cookie", "cookies",
     "consent", "gdpr", "breadcrumb", "breadcrumbs", "tags", "tagcloud", "taglist", "caption",
-    "byline", "footer", "sidebar", "nav", "navigation", "navbar", "menu", "teaser", "teasers",
+    "byline", "footer", "sidebar", "nav", "navigation", "navbar", "menu",
     "ad", "ads", "advert", "adverts", "advertisement", "anzeige", "werbung", "banner", "sponsor",
     "sponsored", "popup", "modal", "overlay", "meta", "author", "authors", "print", "rating",
     "recommended", "recommendations", "outbrain", "taboola", "pagination", "pager", "login",
@@ -96,6 +98,11 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "dachzeile", "rubrik", "ressort", "contact", "kontakt", "formular", "aside", "assinatura",
     "disclosure", "license", "licence", "citation",
 ];
+
+/// Tokens that mark boilerplate outside the article but not inside it: a teaser box
+/// on a page links to other articles, a teaser text inside the article is its lead.
+#[rustfmt::skip]
+const TEASER_TOKENS: &[&str] = &["teaser", "teasers", "teasertext"];
 
 /// Tokens that mark boilerplate only in a short class name (`widget`, `widget_text`):
 /// page builders put them into every long one (`builder-widget-container`).
@@ -128,6 +135,7 @@ pub fn signal(el: &Element) -> Signal {
         // links and notes about the author, so only the header is spared.
         frame: tag == "header",
         form: tag == "form",
+        teaser: false,
     };
     if let Some(prop) = el.attr("itemprop") {
         s.article |= prop
@@ -145,7 +153,7 @@ pub fn signal(el: &Element) -> Signal {
             _ => {}
         }
     }
-    let (mut positive, mut negative, mut comments) = (false, false, false);
+    let (mut positive, mut negative, mut comments, mut teaser) = (false, false, false, false);
     // Each class name counts once: a name with a boilerplate token ("post-footer",
     // "caption-text") is boilerplate, a name with only article tokens is article.
     // Custom elements (`<pp-inline-teaser>`) name their role like a class does.
@@ -155,9 +163,10 @@ pub fn signal(el: &Element) -> Signal {
         .flatten()
     {
         for name in value.split_ascii_whitespace() {
-            let (mut good, mut bad, mut comment) = (false, false, false);
+            let (mut good, mut bad, mut comment, mut teasing) = (false, false, false, false);
             let short = tokens(name).nth(2).is_none();
             for token in tokens(name) {
+                teasing |= TEASER_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
                 bad |= short
                     && SHORT_NAME_TOKENS
                         .iter()
@@ -170,7 +179,8 @@ pub fn signal(el: &Element) -> Signal {
             }
             comments |= comment;
             negative |= bad || comment;
-            positive |= good && !bad && !comment;
+            teaser |= teasing && !bad && !comment;
+            positive |= good && !bad && !comment && !teasing;
         }
     }
     // `<article>` and `itemprop=articleBody` say more than class names, which on such
@@ -178,7 +188,8 @@ pub fn signal(el: &Element) -> Signal {
     // kinds of name ("post hentry category-comments") is left neutral: one stray name
     // must not drop an article.
     let marked = s.article;
-    let boilerplate = negative && !positive && !marked;
+    let boilerplate = (negative || teaser) && !positive && !marked;
+    s.teaser = teaser && !negative && !s.boilerplate;
     s.firm |= comments && boilerplate;
     s.boilerplate |= boilerplate || s.firm;
     s.article |= positive && !negative;

@@ -314,7 +314,24 @@ fn author_names(values: &[String], site: Option<&str>) -> Vec<String> {
         let value = clean_value(value);
         let mut rest = value.as_str();
         for prefix in [
-            "by ", "von ", "par ", "por ", "di ", "door ", "author: ", "autor: ", "text: ", "von: ",
+            "posted by ",
+            "written by ",
+            "published by ",
+            "veröffentlicht von ",
+            "geschrieben von ",
+            "publicado por ",
+            "escrito por ",
+            "publié par ",
+            "by ",
+            "von ",
+            "par ",
+            "por ",
+            "di ",
+            "door ",
+            "author: ",
+            "autor: ",
+            "text: ",
+            "von: ",
         ] {
             if rest.len() > prefix.len()
                 && rest.is_char_boundary(prefix.len())
@@ -345,6 +362,7 @@ fn looks_like_name(s: &str, site: Option<&str>) -> bool {
         && s.chars().count() <= 60
         && !s.contains("://")
         && !s.contains('@')
+        && !s.contains(':')
         && !s.starts_with("www.")
         && !s.chars().any(|c| c.is_ascii_digit())
         && s.chars()
@@ -535,5 +553,9 @@ text"}]}"##;
         );
         assert_eq!(names, ["Anna Smith", "Bo Lee"]);
         assert!(author_names(&["Example News".into()], Some("Example News")).is_empty());
+        assert_eq!(
+            author_names(&["Veröffentlicht von Cem Ay".into()], None),
+            ["Cem Ay"]
+        );
     }
 }

@@ -7,7 +7,7 @@
 //! chosen by a stable hash of each document's relative path, and then writes
 //! `manifest.K-of-N.jsonl` so that shards running at once never share a file.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, LinkedList};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -122,6 +122,23 @@ pub fn clean_corpus(pipeline: &Pipeline, inputs: &[PathBuf], out: &Path) -> Resu
     clean_corpus_with(pipeline, inputs, out, &CleanOptions::default())
 }
 
+/// A manifest line, serialized, and the id it is sorted by.
+struct Listed {
+    id: Box<str>,
+    json: Box<str>,
+}
+
+impl Listed {
+    fn of(line: &ManifestLine) -> Self {
+        // Serializing a struct of strings and numbers cannot fail.
+        let json = serde_json::to_string(line).unwrap_or_default();
+        Listed {
+            id: line.id.clone().into_boxed_str(),
+            json: json.into_boxed_str(),
+        }
+    }
+}
+
 /// What became of one document.
 struct Done {
     line: ManifestLine,
@@ -153,9 +170,9 @@ pub fn clean_corpus_with(
         .collect();
     let total: u64 = work.iter().map(|w| w.2).sum();
     let progress = &Progress::new(Some(total), options.progress);
-    // Each document's statistics are merged as soon as it is done, so what stays in
-    // memory per document is its manifest line only.
-    let (mut lines, stats) = work
+    // Each document's statistics are merged as soon as it is done, and its manifest line
+    // is kept serialized: what stays in memory per document is one short string.
+    let (parts, failed, stats) = work
         .par_iter()
         .map(|&(file, stem, size)| {
             let done = if options.io_only {
@@ -167,48 +184,51 @@ pub fn clean_corpus_with(
             done
         })
         .try_fold(
-            || (Vec::new(), RunStats::default()),
-            |(mut lines, mut stats), done| {
+            || (Vec::new(), Vec::new(), RunStats::default()),
+            |(mut lines, mut failed, mut stats), done| {
                 let done = done?;
                 stats.merge(&done.stats);
-                lines.push(done.line);
-                Ok::<_, Error>((lines, stats))
+                if let Some(error) = &done.line.error {
+                    failed.push((done.line.path.clone(), error.clone()));
+                }
+                lines.push(Listed::of(&done.line));
+                Ok::<_, Error>((lines, failed, stats))
             },
         )
+        .map(|part| part.map(|(lines, failed, stats)| (LinkedList::from([lines]), failed, stats)))
         .try_reduce(
-            || (Vec::new(), RunStats::default()),
-            |(mut lines, mut stats), (more, more_stats)| {
-                lines.extend(more);
+            || (LinkedList::new(), Vec::new(), RunStats::default()),
+            |(mut lines, mut failed, mut stats), (mut more, more_failed, more_stats)| {
+                lines.append(&mut more);
+                failed.extend(more_failed);
                 stats.merge(&more_stats);
-                Ok((lines, stats))
+                Ok((lines, failed, stats))
             },
         )?;
     progress.finish();
-    let mut summary = Summary {
+    let mut lines: Vec<Listed> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    parts.into_iter().for_each(|part| lines.extend(part));
+    let summary = Summary {
+        documents: lines.len(),
+        failed,
+        bytes_in: stats.bytes_in,
+        bytes_out: stats.bytes_out,
         stats,
-        ..Summary::default()
     };
-    for line in &lines {
-        if let Some(error) = &line.error {
-            summary.failed.push((line.path.clone(), error.clone()));
-        }
-    }
-    summary.documents = lines.len();
-    summary.bytes_in = summary.stats.bytes_in;
-    summary.bytes_out = summary.stats.bytes_out;
     if options.io_only {
         return Ok(summary);
     }
-    lines.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut manifest = String::new();
-    for line in &lines {
-        manifest.push_str(&serde_json::to_string(line).unwrap_or_default());
-        manifest.push('\n');
-    }
+    lines.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     let name = options
         .shard
         .map_or_else(|| "manifest.jsonl".to_string(), |s| s.manifest_name());
-    atomic::write(&out.join(name), manifest.as_bytes())?;
+    atomic::write_with(&out.join(name), |w| {
+        for line in &lines {
+            w.write_all(line.json.as_bytes())?;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    })?;
     Ok(summary)
 }
 

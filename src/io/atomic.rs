@@ -31,6 +31,30 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes what `fill` produces to `path` atomically, through a buffer, so a large
+/// output (a manifest) never has to sit in memory whole.
+pub fn write_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new()
+        .prefix(".docclean-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(path, e))?;
+    let mut writer = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file());
+    fill(&mut writer)
+        .and_then(|_| writer.flush())
+        .map_err(|e| Error::io(path, e))?;
+    drop(writer);
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
 /// Whether the file at `path` exists and holds exactly `bytes`.
 fn holds(path: &Path, bytes: &[u8]) -> bool {
     let same_len =

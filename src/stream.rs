@@ -23,11 +23,13 @@ pub const PROVENANCE_KEY: &str = "docclean";
 
 /// Why a stream stopped early.
 #[derive(Debug, thiserror::Error)]
+// The I/O errors are part of the message rather than a `source`: a caller printing
+// the error with its causes would otherwise show the cause twice.
 pub enum StreamError {
-    #[error("{input}: {source}")]
-    Read { input: String, source: io::Error },
+    #[error("{input}: {error}")]
+    Read { input: String, error: io::Error },
     #[error("cannot write output: {0}")]
-    Write(#[source] io::Error),
+    Write(io::Error),
     /// A record could not be read as a document and `--fail-fast` was given.
     #[error("{0}")]
     Record(String),
@@ -172,7 +174,7 @@ fn send_lines(
             Err(e) => {
                 let _ = sender.send(Err(StreamError::Read {
                     input: name.to_string(),
-                    source: e,
+                    error: e,
                 }));
                 return false;
             }
@@ -218,12 +220,12 @@ pub fn open(name: &str) -> Result<Box<dyn BufRead + Send>, StreamError> {
     } else {
         Box::new(std::fs::File::open(name).map_err(|e| StreamError::Read {
             input: name.to_string(),
-            source: e,
+            error: e,
         })?)
     };
     decompressed(raw).map_err(|e| StreamError::Read {
         input: name.to_string(),
-        source: e,
+        error: e,
     })
 }
 

@@ -255,3 +255,12 @@ fn stream_and_clean_agree_on_text() {
         );
     }
 }
+
+#[test]
+fn missing_input_names_the_file_once() {
+    let out = docclean(&["stream", "-q", "/nonexistent/records.jsonl"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("/nonexistent/records.jsonl"), "{stderr}");
+    assert_eq!(stderr.matches("No such file").count(), 1, "{stderr}");
+}

@@ -12,6 +12,8 @@ mod flatten;
 mod guard;
 mod meta;
 
+use std::ops::Range;
+
 use scraper::Html;
 
 use crate::block::{Block, BlockKind, HtmlFeatures};
@@ -28,7 +30,7 @@ pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
     let capped = guard::cap_nesting(text);
     let doc = Html::parse_document(&capped);
     let mut collector = meta::Collector::default();
-    let flat = flatten::flatten(&doc, &capped, &mut collector);
+    let flat = flatten::flatten(&doc, &mut collector);
     let h1 = flat
         .blocks
         .iter()
@@ -36,12 +38,13 @@ pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
         .map(|b| b.text.as_str());
     let declared = collector.finish(h1);
     let selection = article::select(&flat, declared.article_body.as_deref());
-    let blocks = to_blocks(&doc, &flat, &selection);
+    let blocks = to_blocks(&doc, &flat, &selection, &capped);
     (blocks, declared.meta)
 }
 
-fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection) -> Vec<Block> {
+fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection, source: &str) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::with_capacity(selection.keep.len());
+    let mut locator = Locator { source, cursor: 0 };
     let mut para = 0u32;
     let mut previous: Option<usize> = None;
     for &(b, in_article) in &selection.keep {
@@ -51,7 +54,8 @@ fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection) -> Vec<Blo
             para += 1;
         }
         previous = Some(b);
-        let mut block = Block::new(raw.text.clone(), raw.span.clone(), kind(raw), para);
+        let span = locator.locate(&raw.text);
+        let mut block = Block::new(raw.text.clone(), span, kind(raw), para);
         block.links = raw.links.clone();
         let class_tokens = class_tokens(doc, flat, raw.owner, selection.root);
         block.html = Some(Box::new(HtmlFeatures {
@@ -62,6 +66,59 @@ fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection) -> Vec<Blo
         blocks.push(block);
     }
     blocks
+}
+
+/// Finds kept blocks in the page source, moving forward only, to give each a span
+/// for the ledger. A span is approximate: it runs from the block's first word to its
+/// last, and entities or markup inside those words hide them (the span is then empty,
+/// at the position reached so far).
+struct Locator<'s> {
+    source: &'s str,
+    cursor: usize,
+}
+
+/// How far ahead of the previous block a block is looked for.
+const LOOKAHEAD: usize = 1 << 18;
+
+impl Locator<'_> {
+    fn locate(&mut self, text: &str) -> Range<usize> {
+        let at = self.cursor;
+        let first = edge_word(text.split(' ').next().unwrap_or(""));
+        let last = edge_word(text.rsplit(' ').next().unwrap_or(""));
+        let Some(start) = self.find(first, at, LOOKAHEAD) else {
+            return at..at;
+        };
+        let end = self
+            .find(last, start, text.len() * 2 + 4096)
+            .map_or(start + first.len(), |i| i + last.len());
+        self.cursor = end;
+        start..end
+    }
+
+    /// Where `needle` first occurs in the `window` bytes of the source from `from`.
+    fn find(&self, needle: &str, from: usize, window: usize) -> Option<usize> {
+        if needle.is_empty() {
+            return None;
+        }
+        let hay = self
+            .source
+            .as_bytes()
+            .get(from..(from + window).min(self.source.len()))?;
+        memchr::memmem::find(hay, needle.as_bytes()).map(|i| from + i)
+    }
+}
+
+/// A word as it may appear verbatim in the source: empty when an entity or markup
+/// could have produced it, cut to 24 bytes.
+fn edge_word(word: &str) -> &str {
+    if word.contains(['&', '<', '>', '"', '\'']) {
+        return "";
+    }
+    let mut end = word.len().min(24);
+    while !word.is_char_boundary(end) {
+        end -= 1;
+    }
+    &word[..end]
 }
 
 fn kind(block: &TextBlock) -> BlockKind {

@@ -3,6 +3,9 @@
 //! links, cookie banners), or likely the article. Token checks work on borrowed slices
 //! so the walk over a large page allocates nothing per element.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use scraper::node::Element;
 
 /// Tags whose content is never article text. (`nav`, `aside` and `figure` are not
@@ -31,21 +34,54 @@ pub fn is_block_tag(tag: &str) -> bool {
     )
 }
 
+/// The attributes extraction reads, gathered in one pass over an element's
+/// attributes (looking each up by name would intern the name every time).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Attrs<'a> {
+    pub class: Option<&'a str>,
+    pub id: Option<&'a str>,
+    pub style: Option<&'a str>,
+    pub hidden: bool,
+    pub aria_hidden: Option<&'a str>,
+    pub itemprop: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub rel: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    pub fn of(el: &'a Element) -> Self {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "style" => a.style = Some(value),
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.aria_hidden = Some(value),
+                "itemprop" => a.itemprop = Some(value),
+                "role" => a.role = Some(value),
+                "rel" => a.rel = Some(value),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
 /// Whether the element is hidden from readers by its attributes.
-pub fn is_hidden(el: &Element) -> bool {
-    if el.attr("hidden").is_some()
-        || el
-            .attr("aria-hidden")
+pub fn is_hidden(a: &Attrs) -> bool {
+    if a.hidden
+        || a.aria_hidden
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     {
         return true;
     }
-    el.attr("style").is_some_and(|style| {
-        let squeezed: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
+    a.style.is_some_and(|style| {
+        let lower = style.to_ascii_lowercase();
+        if !lower.contains("none") && !lower.contains("hidden") {
+            return false;
+        }
+        let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
         squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
     })
 }
@@ -121,9 +157,46 @@ const FIRM_TOKENS: &[&str] = &[
     "affiliate", "webform",
 ];
 
+const ARTICLE: u8 = 1;
+const BOILERPLATE: u8 = 2;
+const FIRM: u8 = 4;
+const TEASER: u8 = 8;
+const SHORT_NAME: u8 = 16;
+
+/// Every listed token with the lists it is on, for one hash lookup per token.
+static TOKEN_KINDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut kinds: HashMap<&'static str, u8> = HashMap::new();
+    for (list, kind) in [
+        (ARTICLE_TOKENS, ARTICLE),
+        (BOILERPLATE_TOKENS, BOILERPLATE),
+        (FIRM_TOKENS, FIRM),
+        (TEASER_TOKENS, TEASER),
+        (SHORT_NAME_TOKENS, SHORT_NAME),
+    ] {
+        for word in list {
+            *kinds.entry(word).or_default() |= kind;
+        }
+    }
+    kinds
+});
+
+/// The lists a class-name token is on (compared case-insensitively), as bits.
+fn token_kind(token: &str) -> u8 {
+    let mut buf = [0u8; 32];
+    let Some(lower) = buf.get_mut(..token.len()) else {
+        return 0;
+    };
+    lower.copy_from_slice(token.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower)
+        .ok()
+        .and_then(|t| TOKEN_KINDS.get(t))
+        .copied()
+        .unwrap_or(0)
+}
+
 /// The signal of one element, from its tag and attributes.
-pub fn signal(el: &Element) -> Signal {
-    let tag = el.name();
+pub fn signal(tag: &str, a: &Attrs) -> Signal {
     let mut s = Signal {
         article: matches!(tag, "article" | "main"),
         boilerplate: matches!(
@@ -137,12 +210,12 @@ pub fn signal(el: &Element) -> Signal {
         form: tag == "form",
         teaser: false,
     };
-    if let Some(prop) = el.attr("itemprop") {
+    if let Some(prop) = a.itemprop {
         s.article |= prop
             .split_ascii_whitespace()
             .any(|p| p.eq_ignore_ascii_case("articleBody"));
     }
-    if let Some(role) = el.attr("role") {
+    if let Some(role) = a.role {
         match role.trim().to_ascii_lowercase().as_str() {
             "main" | "article" => s.article = true,
             "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog"
@@ -158,24 +231,17 @@ pub fn signal(el: &Element) -> Signal {
     // "caption-text") is boilerplate, a name with only article tokens is article.
     // Custom elements (`<pp-inline-teaser>`) name their role like a class does.
     let custom = tag.contains('-').then_some(tag);
-    for value in [el.attr("class"), el.attr("id"), custom]
-        .into_iter()
-        .flatten()
-    {
+    for value in [a.class, a.id, custom].into_iter().flatten() {
         for name in value.split_ascii_whitespace() {
             let (mut good, mut bad, mut comment, mut teasing) = (false, false, false, false);
             let short = tokens(name).nth(2).is_none();
             for token in tokens(name) {
-                teasing |= TEASER_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
-                bad |= short
-                    && SHORT_NAME_TOKENS
-                        .iter()
-                        .any(|w| token.eq_ignore_ascii_case(w));
-                comment |= FIRM_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
-                bad |= BOILERPLATE_TOKENS
-                    .iter()
-                    .any(|w| token.eq_ignore_ascii_case(w));
-                good |= ARTICLE_TOKENS.iter().any(|w| token.eq_ignore_ascii_case(w));
+                let kind = token_kind(token);
+                teasing |= kind & TEASER != 0;
+                bad |= kind & SHORT_NAME != 0 && short;
+                comment |= kind & FIRM != 0;
+                bad |= kind & BOILERPLATE != 0;
+                good |= kind & ARTICLE != 0;
             }
             comments |= comment;
             negative |= bad || comment;
@@ -250,14 +316,24 @@ mod tests {
 
     #[test]
     fn reads_signals() {
-        assert!(signal(&element("<div class=\"article-body\"></div>")).article);
-        assert!(signal(&element("<div class=\"social-share\"></div>")).boilerplate);
-        assert!(signal(&element("<section id=\"comments\"></section>")).firm);
-        assert!(signal(&element("<article></article>")).article);
-        let mixed = signal(&element("<div class=\"image-caption-text\"></div>"));
+        let sig = |html: &str| {
+            let el = element(html);
+            signal(el.name(), &Attrs::of(&el))
+        };
+        assert!(sig("<div class=\"article-body\"></div>").article);
+        assert!(sig("<div class=\"social-share\"></div>").boilerplate);
+        assert!(sig("<section id=\"comments\"></section>").firm);
+        assert!(sig("<article></article>").article);
+        let mixed = sig("<div class=\"image-caption-text\"></div>");
         assert!(mixed.boilerplate && !mixed.article);
-        assert!(is_hidden(&element("<div style=\"display: none\"></div>")));
-        assert!(is_hidden(&element("<div aria-hidden=\"true\"></div>")));
-        assert!(!is_hidden(&element("<div style=\"color: red\"></div>")));
+        assert!(is_hidden(&Attrs::of(&element(
+            "<div style=\"display: none\"></div>"
+        ))));
+        assert!(is_hidden(&Attrs::of(&element(
+            "<div aria-hidden=\"true\"></div>"
+        ))));
+        assert!(!is_hidden(&Attrs::of(&element(
+            "<div style=\"color: red\"></div>"
+        ))));
     }
 }

@@ -41,8 +41,6 @@ pub struct TextBlock<'a> {
     pub preformatted: bool,
     /// Split from the block before by `<br>` or a line break in `<pre>`.
     pub continues: bool,
-    /// Approximate byte span in the source text.
-    pub span: Range<usize>,
 }
 
 /// The page flattened.
@@ -53,11 +51,8 @@ pub struct Flat<'a> {
 }
 
 /// Walks `doc` once, without recursion.
-pub fn flatten<'a>(doc: &'a Html, source: &str, meta: &mut Collector) -> Flat<'a> {
-    let mut walk = Walk {
-        locator: Locator { source, cursor: 0 },
-        ..Walk::default()
-    };
+pub fn flatten<'a>(doc: &'a Html, meta: &mut Collector) -> Flat<'a> {
+    let mut walk = Walk { ..Walk::default() };
     // The subtree being skipped (a dropped element), if any.
     let mut skipping: Option<NodeId> = None;
     for edge in doc.tree.root().traverse() {
@@ -69,8 +64,9 @@ pub fn flatten<'a>(doc: &'a Html, source: &str, meta: &mut Collector) -> Flat<'a
                 match node.value() {
                     Node::Element(el) => {
                         let tag = el.name();
-                        meta.element(node, el);
-                        if classify::is_dropped_tag(tag) || classify::is_hidden(el) {
+                        let attrs = classify::Attrs::of(el);
+                        meta.element(node, el, &attrs);
+                        if classify::is_dropped_tag(tag) || classify::is_hidden(&attrs) {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -78,7 +74,7 @@ pub fn flatten<'a>(doc: &'a Html, source: &str, meta: &mut Collector) -> Flat<'a
                         let signal = if matches!(tag, "html" | "body") {
                             Signal::default()
                         } else {
-                            classify::signal(el)
+                            classify::signal(tag, &attrs)
                         };
                         walk.open(node.id(), tag, signal);
                     }
@@ -107,7 +103,7 @@ pub fn flatten<'a>(doc: &'a Html, source: &str, meta: &mut Collector) -> Flat<'a
 }
 
 #[derive(Default)]
-struct Walk<'a, 's> {
+struct Walk<'a> {
     elems: Vec<Elem<'a>>,
     blocks: Vec<TextBlock<'a>>,
     /// Open elements, innermost last.
@@ -116,7 +112,6 @@ struct Walk<'a, 's> {
     open_blocks: Vec<u32>,
     text: String,
     links: Vec<Range<usize>>,
-    span: Option<Range<usize>>,
     /// A space is owed before the next character.
     space: bool,
     /// Open `<a href>` elements; the current link's start once its first character came.
@@ -126,10 +121,9 @@ struct Walk<'a, 's> {
     pre_depth: u32,
     /// The next block continues the paragraph of the one before (`<br>`).
     continues: bool,
-    locator: Locator<'s>,
 }
 
-impl<'a> Walk<'a, '_> {
+impl<'a> Walk<'a> {
     fn open(&mut self, node: NodeId, tag: &'a str, signal: Signal) {
         if tag == "br" {
             self.line_break();
@@ -202,20 +196,26 @@ impl<'a> Walk<'a, '_> {
     }
 
     fn text(&mut self, text: &str) {
-        if let Some(found) = self.locator.locate(text) {
-            let start = self.span.as_ref().map_or(found.start, |s| s.start);
-            self.span = Some(start..found.end);
+        if self.pre_depth > 0 {
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    self.line_break();
+                }
+                self.words(line);
+            }
+        } else {
+            self.words(text);
         }
-        for c in text.chars() {
-            if c == '\n' && self.pre_depth > 0 {
-                self.line_break();
-                continue;
-            }
-            if c.is_whitespace() {
+    }
+
+    /// Appends text, collapsing whitespace runs to one space and dropping soft hyphens;
+    /// whole words are copied at once.
+    fn words(&mut self, text: &str) {
+        for (i, word) in text.split(char::is_whitespace).enumerate() {
+            if i > 0 {
                 self.space = !self.text.is_empty();
-                continue;
             }
-            if c == '\u{ad}' {
+            if word.is_empty() || word == "\u{ad}" {
                 continue;
             }
             if self.space {
@@ -225,7 +225,11 @@ impl<'a> Walk<'a, '_> {
             if self.link_depth > 0 && self.link_start.is_none() {
                 self.link_start = Some(self.text.len());
             }
-            self.text.push(c);
+            if word.contains('\u{ad}') {
+                self.text.extend(word.chars().filter(|&c| c != '\u{ad}'));
+            } else {
+                self.text.push_str(word);
+            }
         }
     }
 
@@ -238,7 +242,6 @@ impl<'a> Walk<'a, '_> {
         if !self.text.is_empty() {
             let owner = self.open_blocks.last().copied().unwrap_or(0);
             let tag = self.elems.get(owner as usize).map_or("body", |e| e.tag);
-            let at = self.locator.cursor;
             self.blocks.push(TextBlock {
                 text: std::mem::take(&mut self.text),
                 links: std::mem::take(&mut self.links),
@@ -247,51 +250,8 @@ impl<'a> Walk<'a, '_> {
                 quoted: self.quote_depth > 0,
                 preformatted: self.pre_depth > 0,
                 continues: self.continues,
-                span: self.span.take().unwrap_or(at..at),
             });
         }
         self.continues = by_break && !self.blocks.is_empty();
-    }
-}
-
-/// Finds text nodes in the source, moving forward only, to give blocks a source span.
-/// A span is approximate: entities and line-ending changes can hide a node's text, and
-/// a node's first words may also occur a little earlier.
-#[derive(Default)]
-struct Locator<'s> {
-    source: &'s str,
-    cursor: usize,
-}
-
-/// How far ahead of the cursor a text node is looked for.
-const LOOKAHEAD: usize = 1 << 16;
-
-impl Locator<'_> {
-    fn locate(&mut self, text: &str) -> Option<Range<usize>> {
-        let trimmed = text.trim_start();
-        let lead = text.len() - trimmed.len();
-        let needle_end = trimmed
-            .char_indices()
-            .find(|&(i, c)| i >= 24 || matches!(c, '&' | '\n' | '\r' | '<'))
-            .map_or(trimmed.len(), |(i, _)| i);
-        let needle = &trimmed[..needle_end];
-        if needle.is_empty() {
-            return None;
-        }
-        let mut window_end = (self.cursor + LOOKAHEAD).min(self.source.len());
-        while !self.source.is_char_boundary(window_end) {
-            window_end -= 1;
-        }
-        let window = self.source.get(self.cursor..window_end)?;
-        let at = self.cursor + window.find(needle)?;
-        let start = at.saturating_sub(lead).max(self.cursor);
-        // The whole node when it appears verbatim; else just its first words.
-        let end = if self.source[at..].starts_with(trimmed) {
-            at + trimmed.len()
-        } else {
-            at + needle.len()
-        };
-        self.cursor = end;
-        Some(start..end)
     }
 }

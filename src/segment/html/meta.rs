@@ -39,7 +39,7 @@ pub struct Declared {
 
 impl Collector {
     /// Looks at one element on the way down (every element, dropped ones included).
-    pub fn element(&mut self, node: NodeRef<Node>, el: &Element) {
+    pub fn element(&mut self, node: NodeRef<Node>, el: &Element, attrs: &classify::Attrs) {
         match el.name() {
             "html" if self.lang.is_none() => {
                 self.lang = el
@@ -88,11 +88,11 @@ impl Collector {
             _ => {}
         }
         if el.name() != "meta" {
-            if let Some(prop) = el.attr("itemprop") {
+            if let Some(prop) = attrs.itemprop {
                 self.microdata(node, el, prop);
             }
         }
-        if self.bylines.len() < 4 && is_byline(el) {
+        if self.bylines.len() < 4 && is_byline(attrs) {
             let text = text_of(node);
             if !text.is_empty() && text.chars().count() <= 120 {
                 self.bylines.push(text);
@@ -244,15 +244,11 @@ fn first_found<const N: usize>(candidates: [(Option<&str>, &str); N]) -> Option<
     })
 }
 
-fn is_byline(el: &Element) -> bool {
-    if el
-        .attr("rel")
-        .is_some_and(|r| r.eq_ignore_ascii_case("author"))
-    {
+fn is_byline(attrs: &classify::Attrs) -> bool {
+    if attrs.rel.is_some_and(|r| r.eq_ignore_ascii_case("author")) {
         return true;
     }
-    let class = el.attr("class").unwrap_or("");
-    classify::tokens(class).any(|t| {
+    classify::tokens(attrs.class.unwrap_or("")).any(|t| {
         ["byline", "author", "autor", "authorname"]
             .iter()
             .any(|w| t.eq_ignore_ascii_case(w))

@@ -20,6 +20,7 @@ lint:
 # Score HTML extraction on the annotated pages in ../shared/devdata (skipped if absent).
 eval: build
 	$(BIN) eval --devdata ../shared/devdata
+	$(BIN) eval --devdata ../shared/devdata --as-text
 
 # Measure mojibake repair (EN001, EN002) on damage made from raw/ and the devdata pages
 # (skipped if absent). With FTFY_PYTHON=/path/to/python (a venv with ftfy), ftfy is

@@ -51,6 +51,10 @@ pub struct EvalArgs {
     /// Also list, per page, the snippets missed and the unwanted ones kept.
     #[arg(long)]
     pub misses: bool,
+    /// Give the pages to the pipeline as text from a naive tag stripper, to score the
+    /// text rules on real residue.
+    #[arg(long)]
+    pub as_text: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -264,7 +268,12 @@ fn eval(args: EvalArgs) -> Result<i32> {
     };
     let pipeline = Pipeline::new(docclean::eval::scoring_config(config))?;
     let started = Instant::now();
-    let scores = docclean::eval::evaluate(&pipeline, &args.devdata)?;
+    let input = if args.as_text {
+        docclean::eval::PageInput::NaiveText
+    } else {
+        docclean::eval::PageInput::Html
+    };
+    let scores = docclean::eval::evaluate_as(&pipeline, &args.devdata, input)?;
     let seconds = started.elapsed().as_secs_f64();
     let mut out = String::new();
     if args.misses {

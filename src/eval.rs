@@ -154,12 +154,27 @@ pub fn load(dir: &Path) -> Result<Vec<Expectation>, EvalError> {
     serde_json::from_slice(&bytes).map_err(|source| EvalError::Expectations { path, source })
 }
 
+/// How pages reach the pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageInput {
+    /// As HTML: main-content extraction, then the rules.
+    Html,
+    /// Reduced to text by a naive tag stripper first, then cleaned as a text document:
+    /// the residue of sites the text rules must handle without any markup.
+    NaiveText,
+}
+
 /// Cleans and scores every page listed in `dir/expectations.json`.
 pub fn evaluate(pipeline: &Pipeline, dir: &Path) -> Result<Scores, EvalError> {
+    evaluate_as(pipeline, dir, PageInput::Html)
+}
+
+/// Cleans and scores every page, given to the pipeline as `input` says.
+pub fn evaluate_as(pipeline: &Pipeline, dir: &Path, input: PageInput) -> Result<Scores, EvalError> {
     let expectations = load(dir)?;
     let pages: Vec<(PageScore, u64)> = expectations
         .par_iter()
-        .map(|e| score_page(pipeline, dir, e))
+        .map(|e| score_page(pipeline, dir, e, input))
         .collect();
     let mut scores = Scores::default();
     for (page, bytes) in pages {
@@ -173,7 +188,12 @@ pub fn evaluate(pipeline: &Pipeline, dir: &Path) -> Result<Scores, EvalError> {
     Ok(scores)
 }
 
-fn score_page(pipeline: &Pipeline, dir: &Path, e: &Expectation) -> (PageScore, u64) {
+fn score_page(
+    pipeline: &Pipeline,
+    dir: &Path,
+    e: &Expectation,
+    input: PageInput,
+) -> (PageScore, u64) {
     let path = dir.join("html").join(&e.file);
     let mut page = PageScore {
         file: e.file.clone(),
@@ -181,11 +201,20 @@ fn score_page(pipeline: &Pipeline, dir: &Path, e: &Expectation) -> (PageScore, u
     };
     let (text, bytes) = match crate::corpus::read_document(&path) {
         Ok(bytes) => {
+            let stripped;
+            let (bytes_in, format) = match input {
+                PageInput::Html => (&bytes[..], Format::Html),
+                PageInput::NaiveText => {
+                    let decoded = crate::decode::decode(&bytes, None, None);
+                    stripped = strip_tags(&decoded.text);
+                    (stripped.as_bytes(), Format::Text)
+                }
+            };
             let source = Source {
                 id: e.file.clone(),
                 path: e.file.clone(),
-                bytes: &bytes,
-                format: Some(Format::Html),
+                bytes: bytes_in,
+                format: Some(format),
                 declared_encoding: None,
             };
             let cleaned = pipeline.clean(&source);
@@ -215,9 +244,125 @@ fn score_page(pipeline: &Pipeline, dir: &Path, e: &Expectation) -> (PageScore, u
     (page, bytes)
 }
 
+/// Elements whose content is never visible text.
+const INVISIBLE: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
+
+/// Elements that end a line of text.
+const LINE_BREAKING: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "form",
+    "title",
+    "dt",
+    "dd",
+    "hr",
+    "main",
+    "address",
+    "label",
+    "option",
+    "button",
+];
+
+/// Where `</name` starts in `rest`, matched without regard to ASCII case.
+fn end_tag(rest: &str, name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = rest[from..].find("</") {
+        let at = from + at;
+        let candidate = &rest.as_bytes()[at + 2..];
+        if candidate.len() >= name.len()
+            && candidate[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+        {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// Text the way a naive scraper gets it: tags removed, block-level tags turned into
+/// line breaks, script and style bodies and comments dropped, entities left as they
+/// are (the pipeline's entity rule decodes them).
+pub fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
+            continue;
+        }
+        let Some(close) = rest.find('>') else {
+            rest = "";
+            break;
+        };
+        let tag = &rest[1..close];
+        rest = &rest[close + 1..];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !tag.starts_with('/') && INVISIBLE.contains(&name.as_str()) {
+            rest = end_tag(rest, &name).map_or("", |at| &rest[at..]);
+            continue;
+        }
+        if LINE_BREAKING.contains(&name.as_str()) {
+            out.push('\n');
+        }
+    }
+    out.push_str(rest);
+    let mut text = String::with_capacity(out.len());
+    let mut blank = false;
+    for line in out.lines().map(str::trim) {
+        if line.is_empty() {
+            blank = !text.is_empty();
+            continue;
+        }
+        if blank {
+            text.push('\n');
+            blank = false;
+        }
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strips_tags_naively() {
+        let html = "<html><head><title>T</title><style>p{}</style></head><body><p>One <b>bold</b> word.</p><!-- c --><script>x()</script><div>Two</div></body></html>";
+        assert_eq!(strip_tags(html), "One bold word.\n\nTwo\n");
+    }
 
     #[test]
     fn normalizes_like_the_scorer() {

@@ -163,3 +163,72 @@ fn class_tokens(doc: &Html, flat: &Flat, owner: u32, root: Option<u32>) -> Vec<S
     }
     tokens
 }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROSE: &str =
+        "The council met on Tuesday and, after a long debate, agreed to keep the library open.";
+
+    fn texts(blocks: &[Block]) -> Vec<&str> {
+        blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn keeps_the_article_and_drops_the_rest() {
+        let page = format!(
+            "<html><body><nav><a href=/>Home</a><a href=/n>News</a></nav>\
+             <div class=story><h1>Library stays open</h1><p>{PROSE}</p>\
+             <div class=share-bar><a href=#>Share</a> <a href=#>Tweet</a></div>\
+             <p>A second paragraph, with a <a href=/x>link</a> inside it, follows here.</p></div>\
+             <div class=related><h3>Related</h3><p>Another story entirely, with a summary that reads like prose.</p></div>\
+             <footer>Imprint, privacy and contact details of the publisher.</footer></body></html>"
+        );
+        let (blocks, _) = segment(&page);
+        assert_eq!(
+            texts(&blocks),
+            [
+                "Library stays open",
+                PROSE,
+                "A second paragraph, with a link inside it, follows here."
+            ]
+        );
+        assert_eq!(blocks[0].kind, BlockKind::Heading(1));
+        let second = &blocks[2];
+        assert_eq!(&second.text[second.links[0].clone()], "link");
+        let html = second.html.as_deref().expect("HTML features");
+        assert!(
+            html.in_article && html.tag == "p" && html.class_tokens.contains(&"story".to_string())
+        );
+        assert_eq!(blocks.iter().map(|b| b.para).collect::<Vec<_>>(), [0, 1, 2]);
+    }
+
+    #[test]
+    fn line_breaks_split_blocks_of_one_paragraph() {
+        let page = format!("<html><body><article><p>{PROSE}</p><p>One line<br>and the next</p></article></body></html>");
+        let (blocks, _) = segment(&page);
+        assert_eq!(texts(&blocks), [PROSE, "One line", "and the next"]);
+        assert_eq!(blocks[1].para, blocks[2].para);
+        assert_ne!(blocks[0].para, blocks[1].para);
+    }
+
+    #[test]
+    fn spans_point_into_the_source() {
+        let page = format!("<html><body><article><p>{PROSE}</p><p>Second   paragraph\nhere.</p></article></body></html>");
+        let (blocks, _) = segment(&page);
+        assert_eq!(&page[blocks[0].span.clone()], PROSE);
+        assert_eq!(&page[blocks[1].span.clone()], "Second   paragraph\nhere.");
+    }
+
+    #[test]
+    fn empty_and_text_free_pages_give_no_blocks() {
+        for page in [
+            "",
+            "<html></html>",
+            "<script>var x = 1;</script>",
+            "<div> \n </div><img src=x>",
+        ] {
+            assert!(segment(page).0.is_empty(), "{page:?}");
+        }
+    }
+}

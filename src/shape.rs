@@ -163,14 +163,18 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.chars()
-        .map(|c| match c {
-            '’' | '‘' => '\'',
-            '“' | '”' | '„' => '"',
-            _ => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    // One pass with a preallocated buffer; ASCII, most of any Latin text, skips the
+    // Unicode case tables.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            '’' | '‘' => out.push('\''),
+            '“' | '”' | '„' => out.push('"'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// Whether the text looks like a person's name: one to five words, each capitalized

@@ -12,6 +12,8 @@ use super::flatten::{Flat, NO_PARENT};
 
 /// Blocks shorter than this (in non-space characters) carry no weight as prose.
 const SHORT_BLOCK: u32 = 25;
+/// What a character of a short unlinked line is worth, against one of prose.
+const SHORT_WEIGHT: f32 = 0.2;
 /// A block or subtree with this share of link text is navigation.
 const LINK_DENSE: f32 = 0.5;
 /// A boilerplate-marked subtree holding this share of the text is the page itself.
@@ -62,10 +64,10 @@ impl Measure {
         let value = if self.link_density() >= LINK_DENSE {
             -(self.chars as f32) * NOISE_COST
         } else if self.chars < SHORT_BLOCK {
-            // Short lines are neutral: captions of a photo post and labels of a menu
+            // Short lines count little: captions of a photo post and labels of a menu
             // look alike; the text around them decides.
             let _ = heading;
-            0.0
+            own * SHORT_WEIGHT
         } else if self.prose {
             own
         } else {

@@ -26,7 +26,7 @@ const MOST_ARTICLE_TEXT: f32 = 0.4;
 /// a share of what a character of prose earns. Small, because blocks of either kind
 /// are dropped again inside the chosen root: the cost only tips roots toward the
 /// tighter of two that hold the same prose.
-const NOISE_COST: f32 = 0.1;
+const NOISE_COST: f32 = 0.3;
 /// What prose under a boilerplate class name or tag is worth when choosing the root.
 const SOFT_WEIGHT: f32 = 0.3;
 

@@ -44,6 +44,9 @@ pub struct Block {
     /// Byte ranges of `text` that were link text.
     pub links: Vec<Range<usize>>,
     pub html: Option<Box<HtmlFeatures>>,
+    /// Set by a segmenter that already left the block out (HTML text outside the
+    /// article): the pipeline records it in the ledger and no rule sees it.
+    pub removed_by: Option<&'static crate::rules::RuleMeta>,
 }
 
 impl Block {
@@ -55,6 +58,7 @@ impl Block {
             para,
             links: Vec::new(),
             html: None,
+            removed_by: None,
         }
     }
 

@@ -245,6 +245,12 @@ impl Pipeline {
         let mut ledger: Vec<Removed> = Vec::new();
         let mut inline_markup: Vec<Vec<(Range<usize>, String)>> = vec![Vec::new(); blocks.len()];
         for (i, block) in blocks.iter_mut().enumerate() {
+            if let Some(meta) = block.removed_by {
+                // Left out by the segmenter: into the ledger as it was, past every rule.
+                removed[i] = Some(meta.code);
+                ledger.push(entry(meta, &block.text, block.span.clone()));
+                continue;
+            }
             let original_len = block.text.len();
             self.normalizer.text(&mut block.text, &mut counts[i]);
             if block.text.len() != original_len && !block.links.is_empty() {
@@ -276,9 +282,21 @@ impl Pipeline {
             original_text = blocks.iter().map(|b| b.text.clone()).collect();
             cuts = vec![Vec::new(); blocks.len()];
         }
-        let mut folded: Vec<String> = blocks.iter().map(|b| shape::fold(&b.text)).collect();
+        let mut folded: Vec<String> = blocks
+            .iter()
+            .map(|b| {
+                if b.removed_by.is_some() {
+                    String::new()
+                } else {
+                    shape::fold(&b.text)
+                }
+            })
+            .collect();
         let mut scripts = ScriptCounts::default();
-        blocks.iter().for_each(|b| scripts.add(&b.text));
+        blocks
+            .iter()
+            .filter(|b| b.removed_by.is_none())
+            .for_each(|b| scripts.add(&b.text));
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
 
         // Rules run to a fixed point: a removal can put another block at the document's
@@ -417,6 +435,7 @@ pub fn all_metas() -> Vec<&'static rules::RuleMeta> {
         .position(|m| m.code == normalize::names::META.code)
         .unwrap_or(metas.len());
     metas.insert(before_names, &INLINE_LINK);
+    metas.insert(0, &rules::extraction::outside_article::OUTSIDE_ARTICLE);
     metas.extend(rules::all_rules().iter().map(|r| r.meta()));
     metas
 }

@@ -12,11 +12,12 @@ use crate::block::Block;
 use crate::shape::ScriptCounts;
 
 mod boilerplate;
+pub mod extraction;
 mod markup;
 mod metadata;
 
 /// Identity and documentation of a rule or normalization step.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct RuleMeta {
     /// Stable code: `BP` boilerplate, `MD` markup residue, `MT` metadata moves,
     /// `UN` unicode, `PN` punctuation, `NM` names, `EN` encoding repair.

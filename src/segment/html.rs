@@ -17,6 +17,7 @@ use std::ops::Range;
 use scraper::Html;
 
 use crate::block::{Block, BlockKind, HtmlFeatures};
+use crate::rules::extraction::outside_article::OUTSIDE_ARTICLE;
 use crate::segment::PageMeta;
 
 use flatten::{Flat, TextBlock, NO_PARENT};
@@ -24,8 +25,9 @@ use flatten::{Flat, TextBlock, NO_PARENT};
 /// Class tokens kept per block, nearest elements first.
 const MAX_CLASS_TOKENS: usize = 24;
 
-/// The article's blocks and the page's metadata. Blocks outside the article are not
-/// returned; an empty list means the page has no text worth keeping.
+/// The page's text blocks and metadata. Blocks outside the article come marked as
+/// removed by `HX001 outside-article`; a list with no unmarked block means the page has
+/// no text worth keeping.
 pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
     let capped = guard::cap_nesting(text);
     let doc = Html::parse_document(&capped);
@@ -43,18 +45,43 @@ pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
 }
 
 fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection, source: &str) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::with_capacity(selection.keep.len());
+    let mut blocks: Vec<Block> = Vec::with_capacity(flat.blocks.len());
     let mut locator = Locator { source, cursor: 0 };
     let mut para = 0u32;
     let mut previous: Option<usize> = None;
-    for &(b, in_article) in &selection.keep {
-        let raw = &flat.blocks[b];
+    let mut kept = selection.keep.iter().peekable();
+    for (b, raw) in flat.blocks.iter().enumerate() {
+        let Some(&(_, in_article)) = kept.next_if(|&&(k, _)| k == b) else {
+            // Left out by extraction: recorded, never seen by a rule. A run of left-out
+            // blocks is one ledger entry, so a page of 100,000 menu links does not make
+            // a record larger than the page.
+            // Only a run's first block is looked for in the source; the run ends where
+            // the next kept block starts (or with the page).
+            match blocks.last_mut().filter(|last| last.removed_by.is_some()) {
+                Some(run) => extend_run(run, &raw.text),
+                None => {
+                    if !blocks.is_empty() {
+                        para += 1;
+                    }
+                    let span = locator.locate(&raw.text);
+                    let span = span.start..source.len().max(span.end);
+                    let mut block = Block::new(raw.text.clone(), span, kind(raw), para);
+                    block.removed_by = Some(&OUTSIDE_ARTICLE);
+                    blocks.push(block);
+                }
+            }
+            previous = None;
+            continue;
+        };
         let continues = raw.continues && previous == Some(b.wrapping_sub(1)) && !blocks.is_empty();
         if !continues && !blocks.is_empty() {
             para += 1;
         }
         previous = Some(b);
         let span = locator.locate(&raw.text);
+        if let Some(run) = blocks.last_mut().filter(|last| last.removed_by.is_some()) {
+            run.span.end = span.start.max(run.span.start);
+        }
         let mut block = Block::new(raw.text.clone(), span, kind(raw), para);
         block.links = raw.links.clone();
         let class_tokens = class_tokens(doc, flat, raw.owner, selection.root);
@@ -66,6 +93,26 @@ fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection, source: &s
         blocks.push(block);
     }
     blocks
+}
+
+/// Text of a run of left-out blocks is kept up to this many bytes; the span still
+/// covers the whole run.
+const RUN_TEXT_LIMIT: usize = 2000;
+
+/// Adds a left-out block's text to the run before it, joined by " | ".
+fn extend_run(run: &mut Block, text: &str) {
+    if run.text.len() < RUN_TEXT_LIMIT {
+        run.text.push_str(" | ");
+        run.text.push_str(text);
+        if run.text.len() >= RUN_TEXT_LIMIT {
+            let cut = (0..=RUN_TEXT_LIMIT)
+                .rev()
+                .find(|&i| run.text.is_char_boundary(i))
+                .unwrap_or(0);
+            run.text.truncate(cut);
+            run.text.push_str(" …");
+        }
+    }
 }
 
 /// Finds kept blocks in the page source, moving forward only, to give each a span
@@ -170,8 +217,13 @@ mod tests {
     const PROSE: &str =
         "The council met on Tuesday and, after a long debate, agreed to keep the library open.";
 
+    /// The kept blocks' texts.
     fn texts(blocks: &[Block]) -> Vec<&str> {
-        blocks.iter().map(|b| b.text.as_str()).collect()
+        kept(blocks).iter().map(|b| b.text.as_str()).collect()
+    }
+
+    fn kept(blocks: &[Block]) -> Vec<&Block> {
+        blocks.iter().filter(|b| b.removed_by.is_none()).collect()
     }
 
     #[test]
@@ -184,7 +236,21 @@ mod tests {
              <div class=related><h3>Related</h3><p>Another story entirely, with a summary that reads like prose.</p></div>\
              <footer>Imprint, privacy and contact details of the publisher.</footer></body></html>"
         );
-        let (blocks, _) = segment(&page);
+        let (all, _) = segment(&page);
+        let left_out: Vec<&str> = all
+            .iter()
+            .filter(|b| b.removed_by.is_some())
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            left_out,
+            [
+                "HomeNews",
+                "Share Tweet",
+                "Related | Another story entirely, with a summary that reads like prose. | Imprint, privacy and contact details of the publisher."
+            ]
+        );
+        let blocks: Vec<Block> = kept(&all).into_iter().cloned().collect();
         assert_eq!(
             texts(&blocks),
             [
@@ -200,13 +266,15 @@ mod tests {
         assert!(
             html.in_article && html.tag == "p" && html.class_tokens.contains(&"story".to_string())
         );
-        assert_eq!(blocks.iter().map(|b| b.para).collect::<Vec<_>>(), [0, 1, 2]);
+        let paras: Vec<u32> = blocks.iter().map(|b| b.para).collect();
+        assert!(paras.windows(2).all(|w| w[0] < w[1]), "{paras:?}");
     }
 
     #[test]
     fn line_breaks_split_blocks_of_one_paragraph() {
         let page = format!("<html><body><article><p>{PROSE}</p><p>One line<br>and the next</p></article></body></html>");
-        let (blocks, _) = segment(&page);
+        let (all, _) = segment(&page);
+        let blocks: Vec<Block> = kept(&all).into_iter().cloned().collect();
         assert_eq!(texts(&blocks), [PROSE, "One line", "and the next"]);
         assert_eq!(blocks[1].para, blocks[2].para);
         assert_ne!(blocks[0].para, blocks[1].para);
@@ -215,7 +283,8 @@ mod tests {
     #[test]
     fn spans_point_into_the_source() {
         let page = format!("<html><body><article><p>{PROSE}</p><p>Second   paragraph\nhere.</p></article></body></html>");
-        let (blocks, _) = segment(&page);
+        let (all, _) = segment(&page);
+        let blocks = kept(&all);
         assert_eq!(&page[blocks[0].span.clone()], PROSE);
         assert_eq!(&page[blocks[1].span.clone()], "Second   paragraph\nhere.");
     }
@@ -228,7 +297,7 @@ mod tests {
             "<script>var x = 1;</script>",
             "<div> \n </div><img src=x>",
         ] {
-            assert!(segment(page).0.is_empty(), "{page:?}");
+            assert!(kept(&segment(page).0).is_empty(), "{page:?}");
         }
     }
 }

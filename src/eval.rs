@@ -25,15 +25,16 @@ use crate::sniff::Format;
 /// Why an evaluation could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
-    #[error("{}: {source}", path.display())]
+    // Causes are in the message, not `source`, so that `{:#}` prints them once.
+    #[error("{}: {cause}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
-    #[error("{}: invalid expectations: {source}", path.display())]
+    #[error("{}: invalid expectations: {cause}", path.display())]
     Expectations {
         path: PathBuf,
-        source: serde_json::Error,
+        cause: serde_json::Error,
     },
 }
 
@@ -147,11 +148,11 @@ pub fn scoring_config(mut config: Config) -> Config {
 /// Reads `dir/expectations.json`.
 pub fn load(dir: &Path) -> Result<Vec<Expectation>, EvalError> {
     let path = dir.join("expectations.json");
-    let bytes = std::fs::read(&path).map_err(|source| EvalError::Io {
+    let bytes = std::fs::read(&path).map_err(|cause| EvalError::Io {
         path: path.clone(),
-        source,
+        cause,
     })?;
-    serde_json::from_slice(&bytes).map_err(|source| EvalError::Expectations { path, source })
+    serde_json::from_slice(&bytes).map_err(|cause| EvalError::Expectations { path, cause })
 }
 
 /// How pages reach the pipeline.

@@ -136,6 +136,11 @@ fn missing_input_and_empty_folder_name_the_path() {
         err.contains("nope") && err.contains("No such file"),
         "{err}"
     );
+    assert_eq!(
+        err.matches("No such file").count(),
+        1,
+        "the cause once: {err}"
+    );
     assert_eq!(err.lines().count(), 1, "one line: {err}");
     std::fs::create_dir(dir.path().join("empty")).unwrap();
     let out = docclean(&["clean", "empty", "-o", "out"], dir.path());

@@ -22,6 +22,13 @@ use crate::provenance::{self, Record};
 use crate::report::{Progress, RunStats};
 use crate::sniff::Format;
 
+/// Fingerprint of the sources this binary was built from (see `build.rs`).
+pub const BUILD: &str = env!("DOCCLEAN_BUILD");
+
+/// The file in an output folder naming the build that wrote it. Not a document: the
+/// folder walk skips dot files.
+pub const BUILD_FILE: &str = ".docclean-build";
+
 /// One manifest line: enough to find the document and see how it went.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ManifestLine {
@@ -154,6 +161,11 @@ pub fn clean_corpus_with(
 ) -> Result<Summary, Error> {
     let files = walk::collect(inputs)?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    // Outputs written by another build may hold another rule set's text: only a folder
+    // this very build wrote is trusted for skipping.
+    let build_file = out.join(BUILD_FILE);
+    let same_build = std::fs::read_to_string(&build_file).is_ok_and(|b| b.trim() == BUILD);
+    let force = options.force || !same_build;
     // Stems come from the whole list, so every shard names a document the same way.
     let stems = unique_stems(&files);
     let work: Vec<(&walk::InputFile, &String, u64)> = files
@@ -178,7 +190,7 @@ pub fn clean_corpus_with(
             let done = if options.io_only {
                 copy_file(out, file, stem)
             } else {
-                process_file(pipeline, out, file, stem, options.force)
+                process_file(pipeline, out, file, stem, force)
             };
             progress.advance(size, 1);
             done
@@ -217,6 +229,9 @@ pub fn clean_corpus_with(
     };
     if options.io_only {
         return Ok(summary);
+    }
+    if !same_build {
+        atomic::write(&build_file, format!("{BUILD}\n").as_bytes())?;
     }
     lines.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     let name = options

@@ -102,6 +102,22 @@ fn second_run_skips_and_keeps_the_manifest() {
 }
 
 #[test]
+fn outputs_of_another_build_are_cleaned_again() {
+    let dir = corpus();
+    clean(dir.path(), &[]);
+    let build = dir.path().join("out/.docclean-build");
+    assert!(std::fs::read_to_string(&build).unwrap().trim().len() == 64);
+    std::fs::write(&build, "a build with other rules\n").unwrap();
+    let again = clean(dir.path(), &[]);
+    assert_eq!(
+        counts(&again),
+        (documents(), 0),
+        "nothing trusted from another build"
+    );
+    assert_eq!(counts(&clean(dir.path(), &[])), (0, documents()));
+}
+
+#[test]
 fn changes_are_cleaned_again() {
     let dir = corpus();
     counts(&clean(dir.path(), &[]));

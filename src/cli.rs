@@ -159,14 +159,19 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
 }
 
-fn clean(args: CleanArgs) -> Result<i32> {
-    let pipeline = pipeline(&args.common)?;
-    if let Some(threads) = args.threads {
+/// Sizes rayon's global pool; by default it has one thread per core.
+fn use_threads(threads: Option<usize>) {
+    if let Some(threads) = threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(threads.max(1))
             .build_global()
             .ok();
     }
+}
+
+fn clean(args: CleanArgs) -> Result<i32> {
+    let pipeline = pipeline(&args.common)?;
+    use_threads(args.threads);
     let options = corpus::CleanOptions {
         force: args.force,
         shard: args.shard,
@@ -187,12 +192,7 @@ fn clean(args: CleanArgs) -> Result<i32> {
 
 fn stream(args: StreamArgs) -> Result<i32> {
     let pipeline = pipeline(&args.common)?;
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global()
-            .ok();
-    }
+    use_threads(args.threads);
     let files = if args.files.is_empty() {
         vec!["-".to_string()]
     } else {

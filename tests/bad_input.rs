@@ -16,6 +16,18 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).unwrap();
 }
 
+/// Runs `docclean clean RAW -o OUT` with `extra` options.
+fn run_clean(raw: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_docclean"))
+        .arg("clean")
+        .args(extra)
+        .arg(raw)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .expect("the binary runs")
+}
+
 fn manifest(out: &Path) -> Vec<Value> {
     std::fs::read_to_string(out.join("manifest.jsonl"))
         .unwrap()
@@ -56,13 +68,7 @@ fn binary_documents_are_reported_and_the_rest_cleaned() {
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
     write(raw, "noise.txt", &noise);
-    let status = Command::new(env!("CARGO_BIN_EXE_docclean"))
-        .args(["clean", "-j", "1"])
-        .arg(raw)
-        .arg("-o")
-        .arg(out.path())
-        .output()
-        .unwrap();
+    let status = run_clean(raw, out.path(), &["-j", "1"]);
     assert_eq!(
         status.status.code(),
         Some(1),
@@ -126,13 +132,7 @@ fn damaged_text_is_cleaned_not_rejected() {
     );
     utf16.extend_from_slice(&[0x00, 0xd8, b'x', 0, 0x41]);
     write(raw, "utf16.txt", &utf16);
-    let status = Command::new(env!("CARGO_BIN_EXE_docclean"))
-        .arg("clean")
-        .arg(raw)
-        .arg("-o")
-        .arg(out.path())
-        .output()
-        .unwrap();
+    let status = run_clean(raw, out.path(), &[]);
     assert_eq!(
         status.status.code(),
         Some(0),

@@ -17,7 +17,7 @@ pub static META: RuleMeta = RuleMeta {
     source: include_str!("exotic_space.rs"),
 };
 
-fn is_exotic_space(c: char) -> bool {
+pub(crate) fn is_exotic_space(c: char) -> bool {
     matches!(
         c,
         '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'

@@ -9,6 +9,7 @@ use crate::config::{Config, DashPolicy, QuotePolicy};
 use crate::error::Error;
 use crate::rules::RuleMeta;
 
+pub mod char_pass;
 pub mod dashes;
 pub mod ellipsis;
 pub mod exotic_space;
@@ -131,6 +132,7 @@ impl Normalizer {
     /// Mojibake repair, Unicode, whitespace and punctuation steps on one block's text.
     /// Mojibake repair here serves HTML text nodes; on a plain-text document that
     /// [`Normalizer::repair_document`] already repaired it finds nothing more.
+    /// The context-free character steps run as one walk ([`char_pass`]).
     pub fn text(&self, s: &mut String, counts: &mut Counts) {
         let mut step =
             |enabled: bool, meta: &RuleMeta, f: &dyn Fn(&str) -> Option<(String, usize)>| {
@@ -153,19 +155,36 @@ impl Normalizer {
             &mojibake_cyrillic::apply,
         );
         step(self.nfc, &nfc::META, &nfc::apply);
-        step(self.exotic_space, &exotic_space::META, &exotic_space::apply);
-        step(
-            self.invisible,
-            &invisible_char::META,
-            &invisible_char::apply,
-        );
-        step(self.whitespace, &whitespace::META, &whitespace::apply);
-        step(self.quotes, &quotes::META, &quotes::apply);
-        step(self.ellipsis, &ellipsis::META, &ellipsis::apply);
-        let policy = self.dashes;
-        step(policy != DashPolicy::Keep, &dashes::META, &|t| {
-            dashes::apply(t, policy)
-        });
+        if let Some((changed, n)) = char_pass::apply(s, self.char_steps()) {
+            *s = changed;
+            for (meta, n) in [
+                (&exotic_space::META, n.exotic_space),
+                (&invisible_char::META, n.invisible),
+                (&whitespace::META, n.whitespace),
+                (&quotes::META, n.quotes),
+                (&ellipsis::META, n.ellipsis),
+            ] {
+                if n > 0 {
+                    *counts.entry(meta.code).or_default() += n;
+                }
+            }
+        }
+        if self.dashes != DashPolicy::Keep {
+            if let Some((changed, n)) = dashes::apply(s, self.dashes) {
+                *s = changed;
+                *counts.entry(dashes::META.code).or_default() += n as u64;
+            }
+        }
+    }
+
+    fn char_steps(&self) -> char_pass::Steps {
+        char_pass::Steps {
+            exotic_space: self.exotic_space,
+            invisible: self.invisible,
+            whitespace: self.whitespace,
+            quotes: self.quotes,
+            ellipsis: self.ellipsis,
+        }
     }
 
     /// Name aliases on one block's text.

@@ -24,13 +24,19 @@ pub static META: RuleMeta = RuleMeta {
     source: include_str!("dashes.rs"),
 };
 
-/// A cheap test before the character walk: a Unicode dash, or a hyphen next to a space
-/// or another hyphen. A hyphen inside a word ("Putin-Trump") never changes.
+/// A cheap test before the walk: a Unicode dash (U+2010..=U+2015, UTF-8 `E2 80 90` to
+/// `E2 80 95`), or a hyphen next to a space or another hyphen. A hyphen inside a word
+/// ("Putin-Trump") never changes.
 fn has_dash_to_rewrite(s: &str) -> bool {
-    s.contains(['\u{2010}', '\u{2011}', '\u{2012}', '–', '—', '―'])
-        || s.contains(" -")
-        || s.contains("- ")
-        || s.contains("--")
+    let bytes = s.as_bytes();
+    memchr::memchr2_iter(b'-', 0xe2, bytes).any(|at| {
+        if bytes[at] == 0xe2 {
+            return bytes.get(at + 1) == Some(&0x80)
+                && bytes.get(at + 2).is_some_and(|b| (0x90..=0x95).contains(b));
+        }
+        let near = |b: Option<&u8>| matches!(b, Some(b' ' | b'-'));
+        near(at.checked_sub(1).and_then(|p| bytes.get(p))) || near(bytes.get(at + 1))
+    })
 }
 
 fn is_dash(c: char) -> bool {
@@ -44,27 +50,23 @@ pub fn apply(s: &str, policy: DashPolicy) -> Option<(String, usize)> {
     if policy == DashPolicy::Keep || !has_dash_to_rewrite(s) {
         return None;
     }
-    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 8);
     let mut count = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_dash(chars[i]) {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && is_dash(chars[i]) {
-            i += 1;
-        }
-        let run: String = chars[start..i].iter().collect();
-        let space_before = start > 0 && chars[start - 1] == ' ';
-        let space_after = i < chars.len() && chars[i] == ' ';
-        let before = chars[..start].iter().rev().find(|c| **c != ' ').copied();
-        let after = chars[i..].iter().find(|c| **c != ' ').copied();
-        let replacement = rewrite(&run, space_before, space_after, before, after, policy);
-        match replacement {
+    let mut at = 0;
+    while let Some(offset) = s[at..].find(is_dash) {
+        let start = at + offset;
+        out.push_str(&s[at..start]);
+        let end = s[start..]
+            .find(|c| !is_dash(c))
+            .map_or(s.len(), |len| start + len);
+        let run = &s[start..end];
+        let (head, tail) = (&s[..start], &s[end..]);
+        let space_before = head.ends_with(' ');
+        let space_after = tail.starts_with(' ');
+        let before = head.trim_end_matches(' ').chars().next_back();
+        let after = tail.trim_start_matches(' ').chars().next();
+        at = end;
+        match rewrite(run, space_before, space_after, before, after, policy) {
             Some(Rewrite::Sentence) => {
                 let dash = if policy == DashPolicy::Em {
                     " — "
@@ -75,13 +77,9 @@ pub fn apply(s: &str, policy: DashPolicy) -> Option<(String, usize)> {
                 if !already {
                     count += 1;
                 }
-                while out.ends_with(' ') {
-                    out.pop();
-                }
+                out.truncate(out.trim_end_matches(' ').len());
                 out.push_str(dash);
-                while i < chars.len() && chars[i] == ' ' {
-                    i += 1;
-                }
+                at = s.len() - tail.trim_start_matches(' ').len();
             }
             Some(Rewrite::To(text)) => {
                 if text != run {
@@ -89,9 +87,10 @@ pub fn apply(s: &str, policy: DashPolicy) -> Option<(String, usize)> {
                 }
                 out.push_str(text);
             }
-            None => out.push_str(&run),
+            None => out.push_str(run),
         }
     }
+    out.push_str(&s[at..]);
     (count > 0).then_some((out, count))
 }
 
@@ -183,6 +182,73 @@ mod tests {
         assert_eq!(ascii("killing—the"), "killing - the");
         assert_eq!(ascii("— Leo"), "- Leo");
         assert_eq!(apply("a — b", DashPolicy::Keep), None);
+    }
+
+    /// The walk over a vector of characters that `apply` replaced, kept as the
+    /// definition the byte-offset walk must agree with.
+    fn reference(s: &str, policy: DashPolicy) -> Option<(String, usize)> {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::new();
+        let mut count = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            if !is_dash(chars[i]) {
+                out.push(chars[i]);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && is_dash(chars[i]) {
+                i += 1;
+            }
+            let run: String = chars[start..i].iter().collect();
+            let space_before = start > 0 && chars[start - 1] == ' ';
+            let space_after = i < chars.len() && chars[i] == ' ';
+            let before = chars[..start].iter().rev().find(|c| **c != ' ').copied();
+            let after = chars[i..].iter().find(|c| **c != ' ').copied();
+            match rewrite(&run, space_before, space_after, before, after, policy) {
+                Some(Rewrite::Sentence) => {
+                    let dash = if policy == DashPolicy::Em {
+                        " — "
+                    } else {
+                        " - "
+                    };
+                    if !(space_before && space_after && run == dash.trim()) {
+                        count += 1;
+                    }
+                    while out.ends_with(' ') {
+                        out.pop();
+                    }
+                    out.push_str(dash);
+                    while i < chars.len() && chars[i] == ' ' {
+                        i += 1;
+                    }
+                }
+                Some(Rewrite::To(text)) => {
+                    if text != run {
+                        count += 1;
+                    }
+                    out.push_str(text);
+                }
+                None => out.push_str(&run),
+            }
+        }
+        (count > 0).then_some((out, count))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_the_character_walk(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Word", "7", " ", "  ", "-", "--", "---", "\u{2010}", "\u{2011}",
+                "\u{2012}", "–", "—", "―", "é", "\u{2016}", "\t",
+            ]), 0..16),
+            em in proptest::bool::ANY,
+        ) {
+            let s = pieces.concat();
+            let policy = if em { DashPolicy::Em } else { DashPolicy::Ascii };
+            proptest::prop_assert_eq!(apply(&s, policy), reference(&s, policy));
+        }
     }
 
     #[test]

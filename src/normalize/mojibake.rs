@@ -237,6 +237,15 @@ struct Sequence {
     decoded: char,
 }
 
+/// Whether the UTF-8 of `s` holds byte `first` followed by a byte in `second`: a
+/// memchr scan that tells whether a two-byte character of a narrow range occurs, which
+/// decides for most text that no repair can apply.
+pub fn has_pair(s: &str, first: u8, second: std::ops::RangeInclusive<u8>) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(first, bytes)
+        .any(|at| bytes.get(at + 1).is_some_and(|b| second.contains(b)))
+}
+
 /// Repairs mojibake of any of `codecs` in `s`, one codec after the other. Returns the
 /// repaired text and how many sequences were re-decoded, or `None` when nothing changed.
 pub fn repair(s: &str, codecs: &[&Codec]) -> Option<(String, usize)> {
@@ -262,8 +271,9 @@ pub fn repair(s: &str, codecs: &[&Codec]) -> Option<(String, usize)> {
 
 /// One pass of one codec.
 fn repair_pass(s: &str, codec: &Codec) -> Option<(String, usize)> {
-    // Most text holds no character a lead byte decodes to: no sequence can start.
-    if !s.chars().any(|c| codec.is_lead(c)) {
+    // Most text holds no lead directly followed by a continuation: no sequence can
+    // start, and the text need not be split into characters.
+    if !has_lead_pair(s, codec) {
         return None;
     }
     let chars: Vec<char> = s.chars().collect();
@@ -283,6 +293,30 @@ fn repair_pass(s: &str, codec: &Codec) -> Option<(String, usize)> {
     }
     out.extend(&chars[at..]);
     Some((out, sequences.len()))
+}
+
+/// Whether a lead character is directly followed by one that stands for a continuation
+/// byte (0x80..=0xBF), as every sequence starts. ASCII is neither in any codec.
+fn has_lead_pair(s: &str, codec: &Codec) -> bool {
+    let bytes = s.as_bytes();
+    let mut after_lead = false;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            after_lead = false;
+            at += 1;
+            continue;
+        }
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            return false;
+        };
+        if after_lead && codec.byte(c).is_some_and(|b| (0x80..=0xbf).contains(&b)) {
+            return true;
+        }
+        after_lead = codec.is_lead(c);
+        at += c.len_utf8();
+    }
+    false
 }
 
 /// Every lead character followed by the continuations its byte calls for, whose bytes

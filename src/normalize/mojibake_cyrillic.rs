@@ -30,7 +30,9 @@ pub static META: RuleMeta = RuleMeta {
 
 /// The repaired text and the number of sequences re-decoded, or `None`.
 pub fn apply(s: &str) -> Option<(String, usize)> {
-    if !s.chars().any(|c| ('\u{410}'..='\u{44f}').contains(&c)) {
+    // A lead is a letter А..я, U+0410..=U+044F: UTF-8 bytes D0 90..=D0 BF or
+    // D1 80..=D1 8F.
+    if !mojibake::has_pair(s, 0xd0, 0x90..=0xbf) && !mojibake::has_pair(s, 0xd1, 0x80..=0x8f) {
         return None;
     }
     mojibake::repair(s, &[mojibake::windows_1251(), mojibake::koi8_r()])

@@ -32,7 +32,8 @@ pub static META: RuleMeta = RuleMeta {
 
 /// The repaired text and the number of sequences re-decoded, or `None`.
 pub fn apply(s: &str) -> Option<(String, usize)> {
-    if !s.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+    // A lead is one of U+00C2..=U+00F4: the UTF-8 bytes C3 82..=C3 B4.
+    if !mojibake::has_pair(s, 0xc3, 0x82..=0xb4) {
         return None;
     }
     mojibake::repair(s, &[mojibake::windows_1252()])

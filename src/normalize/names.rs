@@ -17,7 +17,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::Error;
 use crate::rules::RuleMeta;
@@ -91,10 +91,7 @@ impl AliasTable {
 
     fn rebuild(&mut self) {
         self.variants = self.canonical.keys().cloned().collect();
-        // A DFA: every kept block is scanned, and with case-insensitive patterns no
-        // literal prefilter can skip ahead, so the per-byte step cost is what counts.
         self.matcher = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.variants)

@@ -21,6 +21,7 @@ pub mod mojibake_latin;
 pub mod names;
 pub mod nfc;
 pub mod quotes;
+pub mod scan;
 pub mod whitespace;
 
 pub use names::AliasTable;

@@ -26,6 +26,8 @@ use std::sync::OnceLock;
 
 use encoding_rs::{Encoding, KOI8_R, WINDOWS_1251, WINDOWS_1252};
 
+use crate::normalize::scan;
+
 /// Text decoded wrongly twice is common; three times is rare, four is noise.
 pub const MAX_PASSES: usize = 4;
 
@@ -298,25 +300,13 @@ fn repair_pass(s: &str, codec: &Codec) -> Option<(String, usize)> {
 /// Whether a lead character is directly followed by one that stands for a continuation
 /// byte (0x80..=0xBF), as every sequence starts. ASCII is neither in any codec.
 fn has_lead_pair(s: &str, codec: &Codec) -> bool {
-    let bytes = s.as_bytes();
-    let mut after_lead = false;
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        if b < 0x80 {
-            after_lead = false;
-            at += 1;
-            continue;
-        }
-        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
-            return false;
-        };
-        if after_lead && codec.byte(c).is_some_and(|b| (0x80..=0xbf).contains(&b)) {
-            return true;
-        }
-        after_lead = codec.is_lead(c);
-        at += c.len_utf8();
-    }
-    false
+    let mut lead_end = None;
+    scan::non_ascii_chars(s).any(|(at, c)| {
+        let continues =
+            lead_end == Some(at) && codec.byte(c).is_some_and(|b| (0x80..=0xbf).contains(&b));
+        lead_end = codec.is_lead(c).then_some(at + c.len_utf8());
+        continues
+    })
 }
 
 /// Every lead character followed by the continuations its byte calls for, whose bytes

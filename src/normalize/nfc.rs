@@ -8,8 +8,12 @@
 //!
 //! Example: `Cafe\u{301}` becomes `Café` (one code point for the accented letter).
 
+use std::sync::OnceLock;
+
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::normalize::scan;
 use crate::rules::RuleMeta;
 
 pub static META: RuleMeta = RuleMeta {
@@ -21,11 +25,11 @@ pub static META: RuleMeta = RuleMeta {
 /// The NFC form of `s` and how many code points composition removed (at least one when
 /// anything changed), or `None` when `s` is already NFC.
 pub fn apply(s: &str) -> Option<(String, usize)> {
-    // Code points below U+0300 are starters that are NFC whatever surrounds them, so
-    // the check can begin at the first character from there up: a UTF-8 lead byte of
-    // 0xCC or more. Most Latin text holds none but punctuation from U+2000 up.
-    let first_high = s.bytes().position(|b| b >= 0xcc)?;
-    if is_nfc_quick(s[first_high..].chars()) == IsNormalized::Yes {
+    // Only characters that are not inert can make text non-NFC; most text has none.
+    if scan::non_ascii_chars(s).all(|(_, c)| is_inert(c)) {
+        return None;
+    }
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
         return None;
     }
     let composed: String = s.nfc().collect();
@@ -38,6 +42,33 @@ pub fn apply(s: &str) -> Option<(String, usize)> {
         .saturating_sub(composed.chars().count())
         .max(1);
     Some((composed, count))
+}
+
+/// Whether `c` is a starter (canonical combining class 0) that the NFC quick check
+/// answers Yes for on its own: such a character never changes under NFC and resets the
+/// check for what follows, so text made only of them is NFC. Code points below U+0300
+/// all are (a test checks it); the rest of the Basic Multilingual Plane is looked up in
+/// a bit table built once, and anything above it takes the full check.
+fn is_inert(c: char) -> bool {
+    static TABLE: OnceLock<Vec<u64>> = OnceLock::new();
+    let cp = c as usize;
+    if cp < 0x300 {
+        return true;
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for c in (0..0x10000u32).filter_map(char::from_u32) {
+            let inert = canonical_combining_class(c) == 0
+                && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
+            if inert {
+                bits[c as usize / 64] |= 1 << (c as usize % 64);
+            }
+        }
+        bits
+    });
+    table
+        .get(cp / 64)
+        .is_some_and(|word| word >> (cp % 64) & 1 == 1)
 }
 
 #[cfg(test)]

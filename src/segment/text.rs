@@ -43,10 +43,7 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
             return None;
         }
         let start = at;
-        let end = bytes[at..]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-            .map_or(bytes.len(), |p| at + p);
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[at..]).map_or(bytes.len(), |p| at + p);
         at = end;
         if bytes.get(at) == Some(&b'\r') {
             at += 1;

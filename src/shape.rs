@@ -1,9 +1,73 @@
 //! Shape features of a line of text: length, capitalization, punctuation and script.
 //! Rules decide from these rather than from exact strings.
 
-/// Number of whitespace-separated words.
+/// Number of whitespace-separated words, as `split_whitespace` counts them.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    let mut words = 0;
+    let mut in_word = false;
+    for (run, next) in ascii_runs(s) {
+        let run = run.as_bytes();
+        words += ascii_word_starts(run, in_word);
+        if let Some(&last) = run.last() {
+            in_word = !is_ascii_space(last);
+        }
+        if let Some(c) = next {
+            let space = c.is_whitespace();
+            words += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+    }
+    words
+}
+
+/// The ASCII whitespace `char::is_whitespace` knows (which includes vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// Words starting in an ASCII run: a non-space byte after a space, or first in the
+/// run when the text before it ended outside a word. Pairwise, so it vectorizes.
+fn ascii_word_starts(run: &[u8], in_word: bool) -> usize {
+    let Some(&first) = run.first() else {
+        return 0;
+    };
+    let lead = usize::from(!in_word && !is_ascii_space(first));
+    let inner = run
+        .iter()
+        .zip(&run[1..])
+        .filter(|&(&before, &b)| is_ascii_space(before) && !is_ascii_space(b))
+        .count();
+    lead + inner
+}
+
+/// Splits text into ASCII runs, each with the non-ASCII character that ends it (`None`
+/// for the last run). Per-block features walk every byte of a document; ASCII, most
+/// of any Latin text, then needs no decoding and no Unicode tables.
+fn ascii_runs(s: &str) -> impl Iterator<Item = (&str, Option<char>)> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        let Some(at) = first_non_ascii(text.as_bytes()) else {
+            rest = None;
+            return Some((text, None));
+        };
+        let c = text[at..].chars().next()?;
+        rest = Some(&text[at + c.len_utf8()..]);
+        Some((&text[..at], Some(c)))
+    })
+}
+
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    // Whole chunks first: `is_ascii` tests a word at a time.
+    const CHUNK: usize = 32;
+    let mut at = 0;
+    while bytes.len() - at >= CHUNK && bytes[at..at + CHUNK].is_ascii() {
+        at += CHUNK;
+    }
+    bytes[at..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|p| at + p)
 }
 
 /// Whether the text ends like a sentence (., !, ?, closing quote after one, or ...).
@@ -111,12 +175,9 @@ impl ScriptCounts {
     }
 
     pub fn add(&mut self, s: &str) {
-        if s.is_ascii() {
-            self.latin += s.bytes().filter(u8::is_ascii_alphabetic).count();
-            return;
-        }
-        for c in s.chars() {
-            match script_of(c) {
+        for (run, next) in ascii_runs(s) {
+            self.latin += ascii_letters(run);
+            match next.and_then(script_of) {
                 Some(Script::Latin) => self.latin += 1,
                 Some(Script::Cyrillic) => self.cyrillic += 1,
                 Some(Script::Greek) => self.greek += 1,
@@ -158,23 +219,29 @@ impl ScriptCounts {
     }
 }
 
+fn ascii_letters(ascii: &str) -> usize {
+    ascii.bytes().filter(u8::is_ascii_alphabetic).count()
+}
+
 /// Lowercases and folds curly apostrophes so phrase lists match both spellings.
 pub fn fold(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    // One pass with a preallocated buffer; ASCII, most of any Latin text, skips the
-    // Unicode case tables.
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            '’' | '‘' => out.push('\''),
-            '“' | '”' | '„' => out.push('"'),
-            _ => out.extend(c.to_lowercase()),
+    for (run, next) in ascii_runs(s) {
+        push_ascii_lowercase(&mut out, run);
+        match next {
+            Some('’' | '‘') => out.push('\''),
+            Some('“' | '”' | '„') => out.push('"'),
+            Some(c) => out.extend(c.to_lowercase()),
+            None => {}
         }
     }
     out
+}
+
+fn push_ascii_lowercase(out: &mut String, ascii: &str) {
+    let from = out.len();
+    out.push_str(ascii);
+    out[from..].make_ascii_lowercase();
 }
 
 /// Whether the text looks like a person's name: one to five words, each capitalized
@@ -230,6 +297,64 @@ mod tests {
         assert!(is_person_name("Ursula von der Leyen"));
         assert!(!is_person_name("the president"));
         assert!(!is_person_name("May 14, 2017"));
+    }
+
+    #[test]
+    fn word_counts() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  \t\n "), 0);
+        assert_eq!(word_count("one"), 1);
+        assert_eq!(word_count(" two  words "), 2);
+        assert_eq!(word_count("tab\tvertical\x0bfeed\x0creturn\r"), 4);
+        // No-break and ideographic spaces separate words; a curly quote does not.
+        assert_eq!(word_count("a\u{a0}b\u{3000}c"), 3);
+        assert_eq!(word_count("„Привет“ — мир"), 3);
+    }
+
+    /// The definitions the fast paths above must agree with.
+    fn plain_fold(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            match c {
+                '’' | '‘' => out.push('\''),
+                '“' | '”' | '„' => out.push('"'),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    fn plain_script_counts(s: &str) -> [usize; 4] {
+        let mut n = [0; 4];
+        for script in s.chars().filter_map(script_of) {
+            n[script as usize] += 1;
+        }
+        n
+    }
+
+    #[test]
+    fn folds() {
+        assert_eq!(fold("Don’t SAY „Hallo“"), "don't say \"hallo\"");
+        assert_eq!(fold("ÄRGER İst"), plain_fold("ÄRGER İst"));
+        assert_eq!(fold("plain ascii"), "plain ascii");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_agrees_with_split_whitespace(s in "(\\PC|\\s| |\u{a0}|\u{2009}|\u{85}){0,40}") {
+            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+        }
+
+        #[test]
+        fn fold_agrees_with_char_by_char(s in "(\\PC|[A-Za-z’‘“”„İ])*") {
+            proptest::prop_assert_eq!(fold(&s), plain_fold(&s));
+        }
+
+        #[test]
+        fn script_counts_agree_with_script_of(s in "(\\PC|[A-Za-zА-я])*") {
+            let c = ScriptCounts::of(&s);
+            proptest::prop_assert_eq!([c.latin, c.cyrillic, c.greek, c.other], plain_script_counts(&s));
+        }
     }
 
     #[test]

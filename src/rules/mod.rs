@@ -135,6 +135,21 @@ impl PhraseSet {
             .find(|r| is_word_bounded(folded, r))
     }
 
+    /// Byte range of the phrase `folded` starts with, on whole-word boundaries: the
+    /// same as `find` when that finds a phrase at 0, and `None` otherwise. An anchored
+    /// search reads only as far as the longest phrase, where `find` reads the whole
+    /// block whenever no phrase starts it.
+    pub fn find_at_start(&self, folded: &str) -> Option<Range<usize>> {
+        let matcher = self.matcher.as_ref()?;
+        // Leftmost-longest: the match `find` meets first when one starts at 0 is the
+        // longest phrase there; if that one is not word-bounded, `find` goes on past
+        // it and everything it meets later starts after 0.
+        let input = Input::new(folded).anchored(Anchored::Yes);
+        let m = matcher.try_find(input).ok()??;
+        let r = m.start()..m.end();
+        is_word_bounded(folded, &r).then_some(r)
+    }
+
     /// Whether `folded` contains one of the phrases.
     pub fn contains(&self, folded: &str) -> bool {
         self.find(folded).is_some()
@@ -296,6 +311,33 @@ pub fn markdown_table(metas: &[&RuleMeta]) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PhraseSet;
+
+    #[test]
+    fn finds_a_phrase_at_the_start() {
+        let set = PhraseSet::new(&["by", "written by", "von"]);
+        assert_eq!(set.find_at_start("written by anna"), Some(0..10));
+        assert_eq!(set.find_at_start("by anna"), Some(0..2));
+        assert_eq!(set.find_at_start("von"), Some(0..3));
+        assert_eq!(set.find_at_start("byzantine art"), None);
+        assert_eq!(set.find_at_start("stand by me"), None);
+        assert_eq!(PhraseSet::new::<&str>(&[]).find_at_start("by"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_at_start_agrees_with_find(s in "(by|written|von|vo|n| |a|z|:|ü){0,12}") {
+            let set = PhraseSet::new(&["by", "written by", "von", "by:", "n a", "ü"]);
+            proptest::prop_assert_eq!(
+                set.find_at_start(&s),
+                set.find(&s).filter(|r| r.start == 0)
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -54,9 +54,8 @@ impl Rule for ImageCaption {
         &META
     }
 
-    fn depends_on_context(&self) -> bool {
-        true
-    }
+    // Not `depends_on_context`: neighbours count whether kept or not, so removals never
+    // change a verdict, and a second round would only repeat the first.
 
     #[rustfmt::skip]
     fn phrases(&self) -> &'static [&'static str] {
@@ -99,8 +98,9 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     credit_at_start(text)
         || credit_at_end(text, folded)
         || marker_at_edge(folded, phrases)
-        || repeated_suffix(doc, i).is_some()
-        || sentence_then_suffix(text)
+        || site_suffix(text).is_some_and(|site| {
+            count_ending_with(doc, site) >= 2 || sentence_then_suffix(text, site)
+        })
 }
 
 // The regexes below run only on blocks that pass a cheap byte test first: most blocks
@@ -144,6 +144,11 @@ fn site_suffix(text: &str) -> Option<&str> {
 /// The site suffix of block `i` when at least two blocks of the document end with it.
 fn repeated_suffix(doc: &DocView, i: usize) -> Option<String> {
     let site = site_suffix(doc.text(i))?;
+    (count_ending_with(doc, site) >= 2).then(|| site.to_string())
+}
+
+/// How many blocks of the document end with `site` as a suffix.
+fn count_ending_with(doc: &DocView, site: &str) -> usize {
     let ends_with_site = |t: &str| {
         t.strip_suffix(site).is_some_and(|head| {
             [" - ", " – ", " — ", " | "]
@@ -151,19 +156,14 @@ fn repeated_suffix(doc: &DocView, i: usize) -> Option<String> {
                 .any(|sep| head.ends_with(sep))
         })
     };
-    let count = doc
-        .blocks
+    doc.blocks
         .iter()
         .filter(|b| ends_with_site(&b.text))
-        .count();
-    (count >= 2).then(|| site.to_string())
+        .count()
 }
 
 /// "A finished sentence. - Sitename": a caption with its site's suffix.
-fn sentence_then_suffix(text: &str) -> bool {
-    let Some(site) = site_suffix(text) else {
-        return false;
-    };
+fn sentence_then_suffix(text: &str, site: &str) -> bool {
     let before = text[..text.len() - site.len()].trim_end_matches([' ', '-', '–', '—', '|']);
     (before.ends_with('.') || before.ends_with(')')) && shape::word_count(before) >= 4
 }

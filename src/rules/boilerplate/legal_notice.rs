@@ -112,9 +112,11 @@ impl Rule for LegalNotice {
                 .starts_with(|c: char| c.is_ascii_digit());
         let starts = NOTICE_START.starts(folded) && (!text.starts_with('©') || copyright_year)
             || COPYRIGHT_LINE.is_match(text);
+        // Word counts first: they are known, and most paragraphs are too long to need
+        // the phrase scans.
         let notice = (starts && words <= 120)
-            || (phrases.contains(folded) && words <= 80)
-            || distinct_terms(folded) >= 2 && words <= 160;
+            || (words <= 80 && phrases.contains(folded))
+            || words <= 160 && distinct_terms(folded) >= 2;
         notice.then_some(Action::Remove)
     }
 }

@@ -69,7 +69,7 @@ impl Rule for RelatedHeadline {
         let text = doc.text(i);
         let folded = &doc.folded[i];
         if doc.words(i) <= 25 && !shape::ends_like_sentence(text.trim_end_matches(':')) {
-            if let Some(r) = phrases.find(folded).filter(|r| r.start == 0) {
+            if let Some(r) = phrases.find_at_start(folded) {
                 let label_only = folded[r.end..]
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .is_empty();

@@ -65,7 +65,7 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
         return None;
     }
     let folded = &doc.folded[i];
-    let prefix = phrases.find(folded).filter(|r| r.start == 0)?;
+    let prefix = phrases.find_at_start(folded)?;
     let rest = text
         .get(prefix.end..)?
         .trim_start_matches([':', ' ', '-', '–', '—']);

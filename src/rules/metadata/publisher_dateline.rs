@@ -42,9 +42,12 @@ impl Rule for PublisherDateline {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let block = &doc.blocks[i];
         let text = doc.text(i);
+        if doc.words(i) > 14 {
+            return None;
+        }
         // Every date it parses has a year or a numeric date: at least four digits.
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
-        if digits < 4 || doc.words(i) > 14 || block.link_density() > 0.5 {
+        if digits < 4 || block.link_density() > 0.5 {
             return None;
         }
         let (head, date) = dates::split_trailing_date(text)?;
@@ -53,8 +56,8 @@ impl Rule for PublisherDateline {
         }
         let head_folded = shape::fold(head.trim_end_matches(':'));
         if phrases
-            .find(&head_folded)
-            .is_some_and(|r| r.start == 0 && r.end == head_folded.len())
+            .find_at_start(&head_folded)
+            .is_some_and(|r| r.end == head_folded.len())
         {
             return Some(Action::Move(vec![Meta::Published(date)]));
         }

@@ -51,7 +51,7 @@ impl Rule for SyndicationSource {
             return None;
         }
         let folded = &doc.folded[i];
-        let (name, date) = if let Some(prefix) = phrases.find(folded).filter(|r| r.start == 0) {
+        let (name, date) = if let Some(prefix) = phrases.find_at_start(folded) {
             let rest = text
                 .get(prefix.end..)?
                 .trim()

@@ -22,7 +22,8 @@ pub fn word_count(s: &str) -> usize {
 
 /// The ASCII whitespace `char::is_whitespace` knows (which includes vertical tab).
 fn is_ascii_space(b: u8) -> bool {
-    b == b' ' || (b'\t'..=b'\r').contains(&b)
+    // `|`, not `||`: no branch per byte, so the loops below vectorize.
+    (b == b' ') | (b.wrapping_sub(b'\t') <= b'\r' - b'\t')
 }
 
 /// Words starting in an ASCII run: a non-space byte after a space, or first in the
@@ -32,11 +33,11 @@ fn ascii_word_starts(run: &[u8], in_word: bool) -> usize {
         return 0;
     };
     let lead = usize::from(!in_word && !is_ascii_space(first));
-    let inner = run
+    let inner: usize = run
         .iter()
         .zip(&run[1..])
-        .filter(|&(&before, &b)| is_ascii_space(before) && !is_ascii_space(b))
-        .count();
+        .map(|(&before, &b)| usize::from(is_ascii_space(before) & !is_ascii_space(b)))
+        .sum();
     lead + inner
 }
 

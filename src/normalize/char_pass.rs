@@ -8,7 +8,7 @@
 //! counts in one pass, copying runs of plain ASCII whole. The property test below holds
 //! it to the step-by-step result.
 
-use crate::normalize::{exotic_space, invisible_char};
+use crate::normalize::{exotic_space, invisible_char, scan};
 
 /// Which of the fused steps run.
 #[derive(Debug, Clone, Copy, Default)]
@@ -48,9 +48,17 @@ pub fn apply(s: &str, steps: Steps) -> Option<(String, StepCounts)> {
         run: Run::None,
     };
     let bytes = s.as_bytes();
+    // Without a double space anywhere, every space between two printable characters
+    // is already collapsed, and whole stretches up to the next unprintable byte can
+    // be copied at once.
+    let single_spaces = memchr::memmem::find(bytes, b"  ").is_none();
     let mut at = 0;
     while at < bytes.len() {
-        let plain = plain_ascii_len(&bytes[at..]);
+        let plain = if single_spaces {
+            printable_stretch_len(bytes, at)
+        } else {
+            plain_ascii_len(&bytes[at..])
+        };
         if plain > 0 {
             walk.word(&s[at..at + plain]);
             at += plain;
@@ -78,6 +86,19 @@ fn is_untouched(s: &str, steps: Steps) -> bool {
         || (bytes.first() != Some(&b' ')
             && bytes.last() != Some(&b' ')
             && memchr::memmem::find(bytes, b"  ").is_none())
+}
+
+/// Length of the stretch from `at` that no step touches, in text without double
+/// spaces: printable ASCII and spaces up to the next unprintable byte, less a space at
+/// either end (whether that one collapses depends on what lies beyond it, which the
+/// character walk knows).
+fn printable_stretch_len(bytes: &[u8], at: usize) -> usize {
+    if bytes.get(at) == Some(&b' ') {
+        return 0;
+    }
+    let end = scan::next_unprintable(bytes, at).unwrap_or(bytes.len());
+    let stretch = &bytes[at..end];
+    stretch.len() - usize::from(stretch.last() == Some(&b' '))
 }
 
 /// Length of the leading run that no step touches: printable ASCII, and single spaces

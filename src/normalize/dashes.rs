@@ -46,6 +46,19 @@ fn is_dash(c: char) -> bool {
     )
 }
 
+/// Offset of the next dash from `from` on. Every dash starts with `-` or the byte 0xE2,
+/// so memchr finds the candidates without decoding the text between them.
+fn next_dash(s: &str, from: usize) -> Option<usize> {
+    let bytes = s.as_bytes().get(from..)?;
+    memchr::memchr2_iter(b'-', 0xe2, bytes)
+        .map(|p| from + p)
+        .find(|&at| {
+            s.get(at..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(is_dash)
+        })
+}
+
 pub fn apply(s: &str, policy: DashPolicy) -> Option<(String, usize)> {
     if policy == DashPolicy::Keep || !has_dash_to_rewrite(s) {
         return None;
@@ -53,8 +66,7 @@ pub fn apply(s: &str, policy: DashPolicy) -> Option<(String, usize)> {
     let mut out = String::with_capacity(s.len() + 8);
     let mut count = 0;
     let mut at = 0;
-    while let Some(offset) = s[at..].find(is_dash) {
-        let start = at + offset;
+    while let Some(start) = next_dash(s, at) {
         out.push_str(&s[at..start]);
         let end = s[start..]
             .find(|c| !is_dash(c))

@@ -18,19 +18,53 @@ pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// Offset of the first byte from `from` on that is not ASCII.
 fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    find_byte(bytes, from, |word| word & HIGH_BITS != 0, |b| b >= 0x80)
+}
+
+/// Offset of the first byte from `from` on that is not printable ASCII or a space: a
+/// control character, DEL, or part of a non-ASCII character.
+pub fn next_unprintable(bytes: &[u8], from: usize) -> Option<usize> {
+    find_byte(
+        bytes,
+        from,
+        |word| {
+            // A byte below 0x20 borrows when 0x20 is taken from it; a byte of 0x7F or
+            // more has its high bit set after adding one (a carry out of a lower byte
+            // needs 0xFF there, which is itself unprintable).
+            let below_space = word.wrapping_sub(LOW_BITS * 0x20) & !word & HIGH_BITS;
+            let del_or_high = (word | word.wrapping_add(LOW_BITS)) & HIGH_BITS;
+            below_space | del_or_high != 0
+        },
+        |b| !(0x20..0x7f).contains(&b),
+    )
+}
+
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Offset of the first byte from `from` on that `wanted` accepts. `may_hold` looks at
+/// eight bytes at once and may answer yes wrongly, never no wrongly; words it rules out
+/// are skipped whole.
+fn find_byte(
+    bytes: &[u8],
+    from: usize,
+    may_hold: impl Fn(u64) -> bool,
+    wanted: impl Fn(u8) -> bool,
+) -> Option<usize> {
     let mut at = from;
-    while let Some(word) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(word.try_into().ok()?);
-        if word & HIGH_BITS != 0 {
-            break;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().ok()?);
+        if may_hold(word) {
+            if let Some(p) = chunk.iter().position(|&b| wanted(b)) {
+                return Some(at + p);
+            }
         }
         at += 8;
     }
     bytes
         .get(at..)?
         .iter()
-        .position(|&b| b >= 0x80)
+        .position(|&b| wanted(b))
         .map(|p| at + p)
 }
 
@@ -51,7 +85,27 @@ mod tests {
         assert_eq!(non_ascii_chars("").count(), 0);
     }
 
+    #[test]
+    fn finds_unprintable_bytes() {
+        let text = b"plain words, spaces and punctuation!~ then\ta tab";
+        assert_eq!(next_unprintable(text, 0), Some(42));
+        assert_eq!(next_unprintable(b"all printable ~ here", 0), None);
+        assert_eq!(next_unprintable(b"0123456789abcdef\x7f", 3), Some(16));
+        assert_eq!(next_unprintable("naïve".as_bytes(), 0), Some(2));
+    }
+
     proptest! {
+        #[test]
+        fn unprintable_agrees_with_a_byte_loop(bytes in prop::collection::vec(any::<u8>(), 0..40), from in 0usize..40) {
+            let expected = bytes
+                .iter()
+                .enumerate()
+                .skip(from)
+                .find(|(_, &b)| !(0x20..0x7f).contains(&b))
+                .map(|(i, _)| i);
+            prop_assert_eq!(next_unprintable(&bytes, from), expected);
+        }
+
         #[test]
         fn agrees_with_char_indices(s in any::<String>()) {
             let expected: Vec<(usize, char)> =

@@ -211,6 +211,8 @@ impl<'a> Walk<'a> {
     /// Appends text, collapsing whitespace runs to one space and dropping soft hyphens;
     /// whole words are copied at once.
     fn words(&mut self, text: &str) {
+        // U+00AD is C2 AD in UTF-8: one look at the whole text spares a search per word.
+        let soft_hyphens = memchr::memmem::find(text.as_bytes(), "\u{ad}".as_bytes()).is_some();
         for (i, word) in text.split(char::is_whitespace).enumerate() {
             if i > 0 {
                 self.space = !self.text.is_empty();
@@ -225,7 +227,7 @@ impl<'a> Walk<'a> {
             if self.link_depth > 0 && self.link_start.is_none() {
                 self.link_start = Some(self.text.len());
             }
-            if word.contains('\u{ad}') {
+            if soft_hyphens && word.contains('\u{ad}') {
                 self.text.extend(word.chars().filter(|&c| c != '\u{ad}'));
             } else {
                 self.text.push_str(word);

@@ -5,6 +5,11 @@ mod cli;
 
 use clap::Parser;
 
+// Cleaning allocates and frees many short strings per block from every worker thread;
+// mimalloc's per-thread free lists make that markedly cheaper than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = cli::Cli::parse();
     match cli::run(cli) {

@@ -43,7 +43,8 @@ readme: build
 	mv target/README.md README.md
 
 # Throughput and peak memory on a generated corpus; prints a table. Never run by `make test`.
-# Scale with BENCH_TEXT_MB (default 200), BENCH_HTML_MB (100), BENCH_RECORDS (20000).
+# Scale with BENCH_TEXT_MB (default 200), BENCH_HTML_MB (100), BENCH_RECORDS (20000);
+# BENCH_RUNS (3) runs per figure, the fastest kept.
 bench:
 	scripts/bench.sh
 

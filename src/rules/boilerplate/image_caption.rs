@@ -73,8 +73,10 @@ impl Rule for ImageCaption {
             return Some(self.verdict(doc, i));
         }
         let neighbours = [doc.prev_in_para(i), doc.next_in_para(i)];
+        // Neighbouring paragraphs rarely repeat each other: that test is cheaper than
+        // looking for a caption mark, so it goes first.
         let repeats = neighbours.into_iter().flatten().any(|j| {
-            has_mark(doc, j, phrases) && repeats_caption(core(doc.text(i)), core(doc.text(j)))
+            repeats_caption(core(doc.text(i)), core(doc.text(j))) && has_mark(doc, j, phrases)
         });
         repeats.then(|| self.verdict(doc, i))
     }

@@ -282,27 +282,24 @@ impl Pipeline {
             original_text = blocks.iter().map(|b| b.text.clone()).collect();
             cuts = vec![Vec::new(); blocks.len()];
         }
-        let mut folded: Vec<String> = blocks
+        // Per-block features: folded text and script counts of the blocks still in, word
+        // counts of every block.
+        let mut scripts = ScriptCounts::default();
+        let (mut folded, mut words): (Vec<String>, Vec<usize>) = blocks
             .iter()
             .map(|b| {
                 if b.removed_by.is_some() {
-                    String::new()
+                    (String::new(), shape::word_count(&b.text))
                 } else {
-                    shape::fold(&b.text)
+                    shape::fold_and_measure(&b.text, &mut scripts)
                 }
             })
-            .collect();
-        let mut scripts = ScriptCounts::default();
-        blocks
-            .iter()
-            .filter(|b| b.removed_by.is_none())
-            .for_each(|b| scripts.add(&b.text));
+            .unzip();
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
 
         // Rules run to a fixed point: a removal can put another block at the document's
         // edge or next to a caption, and one more round must see that, or cleaning the
         // output again would change it.
-        let mut words: Vec<usize> = blocks.iter().map(|b| shape::word_count(&b.text)).collect();
         for round in 0..MAX_RULE_ROUNDS {
             let removed_before = removed.iter().filter(|r| r.is_some()).count();
             let cut_before = ledger.len();

@@ -3,21 +3,47 @@
 
 /// Number of whitespace-separated words, as `split_whitespace` counts them.
 pub fn word_count(s: &str) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
+    let mut words = WordCounter::default();
     for (run, next) in ascii_runs(s) {
+        words.add_run(run, next);
+    }
+    words.words
+}
+
+/// Word starts counted run by run (see [`ascii_runs`]).
+#[derive(Default)]
+struct WordCounter {
+    words: usize,
+    in_word: bool,
+}
+
+impl WordCounter {
+    fn add_run(&mut self, run: &str, next: Option<char>) {
         let run = run.as_bytes();
-        words += ascii_word_starts(run, in_word);
+        self.words += ascii_word_starts(run, self.in_word);
         if let Some(&last) = run.last() {
-            in_word = !is_ascii_space(last);
+            self.in_word = !is_ascii_space(last);
         }
         if let Some(c) = next {
             let space = c.is_whitespace();
-            words += usize::from(!space && !in_word);
-            in_word = !space;
+            self.words += usize::from(!space && !self.in_word);
+            self.in_word = !space;
         }
     }
-    words
+}
+
+/// A block's folded text (see [`fold`]) and word count, with its letters added to
+/// `scripts`: the per-block features rules decide from, in one walk over the text
+/// instead of three.
+pub fn fold_and_measure(s: &str, scripts: &mut ScriptCounts) -> (String, usize) {
+    let mut folded = String::with_capacity(s.len());
+    let mut words = WordCounter::default();
+    for (run, next) in ascii_runs(s) {
+        push_folded(&mut folded, run, next);
+        words.add_run(run, next);
+        scripts.add_run(run, next);
+    }
+    (folded, words.words)
 }
 
 /// The ASCII whitespace `char::is_whitespace` knows (which includes vertical tab).
@@ -177,14 +203,18 @@ impl ScriptCounts {
 
     pub fn add(&mut self, s: &str) {
         for (run, next) in ascii_runs(s) {
-            self.latin += ascii_letters(run);
-            match next.and_then(script_of) {
-                Some(Script::Latin) => self.latin += 1,
-                Some(Script::Cyrillic) => self.cyrillic += 1,
-                Some(Script::Greek) => self.greek += 1,
-                Some(Script::Other) => self.other += 1,
-                None => {}
-            }
+            self.add_run(run, next);
+        }
+    }
+
+    fn add_run(&mut self, ascii: &str, next: Option<char>) {
+        self.latin += ascii_letters(ascii);
+        match next.and_then(script_of) {
+            Some(Script::Latin) => self.latin += 1,
+            Some(Script::Cyrillic) => self.cyrillic += 1,
+            Some(Script::Greek) => self.greek += 1,
+            Some(Script::Other) => self.other += 1,
+            None => {}
         }
     }
 
@@ -228,21 +258,21 @@ fn ascii_letters(ascii: &str) -> usize {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (run, next) in ascii_runs(s) {
-        push_ascii_lowercase(&mut out, run);
-        match next {
-            Some('’' | '‘') => out.push('\''),
-            Some('“' | '”' | '„') => out.push('"'),
-            Some(c) => out.extend(c.to_lowercase()),
-            None => {}
-        }
+        push_folded(&mut out, run, next);
     }
     out
 }
 
-fn push_ascii_lowercase(out: &mut String, ascii: &str) {
+fn push_folded(out: &mut String, ascii: &str, next: Option<char>) {
     let from = out.len();
     out.push_str(ascii);
     out[from..].make_ascii_lowercase();
+    match next {
+        Some('’' | '‘') => out.push('\''),
+        Some('“' | '”' | '„') => out.push('"'),
+        Some(c) => out.extend(c.to_lowercase()),
+        None => {}
+    }
 }
 
 /// Whether the text looks like a person's name: one to five words, each capitalized
@@ -280,6 +310,25 @@ pub fn is_person_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn one_walk_gives_the_three_features(
+            s in "([ \t\naZ’“„Ééß—\u{a0}\u{3000}Жжλİ]|(?s).){0,120}"
+        ) {
+            let mut scripts = ScriptCounts::default();
+            let (folded, words) = fold_and_measure(&s, &mut scripts);
+            prop_assert_eq!(folded, fold(&s));
+            prop_assert_eq!(words, word_count(&s));
+            prop_assert_eq!(words, s.split_whitespace().count());
+            let expected = ScriptCounts::of(&s);
+            prop_assert_eq!(
+                (scripts.latin, scripts.cyrillic, scripts.greek, scripts.other),
+                (expected.latin, expected.cyrillic, expected.greek, expected.other)
+            );
+        }
+    }
 
     #[test]
     fn headline_shapes() {

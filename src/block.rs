@@ -64,15 +64,15 @@ impl Block {
 
     /// Share of the block's non-space characters that are link text.
     pub fn link_density(&self) -> f32 {
-        let total = self.text.chars().filter(|c| !c.is_whitespace()).count();
+        let total = crate::shape::non_space_chars(&self.text);
         if total == 0 {
             return 0.0;
         }
-        let linked: usize = self
+        let linked: u32 = self
             .links
             .iter()
             .filter_map(|r| self.text.get(r.clone()))
-            .map(|s| s.chars().filter(|c| !c.is_whitespace()).count())
+            .map(crate::shape::non_space_chars)
             .sum();
         linked as f32 / total as f32
     }

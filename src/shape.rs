@@ -10,6 +10,28 @@ pub fn word_count(s: &str) -> usize {
     words.words
 }
 
+/// The number of characters of `text` that are not whitespace. Counted over bytes: every
+/// byte but a UTF-8 continuation byte starts a character, so only the rare non-ASCII
+/// whitespace (a no-break space, an ideographic space) needs decoding.
+pub fn non_space_chars(text: &str) -> u32 {
+    // Byte-wide counts per chunk of 128, as in `ascii_letters`.
+    let starts: u32 = text
+        .as_bytes()
+        .chunks(128)
+        .map(|chunk| {
+            let starts: u8 = chunk
+                .iter()
+                .map(|&b| u8::from((b & 0xc0 != 0x80) & !is_ascii_space(b)))
+                .sum();
+            u32::from(starts)
+        })
+        .sum();
+    let wide_spaces = crate::normalize::scan::non_ascii_chars(text)
+        .filter(|(_, c)| c.is_whitespace())
+        .count() as u32;
+    starts - wide_spaces
+}
+
 /// Word starts counted run by run (see [`ascii_runs`]).
 #[derive(Default)]
 struct WordCounter {
@@ -333,6 +355,13 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn counts_characters_that_are_not_whitespace() {
+        assert_eq!(non_space_chars("a b\tc\n"), 3);
+        assert_eq!(non_space_chars("café\u{a0}— 東京\u{3000}x"), 8);
+        assert_eq!(non_space_chars(""), 0);
+    }
+
+    #[test]
     fn counts_long_ascii_runs_past_a_byte() {
         // Counts are summed a byte at a time per chunk: runs longer than a chunk and
         // with more than 255 hits must still come out right.
@@ -345,6 +374,14 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn byte_count_of_non_space_matches_a_char_walk(
+            s in "([ \t\n\u{b}aé—\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{3000}]|(?s).){0,300}"
+        ) {
+            let expected = s.chars().filter(|c| !c.is_whitespace()).count() as u32;
+            prop_assert_eq!(non_space_chars(&s), expected);
+        }
+
         #[test]
         fn one_walk_gives_the_three_features(
             s in "([ \t\naZ’“„Ééß—\u{a0}\u{3000}Жжλİ]|(?s).){0,120}"

@@ -9,6 +9,7 @@
 //! `articleBody` are evidence that tips close calls, never the only reason.
 
 use super::flatten::{Flat, NO_PARENT};
+use crate::shape;
 
 /// Blocks shorter than this (in non-space characters) carry no weight as prose.
 const SHORT_BLOCK: u32 = 25;
@@ -82,11 +83,11 @@ impl Measure {
 }
 
 fn measure(text: &str, links: &[std::ops::Range<usize>], declared: Option<&str>) -> Measure {
-    let chars = non_space_chars(text);
+    let chars = shape::non_space_chars(text);
     let link_chars = links
         .iter()
         .filter_map(|r| text.get(r.clone()))
-        .map(non_space_chars)
+        .map(shape::non_space_chars)
         .sum();
     let declared =
         declared.is_some_and(|body| chars >= SHORT_BLOCK && body.contains(prefix(text, 80)));
@@ -96,26 +97,6 @@ fn measure(text: &str, links: &[std::ops::Range<usize>], declared: Option<&str>)
         prose: chars >= 40 && has_sentence_punctuation(text),
         declared,
     }
-}
-
-/// The number of characters of `text` that are not whitespace. Counted over bytes: every
-/// byte but a UTF-8 continuation byte starts a character, so only the rare non-ASCII
-/// whitespace (a no-break space, an ideographic space) needs decoding.
-fn non_space_chars(text: &str) -> u32 {
-    let starts = text
-        .as_bytes()
-        .chunks(64)
-        .map(|chunk| {
-            chunk
-                .iter()
-                .map(|&b| u32::from(b & 0xc0 != 0x80 && b != b' ' && !(9..=13).contains(&b)))
-                .sum::<u32>()
-        })
-        .sum::<u32>();
-    let wide_spaces = crate::normalize::scan::non_ascii_chars(text)
-        .filter(|(_, c)| c.is_whitespace())
-        .count() as u32;
-    starts - wide_spaces
 }
 
 /// Whether `text` holds a sentence or clause mark, in Latin, CJK or Devanagari writing.
@@ -354,13 +335,6 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn counts_characters_that_are_not_whitespace() {
-        assert_eq!(non_space_chars("a b\tc\n"), 3);
-        assert_eq!(non_space_chars("café\u{a0}— 東京\u{3000}x"), 8);
-        assert_eq!(non_space_chars(""), 0);
-    }
-
-    #[test]
     fn finds_sentence_punctuation_in_any_script() {
         assert!(has_sentence_punctuation("One, two"));
         assert!(has_sentence_punctuation("東京へ行った。"));
@@ -370,11 +344,9 @@ mod tests {
 
     proptest! {
         #[test]
-        fn byte_counts_match_character_counts(
-            s in "([ \t\n.,;aé—\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{3000}。，।]|(?s).){0,200}"
+        fn finds_punctuation_as_a_char_walk_does(
+            s in "([ .,;aé—。，、।！]|(?s).){0,200}"
         ) {
-            let expected = s.chars().filter(|c| !c.is_whitespace()).count() as u32;
-            prop_assert_eq!(non_space_chars(&s), expected);
             let punct = s.chars().any(|c| {
                 matches!(c, '.' | ',' | '!' | '?' | ';' | '。' | '，' | '、' | '！' | '？' | '।')
             });

@@ -168,8 +168,10 @@ pub fn clean_corpus_with(
     let force = options.force || !same_build;
     // Stems come from the whole list, so every shard names a document the same way.
     let stems = unique_stems(&files);
+    // Sizes (for progress) need a stat per file: on many small files that is worth
+    // spreading over the workers too.
     let work: Vec<(&walk::InputFile, &String, u64)> = files
-        .iter()
+        .par_iter()
         .zip(&stems)
         .filter(|(file, _)| options.shard.is_none_or(|s| s.contains(&file.relative)))
         .map(|(file, stem)| {

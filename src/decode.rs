@@ -168,11 +168,7 @@ fn utf8_shape(bytes: &[u8]) -> Utf8Shape {
 /// The number of multi-byte characters in valid UTF-8: each has exactly one lead byte
 /// (0xC0 and up), and counting bytes is much cheaper than decoding characters.
 fn count_leads(valid: &[u8]) -> usize {
-    // Counting into a byte per 32-byte chunk lets the loop use the widest vectors.
-    valid
-        .chunks(32)
-        .map(|chunk| usize::from(chunk.iter().map(|&b| u8::from(b >= 0xc0)).sum::<u8>()))
-        .sum()
+    crate::normalize::scan::count_bytes(valid, |b| b >= 0xc0)
 }
 
 /// Decodes with `encoding`, counting each malformed sequence as one replacement.

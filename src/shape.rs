@@ -1,6 +1,8 @@
 //! Shape features of a line of text: length, capitalization, punctuation and script.
 //! Rules decide from these rather than from exact strings.
 
+use crate::normalize::scan::{self, count_byte_pairs, count_bytes};
+
 /// Number of whitespace-separated words, as `split_whitespace` counts them.
 pub fn word_count(s: &str) -> usize {
     let mut words = WordCounter::default();
@@ -14,22 +16,11 @@ pub fn word_count(s: &str) -> usize {
 /// byte but a UTF-8 continuation byte starts a character, so only the rare non-ASCII
 /// whitespace (a no-break space, an ideographic space) needs decoding.
 pub fn non_space_chars(text: &str) -> u32 {
-    // Byte-wide counts per chunk of 128, as in `ascii_letters`.
-    let starts: u32 = text
-        .as_bytes()
-        .chunks(128)
-        .map(|chunk| {
-            let starts: u8 = chunk
-                .iter()
-                .map(|&b| u8::from((b & 0xc0 != 0x80) & !is_ascii_space(b)))
-                .sum();
-            u32::from(starts)
-        })
-        .sum();
-    let wide_spaces = crate::normalize::scan::non_ascii_chars(text)
+    let starts = count_bytes(text.as_bytes(), |b| (b & 0xc0 != 0x80) & !is_ascii_space(b));
+    let wide_spaces = scan::non_ascii_chars(text)
         .filter(|(_, c)| c.is_whitespace())
-        .count() as u32;
-    starts - wide_spaces
+        .count();
+    (starts - wide_spaces) as u32
 }
 
 /// Word starts counted run by run (see [`ascii_runs`]).
@@ -81,19 +72,7 @@ fn ascii_word_starts(run: &[u8], in_word: bool) -> usize {
         return 0;
     };
     let lead = usize::from(!in_word && !is_ascii_space(first));
-    // Byte-wide counts per chunk of 128 pairs, as in `ascii_letters`.
-    let inner: usize = run[..run.len() - 1]
-        .chunks(128)
-        .zip(run[1..].chunks(128))
-        .map(|(before, after)| {
-            let starts: u8 = before
-                .iter()
-                .zip(after)
-                .map(|(&before, &b)| u8::from(is_ascii_space(before) & !is_ascii_space(b)))
-                .sum();
-            usize::from(starts)
-        })
-        .sum();
+    let inner = count_byte_pairs(run, |before, b| is_ascii_space(before) & !is_ascii_space(b));
     lead + inner
 }
 
@@ -281,19 +260,8 @@ impl ScriptCounts {
 }
 
 fn ascii_letters(ascii: &str) -> usize {
-    // A byte-wide count per chunk of 128 lets the loop use whole vector registers; the
-    // letter test is branch-free (`| 0x20` lowercases ASCII letters).
-    ascii
-        .as_bytes()
-        .chunks(128)
-        .map(|chunk| {
-            let letters: u8 = chunk
-                .iter()
-                .map(|&b| u8::from((b | 0x20).wrapping_sub(b'a') < 26))
-                .sum();
-            usize::from(letters)
-        })
-        .sum()
+    // Branch-free: `| 0x20` lowercases ASCII letters.
+    count_bytes(ascii.as_bytes(), |b| (b | 0x20).wrapping_sub(b'a') < 26)
 }
 
 /// Lowercases and folds curly apostrophes so phrase lists match both spellings.

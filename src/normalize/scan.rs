@@ -1,7 +1,8 @@
 //! Walks over the non-ASCII characters of a text. Most scraped text is ASCII with a
 //! non-ASCII character every few dozen bytes (a curly quote, a dash, a no-break space),
 //! and several steps only care about those: skipping ASCII eight bytes at a time is
-//! several times cheaper than decoding every character.
+//! several times cheaper than decoding every character. Byte counts (letters, word
+//! starts, UTF-8 lead bytes) are done here too, in a form the compiler vectorizes.
 
 /// The non-ASCII characters of `s` with their byte offsets, in order.
 pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
@@ -68,10 +69,52 @@ fn find_byte(
         .map(|p| at + p)
 }
 
+/// How many bytes `hit` accepts. Counting into a byte per chunk of 128 lets the loop
+/// use whole vector registers, where a `usize` counter gets two lanes per register;
+/// `hit` should be branch-free (`&`, `|`, comparisons) for the same reason.
+pub fn count_bytes(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
+    bytes
+        .chunks(CHUNK)
+        .map(|chunk| usize::from(chunk.iter().map(|&b| u8::from(hit(b))).sum::<u8>()))
+        .sum()
+}
+
+/// How many neighbouring byte pairs `hit(before, after)` accepts, counted as in
+/// [`count_bytes`].
+pub fn count_byte_pairs(bytes: &[u8], hit: impl Fn(u8, u8) -> bool) -> usize {
+    let Some(last) = bytes.len().checked_sub(1) else {
+        return 0;
+    };
+    bytes[..last]
+        .chunks(CHUNK)
+        .zip(bytes[1..].chunks(CHUNK))
+        .map(|(before, after)| {
+            let hits: u8 = before
+                .iter()
+                .zip(after)
+                .map(|(&a, &b)| u8::from(hit(a, b)))
+                .sum();
+            usize::from(hits)
+        })
+        .sum()
+}
+
+/// At most this many hits per chunk, so a byte holds the count.
+const CHUNK: usize = 128;
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn counts_past_what_a_byte_holds() {
+        let bytes = vec![b'x'; 1000];
+        assert_eq!(count_bytes(&bytes, |b| b == b'x'), 1000);
+        assert_eq!(count_byte_pairs(&bytes, |a, b| a == b), 999);
+        assert_eq!(count_byte_pairs(b"", |_, _| true), 0);
+        assert_eq!(count_byte_pairs(b"a", |_, _| true), 0);
+    }
 
     #[test]
     fn finds_non_ascii_characters_with_offsets() {
@@ -104,6 +147,17 @@ mod tests {
                 .find(|(_, &b)| !(0x20..0x7f).contains(&b))
                 .map(|(i, _)| i);
             prop_assert_eq!(next_unprintable(&bytes, from), expected);
+        }
+
+        #[test]
+        fn counts_agree_with_plain_loops(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+            let high = |b: u8| b >= 0x80;
+            prop_assert_eq!(count_bytes(&bytes, high), bytes.iter().filter(|&&b| high(b)).count());
+            let rise = |a: u8, b: u8| a < b;
+            prop_assert_eq!(
+                count_byte_pairs(&bytes, rise),
+                bytes.windows(2).filter(|w| rise(w[0], w[1])).count()
+            );
         }
 
         #[test]

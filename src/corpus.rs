@@ -160,7 +160,15 @@ pub fn clean_corpus_with(
     options: &CleanOptions,
 ) -> Result<Summary, Error> {
     let files = walk::collect(inputs)?;
-    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    std::fs::create_dir_all(out).map_err(|e| {
+        // "File exists" alone does not say what is wrong with the output path.
+        let e = if out.exists() && !out.is_dir() {
+            std::io::Error::other("exists and is not a folder")
+        } else {
+            e
+        };
+        Error::io(out, e)
+    })?;
     // Outputs written by another build may hold another rule set's text: only a folder
     // this very build wrote is trusted for skipping.
     let build_file = out.join(BUILD_FILE);

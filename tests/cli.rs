@@ -161,6 +161,7 @@ fn unwritable_output_names_the_path() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("taken"), "{err}");
+    assert!(err.contains("not a folder"), "{err}");
     assert_eq!(err.lines().count(), 1, "one line: {err}");
 }
 

@@ -320,6 +320,12 @@ impl Pipeline {
                     .collect();
                 let meta = rule.meta();
                 for (i, action) in actions {
+                    // The document's script counts cover the blocks still in: a removal
+                    // or a cut takes the block's letters out, so later rules (and rounds)
+                    // judge the document as its output will read.
+                    if !matches!(action, Action::Note(_)) {
+                        scripts = scripts.minus(&ScriptCounts::of(&blocks[i].text));
+                    }
                     match action {
                         Action::Remove => {
                             removed[i] = Some(meta.code);
@@ -349,6 +355,8 @@ impl Pipeline {
                             words[i] = shape::word_count(&block.text);
                             if block.text.is_empty() {
                                 removed[i] = Some(meta.code);
+                            } else {
+                                scripts.add(&block.text);
                             }
                             metas.extend(found.into_iter().map(|m| (m, meta.code)));
                         }

@@ -28,6 +28,12 @@ impl Rule for ForeignScript {
         &META
     }
 
+    // The document's main script is measured on the blocks still in: removing a
+    // dateline in the main script can leave a heading in another script stray.
+    fn depends_on_context(&self) -> bool {
+        true
+    }
+
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let words = doc.words(i);

@@ -44,18 +44,33 @@ impl Rule for Byline {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        let text = doc.text(i);
-        if let Some(rest) = text.trim_start().strip_prefix(['•', '·', '▪']) {
-            let name = rest.trim();
-            // Only the document's tail: nothing but other bylines may follow.
+        if let Some(name) = bullet_name(doc.text(i)) {
+            // Only the document's tail: nothing but bylines may follow, so a run of
+            // bulleted names at the end goes as a whole, in one round. A run introduced
+            // by a line ending in a colon ("Members:") is a list, not a byline.
+            let is_byline = |j: usize| {
+                bullet_name(doc.text(j)).is_some() || prefixed_byline(doc, j, phrases).is_some()
+            };
             let at_end = (i + 1..doc.len())
                 .filter(|&j| doc.is_kept(j))
-                .all(|j| prefixed_byline(doc, j, phrases).is_some());
-            return (at_end && shape::is_person_name(name) && shape::word_count(name) >= 2)
+                .all(is_byline);
+            let introduced = (0..i)
+                .rev()
+                .filter(|&j| doc.is_kept(j))
+                .find(|&j| !is_byline(j))
+                .is_some_and(|j| doc.text(j).trim_end().ends_with(':'));
+            return (at_end && !introduced)
                 .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
         }
         prefixed_byline(doc, i, phrases).map(Action::Move)
     }
+}
+
+/// The name on a "• Name" line, if the line is a bullet and a person's name of two or
+/// more words.
+fn bullet_name(text: &str) -> Option<&str> {
+    let name = text.trim_start().strip_prefix(['•', '·', '▪'])?.trim();
+    (shape::is_person_name(name) && shape::word_count(name) >= 2).then_some(name)
 }
 
 /// The authors (and date) of a "By Name" style line.
@@ -139,5 +154,23 @@ mod tests {
         )
         .is_empty());
         assert!(removed_by("MT002", "Bygone Days Are Here\n").is_empty());
+        assert!(removed_by(
+            "MT002",
+            "The board.\n\nMembers:\n• Leroy Wright\n• Anna Smith\n"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn moves_a_tail_of_bulleted_names_at_once() {
+        let c = cleaned_with(
+            "MT002",
+            "Body text.\n\n• Leroy Wright\n\nBy Oleg Yegorov\n\n• Anna Smith\n",
+        );
+        assert_eq!(
+            c.record.authors,
+            ["Leroy Wright", "Oleg Yegorov", "Anna Smith"]
+        );
+        assert_eq!(c.text, "Body text.\n");
     }
 }

@@ -169,6 +169,9 @@ pub fn clean_corpus_with(
         };
         Error::io(out, e)
     })?;
+    // In a folder that held nothing when the run began, every output is new: there is
+    // no earlier output to compare against, replace or skip.
+    let fresh = std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
     // Outputs written by another build may hold another rule set's text: only a folder
     // this very build wrote is trusted for skipping.
     let build_file = out.join(BUILD_FILE);
@@ -176,18 +179,19 @@ pub fn clean_corpus_with(
     let force = options.force || !same_build;
     // Stems come from the whole list, so every shard names a document the same way.
     let stems = unique_stems(&files);
-    // Sizes (for progress) need a stat per file: on many small files that is worth
-    // spreading over the workers too.
+    // Sizes are only for the progress bar's total, and need a stat per file: without a
+    // bar they are not taken, and with one the stats are spread over the workers.
     let work: Vec<(&walk::InputFile, &String, u64)> = files
         .par_iter()
         .zip(&stems)
         .filter(|(file, _)| options.shard.is_none_or(|s| s.contains(&file.relative)))
         .map(|(file, stem)| {
-            (
-                file,
-                stem,
-                std::fs::metadata(&file.path).map_or(0, |m| m.len()),
-            )
+            let size = if options.progress {
+                std::fs::metadata(&file.path).map_or(0, |m| m.len())
+            } else {
+                0
+            };
+            (file, stem, size)
         })
         .collect();
     let total: u64 = work.iter().map(|w| w.2).sum();
@@ -198,9 +202,9 @@ pub fn clean_corpus_with(
         .par_iter()
         .map(|&(file, stem, size)| {
             let done = if options.io_only {
-                copy_file(out, file, stem)
+                copy_file(out, file, stem, fresh)
             } else {
-                process_file(pipeline, out, file, stem, force)
+                process_file(pipeline, out, file, stem, force, fresh)
             };
             progress.advance(size, 1);
             done
@@ -265,10 +269,11 @@ fn process_file(
     file: &walk::InputFile,
     stem: &str,
     force: bool,
+    fresh: bool,
 ) -> Result<Done, Error> {
     let bytes = read_document(&file.path);
     let mut stats = RunStats::default();
-    if let (false, Ok(bytes)) = (force, &bytes) {
+    if let (false, false, Ok(bytes)) = (force, fresh, &bytes) {
         if let Some(record) = up_to_date(pipeline, out, file, stem, bytes) {
             stats.add_skipped(&record);
             return Ok(Done {
@@ -278,7 +283,7 @@ fn process_file(
         }
     }
     let cleaned = clean_bytes(pipeline, file, stem, bytes);
-    write_outputs(out, stem, &cleaned)?;
+    write_outputs(out, stem, &cleaned, fresh)?;
     stats.add(&cleaned.record, cleaned.text.len());
     Ok(Done {
         line: ManifestLine::of(&cleaned.record),
@@ -330,9 +335,10 @@ fn same_encoding_choice(pipeline: &Pipeline, record: &Record) -> bool {
 }
 
 /// The I/O-only pass: the same reads and atomic writes as a cleaning run, no cleaning.
-fn copy_file(out: &Path, file: &walk::InputFile, stem: &str) -> Result<Done, Error> {
+fn copy_file(out: &Path, file: &walk::InputFile, stem: &str, fresh: bool) -> Result<Done, Error> {
     let bytes = read_document(&file.path).map_err(|e| Error::io(&file.path, e))?;
-    atomic::write(&out.join(format!("{stem}.txt")), &bytes)?;
+    let write = if fresh { atomic::create } else { atomic::write };
+    write(&out.join(format!("{stem}.txt")), &bytes)?;
     let mut record = Record {
         id: stem.to_string(),
         ..Record::default()
@@ -417,16 +423,19 @@ pub fn read_document(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(out)
 }
 
-fn write_outputs(out: &Path, stem: &str, cleaned: &Cleaned) -> Result<(), Error> {
+/// Writes a document's text (unless it failed) and record; `fresh` when the output
+/// folder held nothing as the run began.
+fn write_outputs(out: &Path, stem: &str, cleaned: &Cleaned, fresh: bool) -> Result<(), Error> {
+    let write = if fresh { atomic::create } else { atomic::write };
     let txt = out.join(format!("{stem}.txt"));
     if cleaned.record.error.is_none() {
-        atomic::write(&txt, cleaned.text.as_bytes())?;
-    } else if txt.exists() {
+        write(&txt, cleaned.text.as_bytes())?;
+    } else if !fresh && txt.exists() {
         std::fs::remove_file(&txt).map_err(|e| Error::io(&txt, e))?;
     }
     let mut json = serde_json::to_string_pretty(&cleaned.record).unwrap_or_default();
     json.push('\n');
-    atomic::write(&out.join(format!("{stem}.json")), json.as_bytes())
+    write(&out.join(format!("{stem}.json")), json.as_bytes())
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! Atomic file writes: a temp file in the target's folder, then a rename, so an
-//! interrupted run never leaves a half-written output.
+//! Atomic file writes: a file is written under no name or a temporary one, then put in
+//! place whole, so an interrupted run never leaves a half-written output.
 
 use std::io::Write;
 use std::path::Path;
@@ -40,6 +40,20 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes `bytes` to `path`, a file that did not exist when the run began (a fresh
+/// output folder): no look at an existing file first, which on a corpus of small
+/// documents saves a file-system lookup per output. Should a file have appeared there
+/// meanwhile, it is replaced atomically as by [`write`].
+pub fn create(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    #[cfg(target_os = "linux")]
+    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if unnamed::write_new(dir, path, bytes).is_ok() {
+            return Ok(());
+        }
+    }
+    write(path, bytes)
+}
+
 /// Writes what `fill` produces to `path` atomically, through a buffer, so a large
 /// output (a manifest) never has to sit in memory whole.
 pub fn write_with(
@@ -75,7 +89,10 @@ mod unnamed {
     use std::io::Write;
     use std::path::Path;
 
+    use std::sync::atomic::{AtomicBool, Ordering};
+
     use rustix::fs::{AtFlags, Mode, OFlags, CWD};
+    use rustix::io::Errno;
 
     pub fn write_new(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let fd = rustix::fs::openat(
@@ -87,10 +104,25 @@ mod unnamed {
         )?;
         let mut file = std::fs::File::from(fd);
         file.write_all(bytes)?;
+        // Linking the descriptor itself (`AT_EMPTY_PATH`) needs a capability that
+        // containers and root have and most users lack; without it, the descriptor is
+        // named through /proc, which costs a longer lookup. The first refusal settles
+        // the choice for the run.
+        if !EMPTY_PATH_REFUSED.load(Ordering::Relaxed) {
+            match rustix::fs::linkat(&file, "", CWD, path, AtFlags::EMPTY_PATH) {
+                Ok(()) => return Ok(()),
+                Err(e) if e == Errno::NOENT || e == Errno::PERM || e == Errno::INVAL => {
+                    EMPTY_PATH_REFUSED.store(true, Ordering::Relaxed);
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
         let proc_path = format!("/proc/self/fd/{}", std::os::fd::AsRawFd::as_raw_fd(&file));
         rustix::fs::linkat(CWD, proc_path.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW)?;
         Ok(())
     }
+
+    static EMPTY_PATH_REFUSED: AtomicBool = AtomicBool::new(false);
 }
 
 #[cfg(test)]
@@ -136,6 +168,19 @@ mod tests {
         assert_eq!(mode(&new), mode(&replaced));
         // Nothing but the two outputs is left in the folder.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn create_writes_new_files_and_replaces_one_that_appeared() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        super::create(&path, b"first").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"first");
+        super::create(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let err = super::create(&dir.path().join("no/a.txt"), b"x").unwrap_err();
+        assert!(err.to_string().contains("a.txt"), "{err}");
     }
 
     #[test]

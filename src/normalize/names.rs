@@ -2,8 +2,9 @@
 //! tables (`data/aliases.tsv` ships with docclean; `[names] aliases` adds tables).
 //!
 //! Matching is on whole words and keeps the case shape of the match: `SERGEY` becomes
-//! `SERGEI`, `Sergey's` becomes `Sergei's`. A match in all lowercase is left alone, as
-//! it is more likely a user name, a URL or an email address than a name in prose.
+//! `SERGEI`, `Sergey's` becomes `Sergei's`. Only a match that starts with a capital
+//! letter is rewritten, as names in prose do: `sergey` in lowercase is more likely a
+//! user name, a URL or an email address.
 //!
 //! Why: the same person is written Sergey, Sergei or Sergej depending on the site's
 //! transliteration habits; entity counts, search and deduplication need one form.
@@ -17,7 +18,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Error;
 use crate::rules::RuleMeta;
@@ -38,6 +39,8 @@ pub struct AliasTable {
     canonical: BTreeMap<String, String>,
     matcher: Option<AhoCorasick>,
     variants: Vec<String>,
+    /// The bytes a variant can start with when it starts with a capital letter.
+    starts: [bool; 256],
 }
 
 impl AliasTable {
@@ -46,6 +49,7 @@ impl AliasTable {
             canonical: BTreeMap::new(),
             matcher: None,
             variants: Vec::new(),
+            starts: [false; 256],
         }
     }
 
@@ -91,11 +95,35 @@ impl AliasTable {
 
     fn rebuild(&mut self) {
         self.variants = self.canonical.keys().cloned().collect();
+        // ASCII letters match in any case; a variant starting with a letter outside
+        // ASCII (Ørsted) also needs its capitalized and upper-case spellings.
+        let mut patterns: Vec<String> = Vec::new();
+        for variant in &self.variants {
+            let mut chars = variant.chars();
+            let capitalized: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            patterns.extend([variant.clone(), capitalized, variant.to_uppercase()]);
+        }
+        patterns.sort_unstable();
+        patterns.dedup();
         self.matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&self.variants)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
             .ok();
+        self.starts = [false; 256];
+        for variant in &self.variants {
+            let Some(first) = variant.chars().next() else {
+                continue;
+            };
+            for capital in first.to_uppercase() {
+                let mut utf8 = [0; 4];
+                self.starts[usize::from(capital.encode_utf8(&mut utf8).as_bytes()[0])] = true;
+            }
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -103,22 +131,41 @@ impl AliasTable {
     }
 
     /// Rewrites variants in `s`; returns the new text and the number of rewrites.
+    ///
+    /// Most text holds no name from the tables: rather than running the matcher over
+    /// every byte, it is tried only where a word starts with a byte a capitalized
+    /// variant can start with, and reads no further than the longest variant there.
     pub fn apply(&self, s: &str) -> Option<(String, usize)> {
         let matcher = self.matcher.as_ref()?;
+        let bytes = s.as_bytes();
         let mut out = String::new();
         let mut last = 0;
         let mut count = 0;
-        for m in matcher.find_iter(s) {
-            let found = &s[m.start()..m.end()];
-            if !is_whole_word(s, m.start(), m.end()) || !found.chars().any(char::is_uppercase) {
+        let mut at = 0;
+        while let Some(offset) = bytes[at..]
+            .iter()
+            .position(|&b| self.starts[usize::from(b)])
+        {
+            let start = at + offset;
+            at = start + 1;
+            if !s.is_char_boundary(start) || !s[start..].starts_with(char::is_uppercase) {
+                continue;
+            }
+            let input = Input::new(s).range(start..).anchored(Anchored::Yes);
+            let Some(m) = matcher.try_find(input).ok().flatten() else {
+                continue;
+            };
+            let found = &s[start..m.end()];
+            if !is_whole_word(s, start, m.end()) {
                 continue;
             }
             let Some(canonical) = self.canonical.get(&found.to_lowercase()) else {
                 continue;
             };
-            out.push_str(&s[last..m.start()]);
+            out.push_str(&s[last..start]);
             out.push_str(&match_case(found, canonical));
             last = m.end();
+            at = last;
             count += 1;
         }
         if count == 0 {
@@ -171,6 +218,22 @@ mod tests {
             t.apply("Dmitri and Sergej"),
             Some(("Dmitry and Sergei".into(), 2))
         );
+        assert_eq!(
+            t.apply("«Sergey» (Dmitri)—SERGEJ"),
+            Some(("«Sergei» (Dmitry)—SERGEI".into(), 3))
+        );
+    }
+
+    #[test]
+    fn rewrites_variants_with_a_capital_outside_ascii() {
+        let mut t = AliasTable::empty();
+        t.add_table("Oersted\tØrsted\n", Path::new("t.tsv"))
+            .unwrap();
+        assert_eq!(
+            t.apply("Ørsted and ØRSTED"),
+            Some(("Oersted and OERSTED".into(), 2))
+        );
+        assert_eq!(t.apply("ørsted"), None);
     }
 
     #[test]
@@ -179,6 +242,8 @@ mod tests {
         assert_eq!(t.apply("Sergeyev said"), None);
         assert_eq!(t.apply("mail sergey@example.com"), None);
         assert_eq!(t.apply("Sergei Lavrov"), None);
+        assert_eq!(t.apply("user sergey and sErgey"), None);
+        assert_eq!(t.apply("XSergey, _Sergey, Sergeyy"), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::decode;
 use crate::error::{DocError, Error};
 use crate::normalize::{self, Counts, Normalizer};
 use crate::provenance::{self, OutputInfo, PipelineInfo, Record, Removed, SourceInfo, Syndication};
-use crate::rules::{self, Action, DocView, Meta, PhraseSet, Rule, INLINE_LINK};
+use crate::rules::{self, Action, DocView, Meta, PhraseGate, PhraseSet, Rule, INLINE_LINK};
 use crate::segment::{self, PageMeta};
 use crate::shape::{self, ScriptCounts};
 use crate::sniff::{self, Format};
@@ -58,6 +58,8 @@ pub struct Pipeline {
     config: Config,
     config_sha256: String,
     rules: Vec<(&'static dyn Rule, PhraseSet)>,
+    /// One scan per block for the phrase sets most blocks are searched for.
+    gate: PhraseGate,
     normalizer: Normalizer,
     inline_links: bool,
     encoding_override: Option<&'static Encoding>,
@@ -77,7 +79,9 @@ impl Pipeline {
                 }
                 (r, PhraseSet::new(&phrases))
             })
-            .collect();
+            .collect::<Vec<(&'static dyn Rule, PhraseSet)>>();
+        let gated: Vec<&PhraseSet> = rules.iter().flat_map(|(r, p)| r.gated_sets(p)).collect();
+        let gate = PhraseGate::new(&gated);
         let normalizer = Normalizer::new(&config)?;
         let config_sha256 = config_hash(&config)?;
         Ok(Pipeline {
@@ -85,9 +89,20 @@ impl Pipeline {
             config,
             config_sha256,
             rules,
+            gate,
             normalizer,
             encoding_override: None,
         })
+    }
+
+    /// The gated phrase sets that can match in a block: all of them for a removed
+    /// block (its folded text is empty) or a long one, which no rule searches.
+    fn gate_hits(&self, folded: &str, words: usize) -> u64 {
+        if folded.is_empty() || words > PhraseGate::MAX_WORDS {
+            u64::MAX
+        } else {
+            self.gate.scan(folded)
+        }
     }
 
     /// Decode every document with this encoding unless it starts with a BOM.
@@ -295,6 +310,9 @@ impl Pipeline {
                 }
             })
             .unzip();
+        let mut hits: Vec<u64> = (0..blocks.len())
+            .map(|i| self.gate_hits(&folded[i], words[i]))
+            .collect();
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
 
         // Rules run to a fixed point: a removal can put another block at the document's
@@ -313,6 +331,8 @@ impl Pipeline {
                     folded: &folded,
                     words: &words,
                     scripts,
+                    gate: &self.gate,
+                    hits: &hits,
                 };
                 let actions: Vec<(usize, Action)> = (0..blocks.len())
                     .filter(|&i| removed[i].is_none())
@@ -353,6 +373,7 @@ impl Pipeline {
                             }
                             folded[i] = shape::fold(&block.text);
                             words[i] = shape::word_count(&block.text);
+                            hits[i] = self.gate_hits(&folded[i], words[i]);
                             if block.text.is_empty() {
                                 removed[i] = Some(meta.code);
                             } else {

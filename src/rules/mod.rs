@@ -5,7 +5,9 @@
 //! a [`DocView`] and returns an [`Action`]; it never mutates anything and never fails.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
+use aho_corasick::packed;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::block::Block;
@@ -100,13 +102,29 @@ pub trait Rule: Send + Sync {
 
     /// The verdict on block `i`, or `None` to leave it alone.
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action>;
+
+    /// Phrase sets the rule searches anywhere in most blocks (through
+    /// [`DocView::contains`] or [`DocView::may_contain`]): fixed sets of its own, and
+    /// `configured`, the set the pipeline built from [`Rule::phrases`] and the config,
+    /// when the rule searches that one so. The pipeline's [`PhraseGate`] scans a block
+    /// once for all of them.
+    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        let _ = configured;
+        Vec::new()
+    }
 }
 
 /// A compiled list of lowercase phrases, matched on whole words.
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
     matcher: Option<AhoCorasick>,
+    /// The phrases, folded.
+    phrases: Vec<String>,
+    /// Tells sets apart for a [`PhraseGate`]: unique per set built.
+    id: u64,
 }
+
+static NEXT_PHRASE_SET: AtomicU64 = AtomicU64::new(0);
 
 impl PhraseSet {
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
@@ -115,15 +133,20 @@ impl PhraseSet {
             .map(|p| crate::shape::fold(p.as_ref()))
             .filter(|p| !p.is_empty())
             .collect();
-        if lowered.is_empty() {
-            return PhraseSet { matcher: None };
+        let matcher = if lowered.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Both)
+                .build(&lowered)
+                .ok()
+        };
+        PhraseSet {
+            matcher,
+            phrases: lowered,
+            id: NEXT_PHRASE_SET.fetch_add(1, Ordering::Relaxed),
         }
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(&lowered)
-            .ok();
-        PhraseSet { matcher }
     }
 
     /// Byte range of the first phrase found in `folded` on whole-word boundaries.
@@ -184,6 +207,154 @@ impl PhraseSet {
     }
 }
 
+/// One scan of a block for the phrases of several sets at once, telling which sets
+/// can match in it at all. Most blocks hold no phrase of any set: one vectorized pass
+/// over them replaces a pass per set, and each set then searches only the blocks it
+/// may match.
+///
+/// The answer errs one way only: a set marked present holds a phrase somewhere in the
+/// block, perhaps not on word boundaries; a set not marked has no phrase anywhere in
+/// the block or in any part of it. A set the gate was not built with is always marked
+/// present.
+#[derive(Debug, Clone)]
+pub struct PhraseGate {
+    searcher: Option<packed::Searcher>,
+    /// For each pattern, the sets (as bits) whose phrases occur wherever it does: its
+    /// own, and those of the patterns it starts with.
+    masks: Vec<u64>,
+    /// The id of the set each bit stands for.
+    ids: Vec<u64>,
+}
+
+impl PhraseGate {
+    /// Blocks with more words than this are not scanned: no rule looks for phrases
+    /// in blocks that long, and every set is marked present.
+    pub const MAX_WORDS: usize = 160;
+    /// The vectorized searcher is fastest with few patterns; sets that would go past
+    /// this many are left out of the gate.
+    const MAX_PATTERNS: usize = 64;
+
+    pub fn new(sets: &[&PhraseSet]) -> Self {
+        let mut ids: Vec<u64> = Vec::new();
+        let mut phrases: Vec<(&[u8], u64)> = Vec::new();
+        for set in sets {
+            let fresh = set
+                .phrases
+                .iter()
+                .filter(|p| !phrases.iter().any(|(q, _)| *q == rarest_window(p)));
+            let full = phrases.len() + fresh.count() > Self::MAX_PATTERNS;
+            if full || ids.len() == 64 || ids.contains(&set.id) || set.phrases.is_empty() {
+                continue;
+            }
+            let bit = 1u64 << ids.len();
+            ids.push(set.id);
+            for phrase in &set.phrases {
+                let window = rarest_window(phrase);
+                match phrases.iter_mut().find(|(q, _)| *q == window) {
+                    Some((_, mask)) => *mask |= bit,
+                    None => phrases.push((window, bit)),
+                }
+            }
+        }
+        // Longest first: where several patterns start at one place the searcher
+        // reports the first added, and every shorter one starting there is a prefix
+        // of it, whose sets its mask carries.
+        phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let masks = phrases
+            .iter()
+            .map(|(p, _)| {
+                phrases
+                    .iter()
+                    .filter(|(q, _)| p.starts_with(q))
+                    .fold(0, |mask, (_, m)| mask | m)
+            })
+            .collect();
+        let mut builder = packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostFirst)
+            .builder();
+        builder.extend(phrases.iter().map(|(p, _)| p));
+        let searcher = (!phrases.is_empty()).then(|| builder.build()).flatten();
+        if searcher.is_none() {
+            ids.clear();
+        }
+        PhraseGate {
+            searcher,
+            masks,
+            ids,
+        }
+    }
+
+    /// The sets (as bits) with a phrase somewhere in `folded`.
+    pub fn scan(&self, folded: &str) -> u64 {
+        let Some(searcher) = &self.searcher else {
+            return u64::MAX;
+        };
+        let mut hits = 0;
+        let mut at = 0;
+        // Every place a phrase starts is reported once: the search goes on one byte
+        // after each match rather than after its end.
+        while let Some(m) = searcher.find_in(folded, aho_corasick::Span::from(at..folded.len())) {
+            hits |= self.masks[m.pattern().as_usize()];
+            at = m.start() + 1;
+        }
+        hits
+    }
+
+    /// Whether `set` can match where a scan found `hits`: always, for a set the gate
+    /// was not built with.
+    pub fn may_contain(&self, hits: u64, set: &PhraseSet) -> bool {
+        self.ids
+            .iter()
+            .position(|&id| id == set.id)
+            .is_none_or(|k| hits & (1 << k) != 0)
+    }
+}
+
+/// The four bytes of `phrase` least likely to occur in prose (all of it when shorter),
+/// for the gate to look for in its place: wherever the phrase occurs, so does any part
+/// of it, and a rare part is found with few false starts where the phrase's first
+/// bytes ("not ", "with") are everywhere.
+fn rarest_window(phrase: &str) -> &[u8] {
+    const WIDTH: usize = 4;
+    let bytes = phrase.as_bytes();
+    if bytes.len() <= WIDTH {
+        return bytes;
+    }
+    // Rough frequencies per 1,000 bytes of lowercased prose.
+    let frequency = |b: u8| -> f64 {
+        match b {
+            b' ' => 180.0,
+            b'e' => 100.0,
+            b't' => 72.0,
+            b'a' => 65.0,
+            b'o' => 60.0,
+            b'i' | b'n' => 55.0,
+            b's' | b'h' | b'r' => 50.0,
+            b'd' | b'l' => 34.0,
+            b'c' | b'u' | b'm' | b'w' => 22.0,
+            b'f' | b'g' | b'y' | b'p' => 16.0,
+            b'b' => 12.0,
+            b'v' | b'k' => 7.0,
+            b'j' | b'x' | b'q' | b'z' => 1.5,
+            b'.' | b',' => 10.0,
+            0x80.. => 20.0,
+            _ => 3.0,
+        }
+    };
+    let start = (0..=bytes.len() - WIDTH)
+        .min_by(|&a, &b| {
+            let score = |at: usize| -> f64 {
+                bytes[at..at + WIDTH]
+                    .iter()
+                    .map(|&x| frequency(x).ln())
+                    .sum()
+            };
+            score(a).total_cmp(&score(b))
+        })
+        .unwrap_or(0);
+    &bytes[start..start + WIDTH]
+}
+
 fn is_word_bounded(text: &str, r: &Range<usize>) -> bool {
     let before = text[..r.start].chars().next_back();
     let after = text[r.end..].chars().next();
@@ -208,6 +379,9 @@ pub struct DocView<'a> {
     pub words: &'a [usize],
     /// Letters of the whole document, per script.
     pub scripts: ScriptCounts,
+    /// The gate over the rules' phrase sets, and for each block the sets it marks.
+    pub gate: &'a PhraseGate,
+    pub hits: &'a [u64],
 }
 
 impl DocView<'_> {
@@ -226,6 +400,17 @@ impl DocView<'_> {
 
     pub fn text(&self, i: usize) -> &str {
         &self.blocks[i].text
+    }
+
+    /// Whether `set` can match in block `i` or any part of it; `false` means it
+    /// certainly does not, and the search can be skipped.
+    pub fn may_contain(&self, i: usize, set: &PhraseSet) -> bool {
+        self.gate.may_contain(self.hits[i], set)
+    }
+
+    /// Whether block `i` contains one of the phrases of `set` on word boundaries.
+    pub fn contains(&self, i: usize, set: &PhraseSet) -> bool {
+        self.may_contain(i, set) && set.contains(&self.folded[i])
     }
 
     pub fn is_kept(&self, i: usize) -> bool {
@@ -315,7 +500,7 @@ pub fn markdown_table(metas: &[&RuleMeta]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::PhraseSet;
+    use super::{PhraseGate, PhraseSet};
 
     #[test]
     fn finds_a_phrase_at_the_start() {
@@ -328,7 +513,52 @@ mod tests {
         assert_eq!(PhraseSet::new::<&str>(&[]).find_at_start("by"), None);
     }
 
+    #[test]
+    fn the_gate_marks_sets_whose_phrases_occur() {
+        let legal = PhraseSet::new(&["all rights reserved", "do not necessarily reflect"]);
+        let cookie = PhraseSet::new(&["cookie", "tracking"]);
+        let other = PhraseSet::new(&["subscribe"]);
+        let gate = PhraseGate::new(&[&legal, &cookie]);
+        let marks = |text: &str| {
+            let hits = gate.scan(text);
+            [&legal, &cookie, &other].map(|set| gate.may_contain(hits, set))
+        };
+        assert_eq!(marks("the talks went well."), [false, false, true]);
+        assert_eq!(marks("© 2017. all rights reserved."), [true, false, true]);
+        assert_eq!(marks("we use cookies"), [false, true, true]);
+        // A part of a word is enough: the gate only rules sets out.
+        assert_eq!(marks("cookiejar"), [false, true, true]);
+        assert_eq!(marks(""), [false, false, true]);
+        // A set past the gate's capacity is left out, and so never ruled out.
+        let many: Vec<String> = (0..70).map(|n| format!("phrase number {n}")).collect();
+        let big = PhraseSet::new(&many);
+        let gate = PhraseGate::new(&[&big, &cookie]);
+        let hits = gate.scan("nothing here");
+        assert!(gate.may_contain(hits, &big));
+        assert!(!gate.may_contain(hits, &cookie));
+    }
+
     proptest::proptest! {
+        /// Whenever a phrase of a set occurs in a text, the gate marks the set.
+        #[test]
+        fn the_gate_never_rules_out_a_set_that_occurs(
+            s in "(all |rights |reserved|cookie|cook|ies|track|ing|fair use|use|é|ü|x|  ){0,14}"
+        ) {
+            let sets = [
+                PhraseSet::new(&["all rights reserved", "rights", "fair use"]),
+                PhraseSet::new(&["cookie", "cookies", "tracking", "use"]),
+                PhraseSet::new(&["é", "ü x", "all"]),
+                PhraseSet::new(&["reserved", "cook"]),
+            ];
+            let refs: Vec<&PhraseSet> = sets.iter().collect();
+            let gate = PhraseGate::new(&refs);
+            let hits = gate.scan(&s);
+            for set in &sets {
+                let occurs = set.phrases.iter().any(|p| s.contains(p.as_str()));
+                proptest::prop_assert!(!occurs || gate.may_contain(hits, set), "{:?} in {:?}", set.phrases, s);
+            }
+        }
+
         #[test]
         fn find_at_start_agrees_with_find(s in "(by|written|von|vo|n| |a|z|:|ü){0,12}") {
             let set = PhraseSet::new(&["by", "written by", "von", "by:", "n a", "ü"]);

@@ -49,11 +49,15 @@ impl Rule for AdLabel {
         &["ad blocker", "ad-blocker", "adblocker", "adblock", "werbeblocker", "ad block"]
     }
 
+    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        vec![configured]
+    }
+
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
         let line = folded.trim_matches(|c: char| !c.is_alphanumeric());
         let label = LABELS.contains(&line);
-        let blocker = doc.words(i) <= 60 && phrases.contains(folded);
+        let blocker = doc.words(i) <= 60 && doc.contains(i, phrases);
         (label || blocker).then_some(Action::Remove)
     }
 }

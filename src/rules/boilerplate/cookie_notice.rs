@@ -54,10 +54,15 @@ impl Rule for CookieNotice {
         ]
     }
 
+    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        let _ = configured;
+        vec![&COOKIE_WORDS]
+    }
+
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
         let words = doc.words(i);
-        let consent = words <= 80 && COOKIE_WORDS.contains(folded) && phrases.contains(folded);
+        let consent = words <= 80 && doc.contains(i, &COOKIE_WORDS) && phrases.contains(folded);
         (consent || words <= 6 && is_privacy_link(folded)).then_some(Action::Remove)
     }
 }

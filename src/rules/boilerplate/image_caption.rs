@@ -68,6 +68,11 @@ impl Rule for ImageCaption {
         ]
     }
 
+    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        let _ = configured;
+        vec![&STOCK_AGENCIES]
+    }
+
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         if !doc.blocks[i].text.is_empty() && has_mark(doc, i, phrases) {
             return Some(self.verdict(doc, i));
@@ -98,7 +103,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     }
     let folded = &doc.folded[i];
     credit_at_start(text)
-        || credit_at_end(text, folded)
+        || credit_at_end(doc, i)
         || marker_at_edge(folded, phrases)
         || site_suffix(text).is_some_and(|site| {
             count_ending_with(doc, site) >= 2 || sentence_then_suffix(text, site)
@@ -112,8 +117,9 @@ fn credit_at_start(text: &str) -> bool {
     text.starts_with(['©', '(', 'Ⓒ']) && CREDIT_START.is_match(text)
 }
 
-fn credit_at_end(text: &str, folded: &str) -> bool {
-    (text.contains(['(', '/']) || STOCK_AGENCIES.contains(folded)) && CREDIT_END.is_match(text)
+fn credit_at_end(doc: &DocView, i: usize) -> bool {
+    let text = doc.text(i);
+    (text.contains(['(', '/']) || doc.contains(i, &STOCK_AGENCIES)) && CREDIT_END.is_match(text)
 }
 
 /// Photo agencies named without a slash or parenthesis.

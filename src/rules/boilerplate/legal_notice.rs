@@ -102,6 +102,10 @@ impl Rule for LegalNotice {
         ]
     }
 
+    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        vec![configured, &NOTICE_TERMS]
+    }
+
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let folded = &doc.folded[i];
@@ -115,8 +119,8 @@ impl Rule for LegalNotice {
         // Word counts first: they are known, and most paragraphs are too long to need
         // the phrase scans.
         let notice = (starts && words <= 120)
-            || (words <= 80 && phrases.contains(folded))
-            || words <= 160 && distinct_terms(folded) >= 2;
+            || (words <= 80 && doc.contains(i, phrases))
+            || words <= 160 && doc.may_contain(i, &NOTICE_TERMS) && distinct_terms(folded) >= 2;
         notice.then_some(Action::Remove)
     }
 }

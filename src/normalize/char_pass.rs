@@ -51,7 +51,7 @@ pub fn apply(s: &str, steps: Steps) -> Option<(String, StepCounts)> {
     // Without a double space anywhere, every space between two printable characters
     // is already collapsed, and whole stretches up to the next unprintable byte can
     // be copied at once.
-    let single_spaces = memchr::memmem::find(bytes, b"  ").is_none();
+    let single_spaces = !scan::has_double_space(bytes);
     let mut at = 0;
     while at < bytes.len() {
         let plain = if single_spaces {
@@ -76,16 +76,13 @@ pub fn apply(s: &str, steps: Steps) -> Option<(String, StepCounts)> {
 /// whitespace collapses (the common line of prose), told without allocating.
 fn is_untouched(s: &str, steps: Steps) -> bool {
     let bytes = s.as_bytes();
-    if !bytes
-        .iter()
-        .all(|&b| (0x21..0x7f).contains(&b) || b == b' ')
-    {
+    if scan::next_unprintable(bytes, 0).is_some() {
         return false;
     }
     !steps.whitespace
         || (bytes.first() != Some(&b' ')
             && bytes.last() != Some(&b' ')
-            && memchr::memmem::find(bytes, b"  ").is_none())
+            && !scan::has_double_space(bytes))
 }
 
 /// Length of the stretch from `at` that no step touches, in text without double

@@ -4,6 +4,8 @@
 //! several times cheaper than decoding every character. Byte counts (letters, word
 //! starts, UTF-8 lead bytes) are done here too, in a form the compiler vectorizes.
 
+use std::sync::LazyLock;
+
 /// The non-ASCII characters of `s` with their byte offsets, in order.
 pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = s.as_bytes();
@@ -38,6 +40,14 @@ pub fn next_unprintable(bytes: &[u8], from: usize) -> Option<usize> {
         },
         |b| !(0x20..0x7f).contains(&b),
     )
+}
+
+/// Whether `bytes` holds two spaces in a row.
+pub fn has_double_space(bytes: &[u8]) -> bool {
+    // A prebuilt searcher: building one per call costs more than most searches.
+    static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    DOUBLE_SPACE.find(bytes).is_some()
 }
 
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;

@@ -5,6 +5,7 @@
 //! the [`Collector`] on the way.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
@@ -212,7 +213,9 @@ impl<'a> Walk<'a> {
     /// whole words are copied at once.
     fn words(&mut self, text: &str) {
         // U+00AD is C2 AD in UTF-8: one look at the whole text spares a search per word.
-        let soft_hyphens = memchr::memmem::find(text.as_bytes(), "\u{ad}".as_bytes()).is_some();
+        static SOFT_HYPHEN: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("\u{ad}".as_bytes()));
+        let soft_hyphens = SOFT_HYPHEN.find(text.as_bytes()).is_some();
         for (i, word) in text.split(char::is_whitespace).enumerate() {
             if i > 0 {
                 self.space = !self.text.is_empty();

@@ -39,6 +39,8 @@ const LINES: &[&str] = &[
     "Become a Member of Global Research",
     "- a list item about sanctions",
     "2 - 3 = -1 is simple arithmetic.",
+    "Politik",
+    "Unternehmen & Märkte",
 ];
 
 fn document() -> impl Strategy<Value = String> {

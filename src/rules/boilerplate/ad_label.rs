@@ -37,6 +37,13 @@ const LABELS: &[&str] = &[
     "реклама",
     "广告",
     "scroll to continue with content",
+    "advertise with us",
+    "advertise",
+    "werben sie bei uns",
+    "mediadaten",
+    "anúnciese con nosotros",
+    "anunciese con nosotros",
+    "publicidad con nosotros",
 ];
 
 impl Rule for AdLabel {
@@ -73,6 +80,15 @@ mod tests {
             ["Advertisement"]
         );
         assert_eq!(removed_by("BP010", "Body.\n\n- Anzeige -\n").len(), 1);
+        assert_eq!(
+            removed_by("BP010", "Body.\n\nWerben Sie bei uns\n").len(),
+            1
+        );
+        assert_eq!(
+            removed_by("BP010", "Body.\n\nANÚNCIESE CON NOSOTROS\n").len(),
+            1
+        );
+        assert!(removed_by("BP010", "Body.\n\nWe advertise with us in mind.\n").is_empty());
         assert_eq!(
             removed_by(
                 "BP010",

@@ -41,7 +41,9 @@ impl Rule for CallToAction {
             "sharing is caring", "unterstützen sie uns", "jetzt unterstützen", "jetzt spenden",
             "udostępnij", "nos siga", "siga-nos", "opens in new window", "öffnet in neuem fenster",
             "ist dieser beitrag hilfreich", "war dieser artikel hilfreich",
-            "was this article helpful", "dir hat der artikel gefallen",
+            "was this article helpful", "dir hat der artikel gefallen", "beitrag teilen",
+            "inhalt teilen", "mit anderen teilen", "url zum kopieren", "link kopieren", "copy link",
+            "dowiedz się więcej", "czytaj więcej", "en savoir plus", "leer más", "saiba mais",
             "hat ihnen der artikel gefallen", "dieser artikel gefällt ihnen",
             "gefällt ihnen dieser artikel", "flattr this", "like this:", "gefällt mir:",
         ]
@@ -117,6 +119,7 @@ mod tests {
             removed_by("BP007", "Body.\n\nBecome a Member of Global Research\n").len(),
             1
         );
+        assert_eq!(removed_by("BP007", "Body.\n\nBeitrag teilen\n").len(), 1);
         assert_eq!(
             removed_by("BP007", "Body.\n\nFollow us on Telegram\n").len(),
             1

@@ -54,7 +54,9 @@ impl Rule for CommentPrompt {
             "this content is for subscribers", "nur für abonnenten", "sie haben bereits ein abo",
             "zum weiterlesen", "log in to read", "sign in to read", "kommentare im forum",
             "comments in the forum", "antworten abbrechen", "cancel reply",
-            "reply to this comment",
+            "reply to this comment", "müssen sich einloggen", "müssen angemeldet sein",
+            "die kommentarfunktion", "kommentarfunktion ist geschlossen", "kommentare sind geschlossen",
+            "los comentarios están cerrados", "les commentaires sont fermés",
         ]
     }
 
@@ -97,6 +99,14 @@ mod tests {
         );
         assert_eq!(removed_by("BP005", "Body.\n\n12 Comments\n").len(), 1);
         assert_eq!(removed_by("BP005", "Body.\n\nKommentare\n").len(), 1);
+        assert_eq!(
+            removed_by(
+                "BP005",
+                "Body.\n\nSie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.\n"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

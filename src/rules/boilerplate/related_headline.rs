@@ -61,7 +61,12 @@ impl Rule for RelatedHeadline {
             "weitere beiträge", "other interesting sites", "en images",
             "weiterführende informationen", "weiterführende links", "lesen sie hier",
             "related posts:", "more in", "more from this author", "popular posts", "recent posts",
-            "neueste kommentare", "beliebte beiträge",
+            "neueste kommentare", "beliebte beiträge", "meistgelesene artikel", "meistgelesene",
+            "aktuelle meldungen", "weitere meldungen", "weitere nachrichten", "mehr nachrichten",
+            "mehr aus dem ressort", "mehr aus der rubrik", "mehr aus dem channel",
+            "las más vistas", "lo más visto", "lo más leído", "más noticias", "le puede interesar",
+            "noticias relacionadas", "artículos relacionados", "mais lidas", "notícias relacionadas",
+            "najczęściej czytane", "najpopularniejsze",
         ]
     }
 
@@ -110,6 +115,10 @@ mod tests {
                 "Body.\n\nRead more: Lavrov Meets Trump in Washington\n"
             ),
             ["Read more: Lavrov Meets Trump in Washington"]
+        );
+        assert_eq!(
+            removed_by("BP002", "Body.\n\nMeistgelesene Artikel\n\nMore.\n"),
+            ["Meistgelesene Artikel"]
         );
         assert_eq!(
             removed_by("BP002", "Body.\n\nLesen Sie auch\n\nMore.\n"),

@@ -36,7 +36,9 @@ const LABELS: &[&str] = &[
     "zum hauptinhalt", "suche", "suchen", "schließen", "nach oben", "zurück nach oben",
     "anmelden", "abmelden", "einloggen", "registrieren", "mein konto", "mehr laden",
     "mehr anzeigen", "weniger anzeigen", "wird geladen", "wird geladen...", "drucken",
-    "startseite", "zurück", "weiter",
+    "startseite", "zurück", "weiter", "zurück zur listenansicht", "zurück zur startseite",
+    "direkt zu", "view my complete profile", "vorheriger beitrag", "nächster beitrag",
+    "der nächste beitrag", "der vorherige beitrag",
     // French, Spanish, Portuguese, Italian, Polish
     "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
     "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
@@ -76,6 +78,14 @@ mod tests {
         );
         assert_eq!(removed_by("BP011", "Body.\n\n↑ Nach oben\n").len(), 1);
         assert_eq!(removed_by("BP011", "Body.\n\nWird geladen...\n").len(), 1);
+        assert_eq!(
+            removed_by("BP011", "Body.\n\nZurück zur Listenansicht\n").len(),
+            1
+        );
+        assert_eq!(
+            removed_by("BP011", "Body.\n\nView my complete profile\n").len(),
+            1
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! "All rights reserved", "Alle Rechte vorbehalten") and is at most 120 words; when it
 //! holds a phrase only notices use ("sole responsibility of the author", "do not
 //! necessarily reflect", "contains copyrighted material") and is at most 80 words; or
-//! when it holds two or more notice terms ("fair use", "copyright owner", "permission").
+//! when it holds two or more notice terms ("fair use", "copyright owner", "permission");
+//! and a line of at most 15 words with a copyright sign or word and a year ("Copyright
+//! © Hassanchef 2020", "Royal Road® © 2013-2020") or a "Powered by" credit.
 //!
 //! Why: legal boilerplate repeats on every page of a site; in a corpus it is the most
 //! duplicated text there is, and it is not the article.
@@ -20,6 +22,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::shape;
 
 pub struct LegalNotice;
 
@@ -119,11 +122,30 @@ impl Rule for LegalNotice {
         // Word counts first: they are known, and most paragraphs are too long to need
         // the phrase scans.
         let notice = (starts && words <= 120)
+            || (words <= 15 && short_footer(text, folded))
             || (words <= 80 && doc.contains(i, phrases))
             || words <= 160 && doc.may_contain(i, &NOTICE_TERMS) && distinct_terms(folded) >= 2;
         notice.then_some(Action::Remove)
     }
 }
+
+/// A site footer's credit or copyright on a short line: a copyright or copyleft sign
+/// or word with a year ("Copyright © Hassanchef 2020", "Royal Road® © 2013-2020"), or
+/// a "Powered by" credit at the line's start or end ("Powered by WordPress", "Simple
+/// theme. Powered by").
+fn short_footer(text: &str, folded: &str) -> bool {
+    let credit = (folded.starts_with("powered by") && shape::word_count(folded) <= 6)
+        || folded
+            .trim_end_matches(['.', ' '])
+            .ends_with(". powered by")
+        || folded.trim_end_matches(['.', ' ']) == "powered by";
+    credit || (text.contains(['©', 'C', 'c']) && COPYRIGHT_WITH_YEAR.is_match(text))
+}
+
+static COPYRIGHT_WITH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:©|^(?i:copyright|copyleft)\b)(?:[^.!?]{0,60}?)\b(?:19|20)\d\d\b")
+        .expect("valid copyright pattern")
+});
 
 fn distinct_terms(folded: &str) -> usize {
     let mut seen: Vec<&str> = Vec::new();
@@ -141,6 +163,28 @@ fn distinct_terms(folded: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::removed_by;
+
+    #[test]
+    fn removes_short_footers() {
+        for line in [
+            "Copyright © Hassanchef 2020",
+            "Royal Road® © 2013-2020, background by",
+            "Copyleft © 2002-2016 The Anarcat",
+            "Simple theme. Powered by",
+            "Powered by WordPress",
+        ] {
+            let doc = format!("The talks went well, officials said on Monday.\n\n{line}\n");
+            assert_eq!(removed_by("BP003", &doc), [line], "{line}");
+        }
+        for line in [
+            "Powered by solar panels, the boat crossed the Atlantic in 2019.",
+            "The copyright reform passed in 2019 after a long debate in parliament.",
+            "She bought a copy in 2019.",
+        ] {
+            let doc = format!("The talks went well, officials said on Monday.\n\n{line}\n");
+            assert!(removed_by("BP003", &doc).is_empty(), "{line}");
+        }
+    }
 
     #[test]
     fn removes_notices() {

@@ -475,7 +475,6 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::newsletter_signup::NewsletterSignup,
         &boilerplate::ad_label::AdLabel,
         &boilerplate::ui_label::UiLabel,
-        &boilerplate::menu_run::MenuRun,
         &boilerplate::foreign_script::ForeignScript,
         &markup::link_line::LinkLine,
     ];

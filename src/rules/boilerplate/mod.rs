@@ -9,7 +9,6 @@ pub mod cookie_notice;
 pub mod foreign_script;
 pub mod image_caption;
 pub mod legal_notice;
-pub mod menu_run;
 pub mod newsletter_signup;
 pub mod related_headline;
 pub mod ui_label;

@@ -38,7 +38,6 @@ pub struct AliasTable {
     /// Lowercased variant to canonical spelling; later tables override earlier ones.
     canonical: BTreeMap<String, String>,
     matcher: Option<AhoCorasick>,
-    variants: Vec<String>,
     /// The bytes a variant can start with when it starts with a capital letter.
     starts: [bool; 256],
 }
@@ -48,7 +47,6 @@ impl AliasTable {
         AliasTable {
             canonical: BTreeMap::new(),
             matcher: None,
-            variants: Vec::new(),
             starts: [false; 256],
         }
     }
@@ -94,11 +92,10 @@ impl AliasTable {
     }
 
     fn rebuild(&mut self) {
-        self.variants = self.canonical.keys().cloned().collect();
         // ASCII letters match in any case; a variant starting with a letter outside
         // ASCII (Ørsted) also needs its capitalized and upper-case spellings.
         let mut patterns: Vec<String> = Vec::new();
-        for variant in &self.variants {
+        for variant in self.canonical.keys() {
             let mut chars = variant.chars();
             let capitalized: String = chars
                 .next()
@@ -115,7 +112,7 @@ impl AliasTable {
             .build(&patterns)
             .ok();
         self.starts = [false; 256];
-        for variant in &self.variants {
+        for variant in self.canonical.keys() {
             let Some(first) = variant.chars().next() else {
                 continue;
             };

@@ -108,8 +108,7 @@ pub trait Rule: Send + Sync {
     /// `configured`, the set the pipeline built from [`Rule::phrases`] and the config,
     /// when the rule searches that one so. The pipeline's [`PhraseGate`] scans a block
     /// once for all of them.
-    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        let _ = configured;
+    fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
         Vec::new()
     }
 }

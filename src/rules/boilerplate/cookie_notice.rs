@@ -54,8 +54,7 @@ impl Rule for CookieNotice {
         ]
     }
 
-    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        let _ = configured;
+    fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
         vec![&COOKIE_WORDS]
     }
 

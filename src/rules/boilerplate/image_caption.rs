@@ -68,8 +68,7 @@ impl Rule for ImageCaption {
         ]
     }
 
-    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        let _ = configured;
+    fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
         vec![&STOCK_AGENCIES]
     }
 

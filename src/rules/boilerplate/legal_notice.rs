@@ -139,7 +139,11 @@ fn short_footer(text: &str, folded: &str) -> bool {
             .trim_end_matches(['.', ' '])
             .ends_with(". powered by")
         || folded.trim_end_matches(['.', ' ']) == "powered by";
-    credit || (text.contains(['©', 'C', 'c']) && COPYRIGHT_WITH_YEAR.is_match(text))
+    // The pattern needs a copyright sign or a line starting with "copy…": most lines
+    // have neither, and skip it.
+    credit
+        || ((text.contains('©') || folded.starts_with("copy"))
+            && COPYRIGHT_WITH_YEAR.is_match(text))
 }
 
 static COPYRIGHT_WITH_YEAR: LazyLock<Regex> = LazyLock::new(|| {

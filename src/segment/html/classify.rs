@@ -226,6 +226,13 @@ pub fn signal(tag: &str, a: &Attrs) -> Signal {
             _ => {}
         }
     }
+    // A custom element named for navigation (`<pp-navigation-item>`) is a `<nav>`.
+    if tag.contains('-')
+        && tokens(tag).any(|t| matches!(t, "nav" | "navigation" | "navbar" | "menu"))
+    {
+        s.boilerplate = true;
+        s.firm = true;
+    }
     let (mut positive, mut negative, mut comments, mut teaser) = (false, false, false, false);
     // Each class name counts once: a name with a boilerplate token ("post-footer",
     // "caption-text") is boilerplate, a name with only article tokens is article.
@@ -335,5 +342,22 @@ mod tests {
         assert!(!is_hidden(&Attrs::of(&element(
             "<div style=\"color: red\"></div>"
         ))));
+    }
+
+    #[test]
+    fn custom_navigation_elements_are_nav() {
+        let sig = |html: &str| {
+            let el = element(html);
+            signal(el.name(), &Attrs::of(&el))
+        };
+        let nav = sig("<pp-navigation-desktop-item></pp-navigation-desktop-item>");
+        assert!(nav.boilerplate && nav.firm);
+        assert!(sig("<x-site-menu></x-site-menu>").firm);
+        // A class name with "menu" stays a soft mark, as does a custom element that
+        // does not name navigation.
+        let class = sig("<div class=\"menu-card\"></div>");
+        assert!(class.boilerplate && !class.firm);
+        assert!(!sig("<pp-text-inline></pp-text-inline>").firm);
+        assert!(!sig("<menuette-list></menuette-list>").firm);
     }
 }

@@ -271,6 +271,42 @@ mod tests {
     }
 
     #[test]
+    fn brings_back_the_standfirst_beside_an_outside_headline() {
+        let body: String = (0..4).map(|_| format!("<p>{PROSE}</p>")).collect();
+        // Links to other stories beside the body weigh against the common parent, so
+        // the body's own element is chosen and the headline stands outside it.
+        let links: String = (0..12)
+            .map(|i| {
+                format!("<li><a href=/s{i}>Another story from the town hall, number {i}</a></li>")
+            })
+            .collect();
+        let page = |lead: &str| {
+            format!(
+                "<html><body><div class=top><div class=head><h1>Library stays open</h1>{lead}\
+                 <div class=sharing><a href=#>Share</a></div></div>\
+                 <div class=col><div id=body>{body}</div><ul class=more>{links}</ul></div></div></body></html>"
+            )
+        };
+        let lead = "<p class=intro>The council has voted to keep the town's only library open, after months of protest by its readers.</p>";
+        let (all, _) = segment(&page(lead));
+        let kept_texts = texts(&all);
+        assert_eq!(kept_texts[0], "Library stays open");
+        assert_eq!(
+            kept_texts[1],
+            "The council has voted to keep the town's only library open, after months of protest by its readers."
+        );
+        assert_eq!(kept_texts[2], PROSE);
+        // A short line or a link beside the headline stays out.
+        for other in [
+            "<p>Updated Tuesday.</p>",
+            "<p><a href=/x>The council has voted to keep the town's only library open, after months of protest by its readers.</a></p>",
+        ] {
+            let (all, _) = segment(&page(other));
+            assert_eq!(texts(&all)[..2], ["Library stays open", PROSE], "{other}");
+        }
+    }
+
+    #[test]
     fn line_breaks_split_blocks_of_one_paragraph() {
         let page = format!("<html><body><article><p>{PROSE}</p><p>One line<br>and the next</p></article></body></html>");
         let (all, _) = segment(&page);

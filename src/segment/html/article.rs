@@ -205,7 +205,8 @@ pub fn select(flat: &Flat, declared_body: Option<&str>) -> Selection {
         }
     }
     if let Some(title) = title_before(flat, r, &keep) {
-        keep.insert(0, (title, false));
+        let lead = lead_between(flat, &measures, &marks, title, &keep);
+        keep.splice(0..0, std::iter::once(title).chain(lead).map(|b| (b, false)));
     }
     Selection {
         root: Some(root),
@@ -296,6 +297,40 @@ fn is_boilerplate(
         (false, false) => Mark::Soft,
     }
 }
+
+/// The lead paragraphs between a title brought back by [`title_before`] and the first
+/// kept block: a standfirst often sits in the page header with the headline, apart
+/// from the body. Only prose of a full sentence or more, unmarked and not links, under
+/// the title's own parent.
+fn lead_between(
+    flat: &Flat,
+    measures: &[Measure],
+    marks: &[Mark],
+    title: usize,
+    keep: &[(usize, bool)],
+) -> Vec<usize> {
+    let first_kept = keep.first().map_or(flat.blocks.len(), |&(b, _)| b);
+    let parent = flat.elems[flat.blocks[title].owner as usize].parent;
+    if parent == NO_PARENT {
+        return Vec::new();
+    }
+    let scope = parent as usize..flat.elems[parent as usize].end as usize;
+    (title + 1..first_kept)
+        .filter(|&b| {
+            let m = &measures[b];
+            let o = flat.blocks[b].owner as usize;
+            scope.contains(&o)
+                && marks[o] == Mark::None
+                && m.prose
+                && m.chars >= LEAD_CHARS
+                && m.link_density() < 0.2
+                && shape::ends_like_sentence(&flat.blocks[b].text)
+        })
+        .collect()
+}
+
+/// Fewest non-space characters of a lead paragraph.
+const LEAD_CHARS: u32 = 80;
 
 /// How sure the markup is that a subtree is boilerplate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -307,6 +307,22 @@ mod tests {
     }
 
     #[test]
+    fn named_anchors_are_not_links() {
+        let links = |open: &str| {
+            let page = format!(
+                "<html><body><article><p>{PROSE}</p><p>{open}Was the council</a> right \
+                 to vote so, after such a long and heated debate?</p></article></body></html>"
+            );
+            let (all, _) = segment(&page);
+            kept(&all)[1].links.clone()
+        };
+        assert!(links("<a name=\"q1\">").is_empty());
+        assert_eq!(links("<a href=/q1>"), vec![0..15]);
+        // Without `href` or `name`, a script's button or menu entry: still a link.
+        assert_eq!(links("<a class=more>"), vec![0..15]);
+    }
+
+    #[test]
     fn line_breaks_split_blocks_of_one_paragraph() {
         let page = format!("<html><body><article><p>{PROSE}</p><p>One line<br>and the next</p></article></body></html>");
         let (all, _) = segment(&page);

@@ -46,6 +46,11 @@ pub struct Attrs<'a> {
     pub itemprop: Option<&'a str>,
     pub role: Option<&'a str>,
     pub rel: Option<&'a str>,
+    /// An `href` attribute.
+    pub href: bool,
+    /// A `name` attribute: `<a name=…>` without `href` is a named anchor, a place in
+    /// the text, not a link.
+    pub name: bool,
 }
 
 impl<'a> Attrs<'a> {
@@ -61,10 +66,21 @@ impl<'a> Attrs<'a> {
                 "itemprop" => a.itemprop = Some(value),
                 "role" => a.role = Some(value),
                 "rel" => a.rel = Some(value),
+                "href" => a.href = true,
+                "name" => a.name = true,
                 _ => {}
             }
         }
         a
+    }
+}
+
+impl Attrs<'_> {
+    /// Whether an `<a>` with these attributes is a link. An `<a>` with neither `href`
+    /// nor `name` is a link all the same: scripts make such ones into buttons and
+    /// menu entries.
+    pub fn links(&self) -> bool {
+        self.href || !self.name
     }
 }
 

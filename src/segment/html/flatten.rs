@@ -77,7 +77,7 @@ pub fn flatten<'a>(doc: &'a Html, meta: &mut Collector) -> Flat<'a> {
                         } else {
                             classify::signal(tag, &attrs)
                         };
-                        walk.open(node.id(), tag, signal);
+                        walk.open(node.id(), tag, signal, attrs.links());
                     }
                     Node::Text(text) => walk.text(text),
                     _ => {}
@@ -117,6 +117,9 @@ struct Walk<'a> {
     space: bool,
     /// Open `<a href>` elements; the current link's start once its first character came.
     link_depth: u32,
+    /// For each open `<a>`, innermost last: whether it is a link (a named anchor,
+    /// `<a name=…>`, marks a place in the text and is none).
+    anchors: Vec<bool>,
     link_start: Option<usize>,
     quote_depth: u32,
     pre_depth: u32,
@@ -125,7 +128,7 @@ struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    fn open(&mut self, node: NodeId, tag: &'a str, signal: Signal) {
+    fn open(&mut self, node: NodeId, tag: &'a str, signal: Signal, link: bool) {
         if tag == "br" {
             self.line_break();
             return;
@@ -146,9 +149,12 @@ impl<'a> Walk<'a> {
         }
         match tag {
             "a" => {
-                self.link_depth += 1;
-                if self.link_depth == 1 {
-                    self.link_start = None;
+                self.anchors.push(link);
+                if link {
+                    self.link_depth += 1;
+                    if self.link_depth == 1 {
+                        self.link_start = None;
+                    }
                 }
             }
             "td" | "th" | "dd" | "dt" => self.space = !self.text.is_empty(),
@@ -165,7 +171,7 @@ impl<'a> Walk<'a> {
         let Some(index) = self.open.pop() else { return };
         self.elems[index as usize].end = self.elems.len() as u32;
         match tag {
-            "a" => {
+            "a" if self.anchors.pop().unwrap_or(false) => {
                 self.close_link();
                 self.link_depth = self.link_depth.saturating_sub(1);
             }

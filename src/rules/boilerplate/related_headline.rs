@@ -66,7 +66,8 @@ impl Rule for RelatedHeadline {
             "mehr aus dem ressort", "mehr aus der rubrik", "mehr aus dem channel",
             "las más vistas", "lo más visto", "lo más leído", "más noticias", "le puede interesar",
             "noticias relacionadas", "artículos relacionados", "mais lidas", "notícias relacionadas",
-            "najczęściej czytane", "najpopularniejsze",
+            "najczęściej czytane", "najpopularniejsze", "weitere stories", "mehr stories",
+            "weitere videos",
         ]
     }
 

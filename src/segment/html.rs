@@ -39,7 +39,11 @@ pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
         .find(|b| b.tag == "h1")
         .map(|b| b.text.as_str());
     let declared = collector.finish(h1);
-    let selection = article::select(&flat, declared.article_body.as_deref());
+    let selection = article::select(
+        &flat,
+        declared.article_body.as_deref(),
+        declared.description.as_deref(),
+    );
     let blocks = to_blocks(&doc, &flat, &selection, &capped);
     (blocks, declared.meta)
 }
@@ -304,6 +308,36 @@ mod tests {
             let (all, _) = segment(&page(other));
             assert_eq!(texts(&all)[..2], ["Library stays open", PROSE], "{other}");
         }
+    }
+
+    #[test]
+    fn brings_back_the_summary_the_page_describes_itself_with() {
+        let body: String = (0..4).map(|_| format!("<p>{PROSE}</p>")).collect();
+        let links: String = (0..12)
+            .map(|i| {
+                format!("<li><a href=/s{i}>Another story from the town hall, number {i}</a></li>")
+            })
+            .collect();
+        let summary =
+            "The library in the old town stays open: the council voted for it late on Tuesday night, after a long debate.";
+        let page = |description: &str| {
+            format!(
+                "<html><head><meta property=\"og:description\" content=\"{description}\"></head><body>\
+                 <div class=player><p>{summary}</p><ul>{links}</ul></div>\
+                 <div id=body><h2>Library stays open</h2>{body}</div></body></html>"
+            )
+        };
+        let (all, _) = segment(&page(summary));
+        assert_eq!(texts(&all)[..2], [summary, "Library stays open"]);
+        // The description may be cut short; another description brings nothing back.
+        let (all, _) = segment(&page(
+            "The library in the old town stays open: the council…",
+        ));
+        assert_eq!(texts(&all)[0], summary);
+        let (all, _) = segment(&page(
+            "A page about the town's libraries, museums and parks.",
+        ));
+        assert_eq!(texts(&all)[0], "Library stays open");
     }
 
     #[test]

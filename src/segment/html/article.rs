@@ -124,8 +124,9 @@ struct Sums {
     value: Vec<f32>,
 }
 
-/// Chooses the article of a flattened page. `declared_body` is a JSON-LD `articleBody`.
-pub fn select(flat: &Flat, declared_body: Option<&str>) -> Selection {
+/// Chooses the article of a flattened page. `declared_body` is a JSON-LD `articleBody`,
+/// `description` the page's `og:description` or `description`.
+pub fn select(flat: &Flat, declared_body: Option<&str>, description: Option<&str>) -> Selection {
     let n = flat.elems.len();
     if n == 0 || flat.blocks.is_empty() {
         return Selection::default();
@@ -207,6 +208,10 @@ pub fn select(flat: &Flat, declared_body: Option<&str>) -> Selection {
     if let Some(title) = title_before(flat, r, &keep) {
         let lead = lead_between(flat, &measures, &marks, title, &keep);
         keep.splice(0..0, std::iter::once(title).chain(lead).map(|b| (b, false)));
+    }
+    if let Some(lead) = described_lead(flat, &measures, description, &keep) {
+        let at = keep.partition_point(|&(b, _)| b < lead);
+        keep.insert(at, (lead, false));
     }
     Selection {
         root: Some(root),
@@ -327,6 +332,41 @@ fn lead_between(
                 && shape::ends_like_sentence(&flat.blocks[b].text)
         })
         .collect()
+}
+
+/// The paragraph the page's description repeats, when it stands before the article's
+/// first block and outside it: a video or audio page often prints its summary above
+/// the player, apart from the rest. Only prose of a full sentence or more, not links,
+/// and only when no kept block already holds the description.
+fn described_lead(
+    flat: &Flat,
+    measures: &[Measure],
+    description: Option<&str>,
+    keep: &[(usize, bool)],
+) -> Option<usize> {
+    // A description cut short ends in "…" or "...", which the page's text does not.
+    let description = description?.trim_end_matches(['…', '.', '[', ']', ' ']);
+    let opening = prefix(description, 60);
+    if opening.len() < 40 {
+        return None;
+    }
+    let first_inside = keep
+        .iter()
+        .find(|&&(_, inside)| inside)
+        .map_or(flat.blocks.len(), |&(b, _)| b);
+    if keep
+        .iter()
+        .any(|&(b, _)| flat.blocks[b].text.contains(opening))
+    {
+        return None;
+    }
+    (0..first_inside).find(|&b| {
+        let m = &measures[b];
+        m.prose
+            && m.chars >= LEAD_CHARS
+            && m.link_density() < 0.2
+            && flat.blocks[b].text.starts_with(opening)
+    })
 }
 
 /// Fewest non-space characters of a lead paragraph.

@@ -35,6 +35,8 @@ pub struct Collector {
 pub struct Declared {
     pub meta: PageMeta,
     pub article_body: Option<String>,
+    /// The page's summary of itself (`og:description`, `description`).
+    pub description: Option<String>,
 }
 
 impl Collector {
@@ -229,9 +231,14 @@ impl Collector {
                 break;
             }
         }
+        let description = self
+            .meta("og:description")
+            .or_else(|| self.meta("description"))
+            .map(str::to_string);
         Declared {
             meta,
             article_body: ld.body,
+            description,
         }
     }
 }

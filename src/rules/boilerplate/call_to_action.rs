@@ -53,8 +53,43 @@ impl Rule for CallToAction {
         let text = doc.text(i);
         let short = doc.words(i) <= 15 && !text.contains(['"', '“']);
         let folded = &doc.folded[i];
-        (short && (phrases.starts(folded) || is_share_bar(folded))).then_some(Action::Remove)
+        let prompt = phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
+        (short && prompt).then_some(Action::Remove)
     }
+}
+
+/// Social networks a follow prompt names.
+const NETWORKS: &[&str] = &[
+    "twitter",
+    "instagram",
+    "facebook",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "whatsapp",
+    "snapchat",
+    "pinterest",
+];
+
+/// "Follow The Gazette on Twitter and Instagram": a line that starts with "follow" (or
+/// its German, Spanish, French, Portuguese forms) and names a social network.
+fn is_social_follow(folded: &str) -> bool {
+    const FOLLOW: &[&str] = &[
+        "follow ",
+        "folgen sie ",
+        "folge ",
+        "siga ",
+        "sigue ",
+        "suivez ",
+    ];
+    FOLLOW.iter().any(|f| folded.starts_with(f))
+        && folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NETWORKS.contains(&w))
 }
 
 /// Names of sharing targets and sharing verbs: a line made only of them is a share bar.
@@ -128,6 +163,14 @@ mod tests {
             removed_by("BP007", "Body.\n\nJetzt abonnieren und weiterlesen\n").len(),
             1
         );
+        assert_eq!(
+            removed_by(
+                "BP007",
+                "Body.\n\nFollow The Gazette on Twitter and Instagram @gazette and on Facebook\n"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
@@ -136,5 +179,11 @@ mod tests {
         assert!(removed_by("BP007", "Subscribers to the service complained about outages across Europe and Asia, the company said on Monday in a statement.\n").is_empty());
         assert!(removed_by("BP007", "\"Follow us,\" the officer shouted.\n").is_empty());
         assert!(removed_by("BP007", "Facebook\n\nFacebook shares fell on Monday.\n").is_empty());
+        assert!(removed_by("BP007", "Follow the money, investigators say.\n").is_empty());
+        assert!(removed_by(
+            "BP007",
+            "The ministry said on Twitter that talks would follow next week.\n"
+        )
+        .is_empty());
     }
 }

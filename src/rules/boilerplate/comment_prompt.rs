@@ -57,6 +57,8 @@ impl Rule for CommentPrompt {
             "reply to this comment", "müssen sich einloggen", "müssen angemeldet sein",
             "die kommentarfunktion", "kommentarfunktion ist geschlossen", "kommentare sind geschlossen",
             "los comentarios están cerrados", "les commentaires sont fermés",
+            "to view the full story", "to read the full story", "to read the full article",
+            "please subscribe", "please log in", "for immediate access",
         ]
     }
 

@@ -67,7 +67,7 @@ impl Rule for RelatedHeadline {
             "las más vistas", "lo más visto", "lo más leído", "más noticias", "le puede interesar",
             "noticias relacionadas", "artículos relacionados", "mais lidas", "notícias relacionadas",
             "najczęściej czytane", "najpopularniejsze", "weitere stories", "mehr stories",
-            "weitere videos",
+            "weitere videos", "temas relacionados", "vorschau auf den nächsten artikel",
         ]
     }
 
@@ -79,8 +79,11 @@ impl Rule for RelatedHeadline {
                 let label_only = folded[r.end..]
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .is_empty();
-                let labelled =
-                    folded[..r.end].ends_with(':') || folded[r.end..].trim_start().starts_with(':');
+                // "Read more:", "Lesen Sie auch die folgenden Beiträge:": a label over a
+                // list of links.
+                let labelled = folded[..r.end].ends_with(':')
+                    || folded[r.end..].trim_start().starts_with(':')
+                    || (folded.trim_end().ends_with(':') && doc.words(i) <= 8);
                 if label_only || labelled {
                     return Some(Action::Remove);
                 }
@@ -125,6 +128,19 @@ mod tests {
             removed_by("BP002", "Body.\n\nLesen Sie auch\n\nMore.\n"),
             ["Lesen Sie auch"]
         );
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nLesen Sie auch die folgenden Beiträge:\n\nMore.\n"
+            ),
+            ["Lesen Sie auch die folgenden Beiträge:"]
+        );
+        // A sentence that only starts like a label stays.
+        assert!(removed_by(
+            "BP002",
+            "Body.\n\nRelated to this, the council named three reasons for its vote:\n\nMore.\n"
+        )
+        .is_empty());
     }
 
     #[test]

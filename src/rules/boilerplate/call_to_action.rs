@@ -1,6 +1,8 @@
 //! Removes calls to action: short lines that ask the reader to subscribe, follow,
 //! share, donate, become a member, download an app or read on ("Subscribe to our
-//! newsletter", "Follow us on Twitter", "Become a Member of …", "Jetzt abonnieren").
+//! newsletter", "Follow us on Twitter", "Become a Member of …", "Jetzt abonnieren"),
+//! and a blog entry's footer that offers its permalink ("This entry was posted in News.
+//! Bookmark the permalink.").
 //!
 //! Why: promotion and sharing widgets leave their labels behind in scraped text.
 //!
@@ -54,8 +56,31 @@ impl Rule for CallToAction {
         let short = doc.words(i) <= 15 && !text.contains(['"', '“']);
         let folded = &doc.folded[i];
         let prompt = phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
-        (short && prompt).then_some(Action::Remove)
+        ((short && prompt) || is_post_footer(doc, i)).then_some(Action::Remove)
     }
+}
+
+/// A blog's entry footer: "This entry was posted in News and tagged Berlin. Bookmark
+/// the permalink.", "Dieser Eintrag wurde veröffentlicht in Podcast und
+/// verschlagwortet mit berlin. Permanentlink." — a short block that offers the
+/// permalink and says where the post was filed.
+fn is_post_footer(doc: &DocView, i: usize) -> bool {
+    const FILED: &[&str] = &[
+        "posted in",
+        "tagged",
+        "filed under",
+        "veröffentlicht in",
+        "verschlagwortet",
+        "getaggt",
+        "publié dans",
+        "publicado en",
+        "publicado em",
+        "opublikowano w",
+    ];
+    let folded = &doc.folded[i];
+    doc.words(i) <= 40
+        && (folded.contains("permalink") || folded.contains("permanentlink"))
+        && FILED.iter().any(|f| folded.contains(f))
 }
 
 /// Social networks a follow prompt names.
@@ -171,6 +196,22 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn removes_blog_entry_footers() {
+        for footer in [
+            "This entry was posted in News and tagged Berlin, council. Bookmark the permalink.",
+            "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin von Simon. Permanentlink.",
+        ] {
+            assert_eq!(removed_by("BP007", &format!("Body.\n\n{footer}\n")), [footer]);
+        }
+        // A permalink mentioned in prose, without where the post was filed, stays.
+        assert!(removed_by(
+            "BP007",
+            "Body.\n\nThe permalink of the ruling changed twice last year.\n"
+        )
+        .is_empty());
     }
 
     #[test]

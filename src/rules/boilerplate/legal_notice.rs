@@ -101,7 +101,9 @@ impl Rule for LegalNotice {
             "licensed under a creative commons", "is licensed under the creative commons",
             "steht unter einer creative commons", "unter einer creative-commons-lizenz",
             "dieser creative-commons-lizenz", "außer wenn anders angegeben",
-            "sofern nicht anders angegeben",
+            "sofern nicht anders angegeben", "sofern nicht anders ausgewiesen",
+            "veröffentlicht unter der lizenz", "lizenziert unter", "published under the license",
+            "published under a creative commons", "licensed under cc by", "unter der lizenz cc",
         ]
     }
 

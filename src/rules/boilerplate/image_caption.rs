@@ -64,7 +64,10 @@ impl Rule for ImageCaption {
             "photo credit:", "foto:", "fotos:", "bild:", "bildquelle:", "фото:", "file photo",
             "(file)", "(archive)", "file picture", "file image", "archive photo", "archivbild",
             "archivfoto", "(archivo)", "foto de archivo", "photo d'archive", "архивное фото",
-            "click to enlarge", "zoom in", "enlarge this image", "view gallery",
+            "click to enlarge", "zoom in", "enlarge this image", "view gallery", "titelbild:",
+            "beitragsbild:", "headerbild:", "bildnachweis:", "fotonachweis:", "(foto:",
+            "(fotos:", "(photo:", "(bild:", "(quelle: foto", "quelle: foto", "(source: photo",
+            "crédit photo :", "crédit photo:", "crédito:",
         ]
     }
 
@@ -219,6 +222,15 @@ mod tests {
             removed_by("BP001", "Photo: Anna Smith\nBody text.\n"),
             ["Photo: Anna Smith"]
         );
+        for credit in [
+            "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+            "(Quelle: Foto Steven Vangermain)",
+        ] {
+            assert_eq!(
+                removed_by("BP001", &format!("Body text.\n\n{credit}\n")),
+                [credit]
+            );
+        }
         assert_eq!(
             removed_by(
                 "BP001",

@@ -29,7 +29,8 @@ const LABELS: &[&str] = &[
     "search", "search for", "submit", "close", "back to top", "top", "login", "log in",
     "log out", "logout", "sign in", "sign out", "register", "my account", "load more",
     "show more", "show less", "more", "next", "previous", "prev", "expand", "collapse",
-    "loading", "loading...", "print", "home", "sitemap",
+    "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
+    "rate this article",
     // German
     "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
     "hauptnavigation", "zum inhalt springen", "direkt zum inhalt", "zur navigation",
@@ -38,7 +39,8 @@ const LABELS: &[&str] = &[
     "mehr anzeigen", "weniger anzeigen", "wird geladen", "wird geladen...", "drucken",
     "startseite", "zurück", "weiter", "zurück zur listenansicht", "zurück zur startseite",
     "direkt zu", "view my complete profile", "vorheriger beitrag", "nächster beitrag",
-    "der nächste beitrag", "der vorherige beitrag",
+    "der nächste beitrag", "der vorherige beitrag", "noch keine bewertungen",
+    "artikel bewerten", "beitrag bewerten",
     // French, Spanish, Portuguese, Italian, Polish
     "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
     "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
@@ -77,6 +79,10 @@ mod tests {
             ["Skip to content"]
         );
         assert_eq!(removed_by("BP011", "Body.\n\n↑ Nach oben\n").len(), 1);
+        assert_eq!(
+            removed_by("BP011", "Body.\n\n(Noch keine Bewertungen)\n"),
+            ["(Noch keine Bewertungen)"]
+        );
         assert_eq!(removed_by("BP011", "Body.\n\nWird geladen...\n").len(), 1);
         assert_eq!(
             removed_by("BP011", "Body.\n\nZurück zur Listenansicht\n").len(),

@@ -48,6 +48,9 @@ impl Rule for CallToAction {
             "dowiedz się więcej", "czytaj więcej", "en savoir plus", "leer más", "saiba mais",
             "hat ihnen der artikel gefallen", "dieser artikel gefällt ihnen",
             "gefällt ihnen dieser artikel", "flattr this", "like this:", "gefällt mir:",
+            "if you enjoyed reading this", "if you enjoyed this", "if you liked this",
+            "hat dir der artikel gefallen", "hat ihnen dieser artikel gefallen",
+            "gefällt dir unser", "gefällt ihnen unser",
         ]
     }
 

@@ -58,7 +58,9 @@ impl Rule for CommentPrompt {
             "die kommentarfunktion", "kommentarfunktion ist geschlossen", "kommentare sind geschlossen",
             "los comentarios están cerrados", "les commentaires sont fermés",
             "to view the full story", "to read the full story", "to read the full article",
-            "please subscribe", "please log in", "for immediate access",
+            "please subscribe", "please log in", "for immediate access", "para comentar debes",
+            "para comentar, debes", "pour commenter, vous devez", "pour commenter vous devez",
+            "um zu kommentieren", "um kommentieren zu können",
         ]
     }
 
@@ -109,6 +111,15 @@ mod tests {
             .len(),
             1
         );
+        for prompt in [
+            "Para comentar debes registrarte y completar los datos generales.",
+            "To view the full story, please subscribe to The Gazette.",
+        ] {
+            assert_eq!(
+                removed_by("BP005", &format!("Body.\n\n{prompt}\n")),
+                [prompt]
+            );
+        }
     }
 
     #[test]

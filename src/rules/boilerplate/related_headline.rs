@@ -68,6 +68,7 @@ impl Rule for RelatedHeadline {
             "noticias relacionadas", "artículos relacionados", "mais lidas", "notícias relacionadas",
             "najczęściej czytane", "najpopularniejsze", "weitere stories", "mehr stories",
             "weitere videos", "temas relacionados", "vorschau auf den nächsten artikel",
+            "kommentierte artikel", "meistkommentierte artikel",
         ]
     }
 

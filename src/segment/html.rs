@@ -274,16 +274,24 @@ mod tests {
         assert!(paras.windows(2).all(|w| w[0] < w[1]), "{paras:?}");
     }
 
-    #[test]
-    fn brings_back_the_standfirst_beside_an_outside_headline() {
-        let body: String = (0..4).map(|_| format!("<p>{PROSE}</p>")).collect();
-        // Links to other stories beside the body weigh against the common parent, so
-        // the body's own element is chosen and the headline stands outside it.
-        let links: String = (0..12)
+    /// Four paragraphs of body text.
+    fn body() -> String {
+        (0..4).map(|_| format!("<p>{PROSE}</p>")).collect()
+    }
+
+    /// A list of links to other stories: beside the body, it weighs against their
+    /// common parent, so the body's own element is chosen as the article.
+    fn other_stories() -> String {
+        (0..12)
             .map(|i| {
                 format!("<li><a href=/s{i}>Another story from the town hall, number {i}</a></li>")
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn brings_back_the_standfirst_beside_an_outside_headline() {
+        let (body, links) = (body(), other_stories());
         let page = |lead: &str| {
             format!(
                 "<html><body><div class=top><div class=head><h1>Library stays open</h1>{lead}\
@@ -312,12 +320,7 @@ mod tests {
 
     #[test]
     fn brings_back_the_summary_the_page_describes_itself_with() {
-        let body: String = (0..4).map(|_| format!("<p>{PROSE}</p>")).collect();
-        let links: String = (0..12)
-            .map(|i| {
-                format!("<li><a href=/s{i}>Another story from the town hall, number {i}</a></li>")
-            })
-            .collect();
+        let (body, links) = (body(), other_stories());
         let summary =
             "The library in the old town stays open: the council voted for it late on Tuesday night, after a long debate.";
         let page = |description: &str| {

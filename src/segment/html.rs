@@ -39,11 +39,19 @@ pub fn segment(text: &str) -> (Vec<Block>, PageMeta) {
         .find(|b| b.tag == "h1")
         .map(|b| b.text.as_str());
     let declared = collector.finish(h1);
-    let selection = article::select(
-        &flat,
-        declared.article_body.as_deref(),
-        declared.description.as_deref(),
-    );
+    // A title read from the <h1> itself says nothing about where the <h1> stands.
+    let title = declared
+        .meta
+        .title
+        .as_ref()
+        .filter(|t| t.from != "h1")
+        .map(|t| t.value.as_str());
+    let hints = article::Hints {
+        body: declared.article_body.as_deref(),
+        description: declared.description.as_deref(),
+        title,
+    };
+    let selection = article::select(&flat, hints);
     let blocks = to_blocks(&doc, &flat, &selection, &capped);
     (blocks, declared.meta)
 }
@@ -341,6 +349,25 @@ mod tests {
             "A page about the town's libraries, museums and parks.",
         ));
         assert_eq!(texts(&all)[0], "Library stays open");
+    }
+
+    #[test]
+    fn brings_back_a_distant_headline_the_page_declares_as_its_title() {
+        let (body, links) = (body(), other_stories());
+        let page = |head: &str| {
+            format!(
+                "<html><head>{head}</head><body><div class=page><div class=top><div class=hero>\
+                 <div class=inner><header><h1>Library stays open</h1></header></div></div></div>\
+                 <div class=main><div class=col><div class=wrap><div id=body>{body}</div>\
+                 <ul>{links}</ul></div></div></div></div></body></html>"
+            )
+        };
+        let declared = "<meta property=\"og:title\" content=\"Library stays open\">";
+        let (all, _) = segment(&page(declared));
+        assert_eq!(texts(&all)[..2], ["Library stays open", PROSE]);
+        // Too far from the article to be taken on its position alone.
+        let (all, _) = segment(&page(""));
+        assert_eq!(texts(&all)[0], PROSE);
     }
 
     #[test]

@@ -124,14 +124,25 @@ struct Sums {
     value: Vec<f32>,
 }
 
-/// Chooses the article of a flattened page. `declared_body` is a JSON-LD `articleBody`,
-/// `description` the page's `og:description` or `description`.
-pub fn select(flat: &Flat, declared_body: Option<&str>, description: Option<&str>) -> Selection {
+/// What a page says about its own article, outside the text.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Hints<'a> {
+    /// JSON-LD `articleBody`.
+    pub body: Option<&'a str>,
+    /// `og:description` or `description`.
+    pub description: Option<&'a str>,
+    /// The title from `og:title`, JSON-LD, microdata or `<title>` (not from an `<h1>`).
+    pub title: Option<&'a str>,
+}
+
+/// Chooses the article of a flattened page.
+pub fn select(flat: &Flat, hints: Hints) -> Selection {
     let n = flat.elems.len();
     if n == 0 || flat.blocks.is_empty() {
         return Selection::default();
     }
-    let body = declared_body
+    let body = hints
+        .body
         .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|b| b.len() >= 200);
     let measures: Vec<Measure> = flat
@@ -205,11 +216,11 @@ pub fn select(flat: &Flat, declared_body: Option<&str>, description: Option<&str
             keep.push((b, true));
         }
     }
-    if let Some(title) = title_before(flat, r, &keep) {
+    if let Some(title) = title_before(flat, r, &keep, hints.title) {
         let lead = lead_between(flat, &measures, &marks, title, &keep);
         keep.splice(0..0, std::iter::once(title).chain(lead).map(|b| (b, false)));
     }
-    if let Some(lead) = described_lead(flat, &measures, description, &keep) {
+    if let Some(lead) = described_lead(flat, &measures, hints.description, &keep) {
         let at = keep.partition_point(|&(b, _)| b < lead);
         keep.insert(at, (lead, false));
     }
@@ -383,8 +394,14 @@ enum Mark {
 }
 
 /// The page's `<h1>` when it stands just outside the article (in a header above the
-/// body text) and the article has none of its own.
-fn title_before(flat: &Flat, root: usize, keep: &[(usize, bool)]) -> Option<usize> {
+/// body text) and the article has none of its own: near the root, or anywhere before
+/// it when its text is the title the page declares in its metadata.
+fn title_before(
+    flat: &Flat,
+    root: usize,
+    keep: &[(usize, bool)],
+    declared: Option<&str>,
+) -> Option<usize> {
     if keep.iter().any(|&(b, _)| flat.blocks[b].tag == "h1") {
         return None;
     }
@@ -399,8 +416,15 @@ fn title_before(flat: &Flat, root: usize, keep: &[(usize, bool)]) -> Option<usiz
         scope = p as usize;
     }
     let (lo, hi) = (scope, flat.elems[scope].end as usize);
-    (0..first_kept).rev().take(64).find(|&b| {
+    let near = (0..first_kept).rev().take(64).find(|&b| {
         flat.blocks[b].tag == "h1" && (lo..hi).contains(&(flat.blocks[b].owner as usize))
+    });
+    near.or_else(|| {
+        let declared = declared?.trim();
+        (0..first_kept).rev().find(|&b| {
+            let block = &flat.blocks[b];
+            block.tag == "h1" && !declared.is_empty() && block.text.trim() == declared
+        })
     })
 }
 

@@ -464,6 +464,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &metadata::publisher_dateline::PublisherDateline,
         &metadata::syndication_source::SyndicationSource,
         &metadata::dateline_agency::DatelineAgency,
+        &metadata::agency_signature::AgencySignature,
         &boilerplate::image_caption::ImageCaption,
         &boilerplate::related_headline::RelatedHeadline,
         &boilerplate::legal_notice::LegalNotice,

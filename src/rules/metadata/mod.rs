@@ -1,6 +1,7 @@
 //! Rules that move bylines, datelines and publisher lines out of the text and into the
 //! document's metadata.
 
+pub mod agency_signature;
 pub mod byline;
 pub mod dateline_agency;
 pub mod publisher_dateline;

@@ -87,33 +87,17 @@ fn is_post_footer(doc: &DocView, i: usize) -> bool {
 }
 
 /// Social networks a follow prompt names.
+#[rustfmt::skip]
 const NETWORKS: &[&str] = &[
-    "twitter",
-    "instagram",
-    "facebook",
-    "tiktok",
-    "youtube",
-    "linkedin",
-    "telegram",
-    "threads",
-    "bluesky",
-    "mastodon",
-    "whatsapp",
-    "snapchat",
-    "pinterest",
+    "twitter", "instagram", "facebook", "tiktok", "youtube", "linkedin", "telegram", "threads",
+    "bluesky", "mastodon", "whatsapp", "snapchat", "pinterest",
 ];
 
 /// "Follow The Gazette on Twitter and Instagram": a line that starts with "follow" (or
 /// its German, Spanish, French, Portuguese forms) and names a social network.
 fn is_social_follow(folded: &str) -> bool {
-    const FOLLOW: &[&str] = &[
-        "follow ",
-        "folgen sie ",
-        "folge ",
-        "siga ",
-        "sigue ",
-        "suivez ",
-    ];
+    #[rustfmt::skip]
+    const FOLLOW: &[&str] = &["follow ", "folgen sie ", "folge ", "siga ", "sigue ", "suivez "];
     FOLLOW.iter().any(|f| folded.starts_with(f))
         && folded
             .split(|c: char| !c.is_alphanumeric())

@@ -59,6 +59,12 @@ impl Measure {
         }
     }
 
+    /// Whether the block could be a lead paragraph: prose of a full sentence or more,
+    /// hardly any of it links.
+    fn reads_as_lead(&self) -> bool {
+        self.prose && self.chars >= LEAD_CHARS && self.link_density() < 0.2
+    }
+
     /// What the block adds to the sum of every element that holds it.
     fn value(&self, heading: bool) -> f32 {
         let own = self.chars.saturating_sub(self.link_chars) as f32;
@@ -333,13 +339,10 @@ fn lead_between(
     let scope = parent as usize..flat.elems[parent as usize].end as usize;
     (title + 1..first_kept)
         .filter(|&b| {
-            let m = &measures[b];
             let o = flat.blocks[b].owner as usize;
             scope.contains(&o)
                 && marks[o] == Mark::None
-                && m.prose
-                && m.chars >= LEAD_CHARS
-                && m.link_density() < 0.2
+                && measures[b].reads_as_lead()
                 && shape::ends_like_sentence(&flat.blocks[b].text)
         })
         .collect()
@@ -371,13 +374,8 @@ fn described_lead(
     {
         return None;
     }
-    (0..first_inside).find(|&b| {
-        let m = &measures[b];
-        m.prose
-            && m.chars >= LEAD_CHARS
-            && m.link_density() < 0.2
-            && flat.blocks[b].text.starts_with(opening)
-    })
+    (0..first_inside)
+        .find(|&b| measures[b].reads_as_lead() && flat.blocks[b].text.starts_with(opening))
 }
 
 /// Fewest non-space characters of a lead paragraph.
@@ -420,11 +418,10 @@ fn title_before(
         flat.blocks[b].tag == "h1" && (lo..hi).contains(&(flat.blocks[b].owner as usize))
     });
     near.or_else(|| {
-        let declared = declared?.trim();
-        (0..first_kept).rev().find(|&b| {
-            let block = &flat.blocks[b];
-            block.tag == "h1" && !declared.is_empty() && block.text.trim() == declared
-        })
+        let declared = declared.map(str::trim).filter(|t| !t.is_empty())?;
+        (0..first_kept)
+            .rev()
+            .find(|&b| flat.blocks[b].tag == "h1" && flat.blocks[b].text.trim() == declared)
     })
 }
 

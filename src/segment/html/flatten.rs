@@ -170,8 +170,9 @@ impl<'a> Walk<'a> {
         }
         let Some(index) = self.open.pop() else { return };
         self.elems[index as usize].end = self.elems.len() as u32;
+        let ends_link = tag == "a" && self.anchors.pop() == Some(true);
         match tag {
-            "a" if self.anchors.pop().unwrap_or(false) => {
+            "a" if ends_link => {
                 self.close_link();
                 self.link_depth = self.link_depth.saturating_sub(1);
             }

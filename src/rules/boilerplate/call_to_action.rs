@@ -186,6 +186,16 @@ mod tests {
     }
 
     #[test]
+    fn removes_support_prompts() {
+        for line in [
+            "If you enjoyed this, share it with a friend.",
+            "Gefällt dir unser Magazin? Dann unterstütze uns.",
+        ] {
+            assert_eq!(removed_by("BP007", &format!("Body.\n\n{line}\n")), [line]);
+        }
+    }
+
+    #[test]
     fn removes_blog_entry_footers() {
         for footer in [
             "This entry was posted in News and tagged Berlin, council. Bookmark the permalink.",

@@ -215,6 +215,16 @@ mod tests {
     }
 
     #[test]
+    fn removes_licence_lines() {
+        for line in [
+            "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.",
+            "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
+        ] {
+            assert_eq!(removed_by("BP003", &format!("Body.\n\n{line}\n")), [line]);
+        }
+    }
+
+    #[test]
     fn leaves_articles_about_law() {
         assert!(removed_by(
             "BP003",

@@ -136,6 +136,12 @@ mod tests {
             ),
             ["Lesen Sie auch die folgenden Beiträge:"]
         );
+        for label in ["Kommentierte Artikel", "Temas relacionados"] {
+            assert_eq!(
+                removed_by("BP002", &format!("Body.\n\n{label}\n\nMore.\n")),
+                [label]
+            );
+        }
         // A sentence that only starts like a label stays.
         assert!(removed_by(
             "BP002",

@@ -593,6 +593,11 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// The same for one line after a paragraph of body text.
+    pub fn removed_after_body(code: &str, line: &str) -> Vec<String> {
+        removed_by(code, &format!("Body.\n\n{line}\n"))
+    }
+
     /// Cleans `text` with only `code` selected and returns the document's metadata.
     pub fn cleaned_with(code: &str, text: &str) -> crate::Cleaned {
         let config = Config {

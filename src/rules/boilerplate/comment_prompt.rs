@@ -89,7 +89,7 @@ fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> b
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::removed_by;
+    use crate::rules::testing::{removed_after_body, removed_by};
 
     #[test]
     fn removes_prompts() {
@@ -115,10 +115,7 @@ mod tests {
             "Para comentar debes registrarte y completar los datos generales.",
             "To view the full story, please subscribe to The Gazette.",
         ] {
-            assert_eq!(
-                removed_by("BP005", &format!("Body.\n\n{prompt}\n")),
-                [prompt]
-            );
+            assert_eq!(removed_after_body("BP005", prompt), [prompt]);
         }
     }
 

@@ -207,7 +207,7 @@ fn repeats_caption(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{cleaned_with, removed_by};
+    use crate::rules::testing::{cleaned_with, removed_after_body, removed_by};
 
     #[test]
     fn removes_captions() {
@@ -226,10 +226,7 @@ mod tests {
             "Titelbild: Geyres Christophe/ABACA/picture-alliance",
             "(Quelle: Foto Steven Vangermain)",
         ] {
-            assert_eq!(
-                removed_by("BP001", &format!("Body text.\n\n{credit}\n")),
-                [credit]
-            );
+            assert_eq!(removed_after_body("BP001", credit), [credit]);
         }
         assert_eq!(
             removed_by(

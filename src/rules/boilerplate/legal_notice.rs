@@ -168,7 +168,7 @@ fn distinct_terms(folded: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::removed_by;
+    use crate::rules::testing::{removed_after_body, removed_by};
 
     #[test]
     fn removes_short_footers() {
@@ -220,7 +220,7 @@ mod tests {
             "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.",
             "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
         ] {
-            assert_eq!(removed_by("BP003", &format!("Body.\n\n{line}\n")), [line]);
+            assert_eq!(removed_after_body("BP003", line), [line]);
         }
     }
 

@@ -216,33 +216,57 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// Appends text, collapsing whitespace runs to one space and dropping soft hyphens;
-    /// whole words are copied at once.
+    /// Appends text, collapsing whitespace runs to one space and dropping soft hyphens.
+    /// Runs of words already separated by single spaces are copied at once: most text
+    /// is written that way, and a copy per word was the walk's main cost.
     fn words(&mut self, text: &str) {
         // U+00AD is C2 AD in UTF-8: one look at the whole text spares a search per word.
         static SOFT_HYPHEN: LazyLock<memchr::memmem::Finder<'static>> =
             LazyLock::new(|| memchr::memmem::Finder::new("\u{ad}".as_bytes()));
-        let soft_hyphens = SOFT_HYPHEN.find(text.as_bytes()).is_some();
+        if SOFT_HYPHEN.find(text.as_bytes()).is_some() {
+            return self.words_with_soft_hyphens(text);
+        }
+        let mut rest = text;
+        loop {
+            let start = rest
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(rest.len());
+            if start > 0 {
+                self.space = !self.text.is_empty();
+            }
+            rest = &rest[start..];
+            if rest.is_empty() {
+                return;
+            }
+            let end = single_spaced_run(rest);
+            self.push_word(&rest[..end]);
+            rest = &rest[end..];
+        }
+    }
+
+    /// [`Walk::words`] for text with soft hyphens, word by word.
+    fn words_with_soft_hyphens(&mut self, text: &str) {
         for (i, word) in text.split(char::is_whitespace).enumerate() {
             if i > 0 {
                 self.space = !self.text.is_empty();
             }
-            if word.is_empty() || word == "\u{ad}" {
-                continue;
-            }
-            if self.space {
-                self.text.push(' ');
-                self.space = false;
-            }
-            if self.link_depth > 0 && self.link_start.is_none() {
-                self.link_start = Some(self.text.len());
-            }
-            if soft_hyphens && word.contains('\u{ad}') {
-                self.text.extend(word.chars().filter(|&c| c != '\u{ad}'));
-            } else {
-                self.text.push_str(word);
+            let kept: String = word.chars().filter(|&c| c != '\u{ad}').collect();
+            if !kept.is_empty() {
+                self.push_word(&kept);
             }
         }
+    }
+
+    /// Appends non-empty text, after the pending space if there is one.
+    fn push_word(&mut self, word: &str) {
+        if self.space {
+            self.text.push(' ');
+            self.space = false;
+        }
+        if self.link_depth > 0 && self.link_start.is_none() {
+            self.link_start = Some(self.text.len());
+        }
+        self.text.push_str(word);
     }
 
     /// Ends the current block. `by_break`: the next block continues its paragraph.
@@ -265,5 +289,100 @@ impl<'a> Walk<'a> {
             });
         }
         self.continues = by_break && !self.blocks.is_empty();
+    }
+}
+
+/// The length of the words at the start of `text` (which starts with one) that are
+/// separated by single ASCII spaces: up to the first other whitespace, the first space
+/// followed by whitespace, or a trailing space.
+fn single_spaced_run(text: &str) -> usize {
+    // Byte classes: 0 never whitespace, 1 the ASCII space, 2 other ASCII whitespace,
+    // 3 the lead byte of a non-ASCII White_Space character or of its neighbours
+    // (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+    static CLASS: [u8; 256] = {
+        let mut class = [0u8; 256];
+        class[b' ' as usize] = 1;
+        let mut b = 0x09;
+        while b <= 0x0d {
+            class[b] = 2;
+            b += 1;
+        }
+        class[0xc2] = 3;
+        class[0xe1] = 3;
+        class[0xe2] = 3;
+        class[0xe3] = 3;
+        class
+    };
+    let bytes = text.as_bytes();
+    let whitespace_at = |i: usize| match bytes.get(i).map(|&b| CLASS[b as usize]) {
+        None | Some(1 | 2) => true,
+        Some(3) => text[i..].starts_with(char::is_whitespace),
+        Some(_) => false,
+    };
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && CLASS[bytes[i] as usize] == 0 {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return i;
+        }
+        let whitespace = match CLASS[bytes[i] as usize] {
+            1 => whitespace_at(i + 1),
+            2 => true,
+            _ => whitespace_at(i),
+        };
+        if whitespace {
+            return i;
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text pieces fed one after another, as a parser hands over text nodes.
+    fn appended(pieces: &[&str]) -> (String, bool) {
+        let mut walk = Walk::default();
+        for piece in pieces {
+            walk.words(piece);
+        }
+        (walk.text, walk.space)
+    }
+
+    #[test]
+    fn collapses_whitespace_across_text_nodes() {
+        assert_eq!(
+            appended(&["  Hello,\n\t world ", "again"]).0,
+            "Hello, world again"
+        );
+        assert_eq!(appended(&["a\u{a0}\u{2009}b\u{3000}", "c"]).0, "a b c");
+        assert_eq!(
+            appended(&["soft\u{ad}ware \u{ad} \u{ad}\u{ad} x"]).0,
+            "software x"
+        );
+        assert_eq!(appended(&["in", "line"]).0, "inline");
+        assert_eq!(appended(&["   "]), (String::new(), false));
+        assert_eq!(appended(&["word "]), ("word".to_string(), true));
+    }
+
+    proptest! {
+        #[test]
+        fn words_are_the_text_split_on_whitespace(
+            pieces in proptest::collection::vec(
+                "([ \t\n\u{b}\u{c}\rab\u{ad}é—\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{3000}]|(?s).){0,40}",
+                0..4,
+            )
+        ) {
+            let refs: Vec<&str> = pieces.iter().map(String::as_str).collect();
+            let (text, _) = appended(&refs);
+            let joined: String = pieces.concat().replace('\u{ad}', "");
+            // Pieces join without a space (inline elements); whitespace collapses.
+            let expected = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(text, expected);
+        }
     }
 }

@@ -140,6 +140,23 @@ const SHARE_WORDS: &[&str] = &[
     "partager",
     "imprimer",
     "udostępnij",
+    "senden",
+    "weiterempfehlen",
+    "empfehlen",
+    "condividi",
+];
+
+/// Share verbs: one alone on its line is a share button's label.
+const SHARE_VERBS: &[&str] = &[
+    "share",
+    "teilen",
+    "twittern",
+    "tweet",
+    "weiterempfehlen",
+    "compartir",
+    "partager",
+    "condividi",
+    "udostępnij",
 ];
 
 fn is_share_bar(folded: &str) -> bool {
@@ -147,13 +164,15 @@ fn is_share_bar(folded: &str) -> bool {
         .split(|c: char| c.is_whitespace() || ",|·•/".contains(c))
         .filter(|w| !w.is_empty());
     let mut count = 0;
+    let mut verb = false;
     for w in words {
         if !SHARE_WORDS.contains(&w) {
             return false;
         }
+        verb |= SHARE_VERBS.contains(&w);
         count += 1;
     }
-    count >= 2
+    count >= 2 || (count == 1 && verb)
 }
 
 #[cfg(test)]
@@ -167,6 +186,9 @@ mod tests {
             1
         );
         assert_eq!(removed_by("BP007", "Body.\n\nBeitrag teilen\n").len(), 1);
+        for bar in ["twittern", "Teilen Senden", "weiterempfehlen"] {
+            assert_eq!(removed_after_body("BP007", bar), [bar]);
+        }
         assert_eq!(
             removed_by("BP007", "Body.\n\nFollow us on Telegram\n").len(),
             1

@@ -1,6 +1,10 @@
 //! Removes comment and login prompts: "To participate in the discussion", "log in or
 //! register", "Leave a comment", "Comments are closed", "12 Comments", "Kommentare",
-//! "Войдите, чтобы комментировать", as short lines of their own.
+//! "Войдите, чтобы комментировать", as short lines of their own; a comment section's
+//! heading ("2 Kommentare zu „Title“", "14 responses to “Title”"); and what a comment
+//! form leaves behind: its field labels ("Name *"), its notes ("Save my name, email, and
+//! website in this browser", "This site uses Akismet to reduce spam") and its
+//! notification boxes ("Notify me of follow-up comments by email").
 //!
 //! Why: comment widgets leave their labels in the scraped text after the article.
 //!
@@ -25,9 +29,28 @@ static META: RuleMeta = RuleMeta {
 };
 
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|комментари[йяев]+)$")
+    Regex::new(r"^(?i)\d+\s+(?:comments?|responses?|replies|thoughts|kommentare?|antworten|gedanken|commentaires?|comentarios?|комментари[йяев]+)(?:\s+(?:to|on|zu|sur|a|en)\s+\S.*)?$")
         .expect("valid comment count pattern")
 });
+
+/// A comment form's field label with its required-field mark: "Name *", "E-Mail *".
+static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)(?:name|e-?mail(?:-adresse)?|website|webseite|url|kommentar|comment|message|nachricht|nom|nombre|correo electrónico|courriel|imię|captcha(?: code)?)\s*\*?$")
+        .expect("valid form field pattern")
+});
+
+/// Notes a comment form prints under its fields; they run longer than a prompt.
+#[rustfmt::skip]
+const FORM_NOTES: &[&str] = &[
+    "akismet", "comment data is processed", "kommentardaten verarbeitet",
+    "save my name, email", "save my name and email", "meinen namen, meine e-mail",
+    "meinen namen, e-mail", "enregistrer mon nom, mon e-mail", "guardar mi nombre, correo",
+    "notify me of follow-up comments", "notify me of new comments", "notify me of new posts",
+    "benachrichtige mich über", "benachrichtigen sie mich über", "prévenez-moi de tous",
+    "avertir des nouveaux commentaires", "ne sera pas publiée", "no será publicada",
+    "nie zostanie opublikowany", "required fields are marked",
+    "erforderliche felder sind mit", "pflichtfelder sind mit",
+];
 
 impl Rule for CommentPrompt {
     fn meta(&self) -> &'static RuleMeta {
@@ -60,7 +83,10 @@ impl Rule for CommentPrompt {
             "to view the full story", "to read the full story", "to read the full article",
             "please subscribe", "please log in", "for immediate access", "para comentar debes",
             "para comentar, debes", "pour commenter, vous devez", "pour commenter vous devez",
-            "um zu kommentieren", "um kommentieren zu können",
+            "um zu kommentieren", "um kommentieren zu können", "kommentare zu schreiben",
+            "there are no comments yet", "no comments yet", "noch keine kommentare",
+            "aucun commentaire", "hinterlasse einen kommentar", "be part of the conversation",
+            "share your thoughts", "diskutieren sie mit", "diskutiere mit",
         ]
     }
 
@@ -70,7 +96,11 @@ impl Rule for CommentPrompt {
         let prompt = words <= 15
             && phrases.contains(&doc.folded[i])
             && !is_sentence_about_comments(doc, i, phrases);
-        (prompt || COMMENT_COUNT.is_match(text)).then_some(Action::Remove)
+        let folded = &doc.folded[i];
+        let form = FORM_FIELD.is_match(text.trim())
+            || (words <= 30 && FORM_NOTES.iter().any(|note| folded.contains(note)));
+        let heading = words <= 20 && !text.ends_with('.') && COMMENT_COUNT.is_match(text);
+        (prompt || form || heading).then_some(Action::Remove)
     }
 }
 
@@ -120,7 +150,31 @@ mod tests {
     }
 
     #[test]
+    fn removes_comment_form_residue() {
+        for line in [
+            "Name *",
+            "CAPTCHA Code",
+            "2 Kommentare zu \"Die Überforderung durch Überangebote\"",
+            "142 Antworten zu Würde des Lebens — ein Projekt",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.",
+            "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+            "Votre adresse e-mail ne sera pas publiée Champs requis marqués avec *",
+            "There are no comments yet",
+        ] {
+            assert_eq!(removed_after_body("BP005", line), [line], "{line}");
+        }
+    }
+
+    #[test]
     fn leaves_prose_about_comments() {
+        for line in [
+            "Name the three rivers that meet in the city.",
+            "3 responses to the crisis were discussed at the summit.",
+            "The email address was not published, police said.",
+        ] {
+            assert!(removed_after_body("BP005", line).is_empty(), "{line}");
+        }
         assert!(removed_by("BP005", "His comments angered officials in Kyiv.\n").is_empty());
         assert!(removed_by("BP005", "Lavrov declined to join the discussion of sanctions at the press conference, saying it was not his problem and that others should decide.\n").is_empty());
     }

@@ -68,24 +68,39 @@ impl Rule for RelatedHeadline {
             "noticias relacionadas", "artículos relacionados", "mais lidas", "notícias relacionadas",
             "najczęściej czytane", "najpopularniejsze", "weitere stories", "mehr stories",
             "weitere videos", "temas relacionados", "vorschau auf den nächsten artikel",
-            "kommentierte artikel", "meistkommentierte artikel",
+            "kommentierte artikel", "meistkommentierte artikel", "verwandte artikel",
+            "verwandte beiträge", "verwandte themen", "meist gelesen", "meist gelesene beiträge",
+            "meist gelesene artikel", "meistdiskutiert", "meist diskutiert", "letzte artikel",
+            "letzte beiträge", "aktuelle beiträge", "neueste meldungen", "die neuesten meldungen",
+            "weitere news", "mehr news", "alle news anzeigen", "topthemen", "top-themen",
+            "mehr zu diesem thema", "dich interessiert vielleicht auch",
+            "das könnte dich interessieren", "das könnte sie interessieren",
+            "heute empfehlen wir", "trending stories", "trending", "popular videos",
+            "popular stories", "you might like", "you may like", "you might also be interested in",
+            "more stories you may have missed", "discover our latest editorial picks",
+            "recommended for you", "zobacz również", "pour approfondir", "à découvrir",
+            "à découvrir aussi", "también te puede gustar", "ti potrebbe interessare",
+            "potrebbe interessarti", "leggi anche",
         ]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let folded = &doc.folded[i];
-        if doc.words(i) <= 25 && !shape::ends_like_sentence(text.trim_end_matches(':')) {
+        if doc.words(i) <= 25 {
             if let Some(r) = phrases.find_at_start(folded) {
+                // A label alone may end like a sentence: "Das könnte Sie auch
+                // interessieren!"; a longer line that does is prose.
                 let label_only = folded[r.end..]
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .is_empty();
+                let sentence = shape::ends_like_sentence(text.trim_end_matches(':'));
                 // "Read more:", "Lesen Sie auch die folgenden Beiträge:": a label over a
                 // list of links.
                 let labelled = folded[..r.end].ends_with(':')
                     || folded[r.end..].trim_start().starts_with(':')
                     || (folded.trim_end().ends_with(':') && doc.words(i) <= 8);
-                if label_only || labelled {
+                if label_only || (labelled && !sentence) {
                     return Some(Action::Remove);
                 }
             }
@@ -136,7 +151,14 @@ mod tests {
             ),
             ["Lesen Sie auch die folgenden Beiträge:"]
         );
-        for label in ["Kommentierte Artikel", "Temas relacionados"] {
+        for label in [
+            "Kommentierte Artikel",
+            "Temas relacionados",
+            "Das könnte Sie auch interessieren!",
+            "Verwandte Beiträge",
+            "You might like",
+            "Zobacz również",
+        ] {
             assert_eq!(
                 removed_by("BP002", &format!("Body.\n\n{label}\n\nMore.\n")),
                 [label]

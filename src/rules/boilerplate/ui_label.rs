@@ -1,17 +1,22 @@
 //! Removes stray interface labels: a line that is nothing but a menu, search, login or
 //! navigation label ("Menu", "Search", "Skip to content", "Back to top", "Anmelden",
 //! "Zum Inhalt springen", "Nach oben", "Buscar"), as a page's widgets leave them when
-//! their markup is stripped.
+//! their markup is stripped; a line of site footer links ("Impressum · Datenschutz",
+//! "Privacy Policy | Terms of Use | Contact"); and a taxonomy line, a tag or category
+//! label alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
+//! "Schlagworte:").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
 //! Known false positives: none seen; the label must be the whole line (arrows and
 //! punctuation around it aside), and words that are also common headings ("Service",
-//! "Contact") are not in the list.
+//! "Contact", "About") count only in a run of two footer links or more. A taxonomy
+//! list must read as a list: short items, no sentence end.
 //!
 //! Example: `Skip to content` on a line of its own is removed.
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::shape;
 
 pub struct UiLabel;
 
@@ -48,12 +53,46 @@ const LABELS: &[&str] = &[
     "przejdź do treści",
 ];
 
+/// Links of a site's footer that never head an article's own section.
+#[rustfmt::skip]
+const FOOTER_LINKS: &[&str] = &[
+    "impressum", "imprint", "datenschutz", "datenschutzerklärung", "datenschutzhinweise",
+    "datenschutzinformation", "datenschutzinformationen", "agb", "nutzungsbedingungen",
+    "kontakt & impressum", "hilfe & kontakt", "mediadaten", "anzeigentarife", "privacy policy",
+    "privacy notice", "terms of use", "terms of service", "terms and conditions",
+    "terms & conditions", "cookie policy", "cookie settings", "cookie-einstellungen",
+    "legal notice", "dmca", "do not sell my data", "do not sell my personal information",
+    "editorial ethics", "advertising guidelines", "rechtliches", "mentions légales",
+    "politique de confidentialité", "aviso legal", "política de privacidad",
+    "polityka prywatności", "regulamin", "sitemap",
+];
+
+/// Footer links that are also ordinary headings: removed only beside another link.
+#[rustfmt::skip]
+const AMBIGUOUS_FOOTER_LINKS: &[&str] = &[
+    "kontakt", "contact", "contact us", "about", "about us", "über uns", "privacy", "legal",
+    "faq", "jobs", "karriere", "careers", "advertise", "werben", "newsletter", "rss", "hilfe",
+    "help", "presse", "press", "accessibility", "barrierefreiheit",
+];
+
+/// Labels of a post's tags or categories.
+#[rustfmt::skip]
+const TAXONOMY: &[&str] = &[
+    "tags", "tagged", "tagged with", "schlagworte", "schlagwörter", "stichworte",
+    "stichwörter", "themen", "kategorie", "kategorien", "category", "categories",
+    "filed under", "etiquetas", "categorías", "categorias", "argomenti", "categorie",
+    "mots-clés", "mots clés", "catégories", "tagi", "tematy",
+];
+
 impl Rule for UiLabel {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
+        if is_footer_links(&doc.folded[i]) || is_taxonomy(&doc.folded[i]) {
+            return Some(Action::Remove);
+        }
         if doc.words(i) > 4 {
             return None;
         }
@@ -68,9 +107,62 @@ impl Rule for UiLabel {
     }
 }
 
+/// "Impressum · Datenschutz · AGB": a line made only of footer links, at least two of
+/// them when one could be a heading.
+fn is_footer_links(folded: &str) -> bool {
+    let mut links = 0;
+    let mut firm = false;
+    for item in folded
+        .split(['|', '·', '•', '/', ',', '–', '—'])
+        .map(|item| item.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
+        .filter(|item| !item.is_empty())
+    {
+        if FOOTER_LINKS.contains(&item) {
+            firm = true;
+        } else if !AMBIGUOUS_FOOTER_LINKS.contains(&item) {
+            // A run without separators: "Impressum Datenschutz Kontakt".
+            let words: Vec<&str> = item.split_whitespace().collect();
+            if words.len() < 2
+                || !words
+                    .iter()
+                    .all(|w| FOOTER_LINKS.contains(w) || AMBIGUOUS_FOOTER_LINKS.contains(w))
+            {
+                return false;
+            }
+            firm |= words.iter().any(|w| FOOTER_LINKS.contains(w));
+            links += words.len();
+            continue;
+        }
+        links += 1;
+    }
+    links > 0 && (links >= 2 || firm)
+}
+
+/// "Tags: Travel, Outdoor", "Kategorie: News", "Schlagworte:": a taxonomy label alone,
+/// or before a short list that does not read as a sentence.
+fn is_taxonomy(folded: &str) -> bool {
+    let line = folded.trim();
+    let (label, list) = line.split_once(':').unwrap_or((line, ""));
+    if !TAXONOMY.contains(&label.trim()) {
+        return false;
+    }
+    let list = list.trim();
+    if list.is_empty() {
+        return true;
+    }
+    let items: Vec<&str> = list
+        .split([',', '|', '·', '•', ';'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    !list.ends_with(['.', '!', '?'])
+        && shape::word_count(list) <= 15
+        && items.iter().all(|item| shape::word_count(item) <= 4)
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::removed_by;
+    use crate::rules::testing::{removed_after_body, removed_by};
 
     #[test]
     fn removes_labels() {
@@ -92,6 +184,49 @@ mod tests {
             removed_by("BP011", "Body.\n\nView my complete profile\n").len(),
             1
         );
+    }
+
+    #[test]
+    fn removes_footer_links() {
+        for line in [
+            "Impressum",
+            "Datenschutzerklärung · Impressum",
+            "Privacy Policy | Terms of Use | Contact",
+            "Kontakt | Impressum",
+            "About Contact",
+            "Do not sell my data",
+        ] {
+            assert_eq!(removed_after_body("BP011", line), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn removes_taxonomy_lines() {
+        for line in [
+            "Tags: Barbour, Barbour Coastal, Elbe, Helle, Outdoor, Travel",
+            "Kategorie: News",
+            "Schlagworte:",
+            "Tagged:",
+            "Argomenti",
+        ] {
+            assert_eq!(removed_after_body("BP011", line), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn keeps_headings_and_sentences_that_start_like_labels() {
+        for line in [
+            "Contact",
+            "About",
+            "Kontakt",
+            "Themen: Die Regierung will die Steuern senken, sagte der Minister.",
+            "Themen: Kritik aus dem Internet, Neue Prognosen zum Virus aus London",
+            "Tag 3: Anreise nach Berlin",
+            "Categories of risk differ by region",
+            "Privacy matters to readers, the survey found.",
+        ] {
+            assert!(removed_after_body("BP011", line).is_empty(), "{line}");
+        }
     }
 
     #[test]

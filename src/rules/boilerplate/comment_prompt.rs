@@ -41,16 +41,18 @@ static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Notes a comment form prints under its fields; they run longer than a prompt.
 #[rustfmt::skip]
-const FORM_NOTES: &[&str] = &[
-    "akismet", "comment data is processed", "kommentardaten verarbeitet",
-    "save my name, email", "save my name and email", "meinen namen, meine e-mail",
-    "meinen namen, e-mail", "enregistrer mon nom, mon e-mail", "guardar mi nombre, correo",
-    "notify me of follow-up comments", "notify me of new comments", "notify me of new posts",
-    "benachrichtige mich über", "benachrichtigen sie mich über", "prévenez-moi de tous",
-    "avertir des nouveaux commentaires", "ne sera pas publiée", "no será publicada",
-    "nie zostanie opublikowany", "required fields are marked",
-    "erforderliche felder sind mit", "pflichtfelder sind mit",
-];
+static FORM_NOTES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "akismet", "comment data is processed", "kommentardaten verarbeitet",
+        "save my name, email", "save my name and email", "meinen namen, meine e-mail",
+        "meinen namen, e-mail", "enregistrer mon nom, mon e-mail", "guardar mi nombre, correo",
+        "notify me of follow-up comments", "notify me of new comments", "notify me of new posts",
+        "benachrichtige mich über", "benachrichtigen sie mich über", "prévenez-moi de tous",
+        "avertir des nouveaux commentaires", "ne sera pas publiée", "no será publicada",
+        "nie zostanie opublikowany", "required fields are marked",
+        "erforderliche felder sind mit", "pflichtfelder sind mit",
+    ])
+});
 
 impl Rule for CommentPrompt {
     fn meta(&self) -> &'static RuleMeta {
@@ -93,13 +95,18 @@ impl Rule for CommentPrompt {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let words = doc.words(i);
+        if words > 30 {
+            return None;
+        }
         let prompt = words <= 15
             && phrases.contains(&doc.folded[i])
             && !is_sentence_about_comments(doc, i, phrases);
         let folded = &doc.folded[i];
-        let form = FORM_FIELD.is_match(text.trim())
-            || (words <= 30 && FORM_NOTES.iter().any(|note| folded.contains(note)));
-        let heading = words <= 20 && !text.ends_with('.') && COMMENT_COUNT.is_match(text);
+        let form = (words <= 3 && FORM_FIELD.is_match(text.trim())) || FORM_NOTES.contains(folded);
+        let heading = words <= 20
+            && text.starts_with(|c: char| c.is_ascii_digit())
+            && !text.ends_with('.')
+            && COMMENT_COUNT.is_match(text);
         (prompt || form || heading).then_some(Action::Remove)
     }
 }

@@ -90,6 +90,10 @@ impl Rule for UiLabel {
     }
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
+        // Footer link runs and taxonomy lines are short; most blocks are not.
+        if doc.words(i) > 20 {
+            return None;
+        }
         if is_footer_links(&doc.folded[i]) || is_taxonomy(&doc.folded[i]) {
             return Some(Action::Remove);
         }

@@ -112,6 +112,15 @@ pub fn ends_like_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
+/// The text up to its first sentence end (".", "!" or "?" before a space), or all of
+/// it. An abbreviation ends it early, which only makes the sentence shorter.
+pub fn first_sentence(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    (0..bytes.len().saturating_sub(1))
+        .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1] == b' ')
+        .map_or(s, |i| &s[..=i])
+}
+
 /// Whether the text ends with a period, question or exclamation mark.
 pub fn has_terminal_punctuation(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c));
@@ -327,6 +336,17 @@ mod tests {
         assert_eq!(non_space_chars("a b\tc\n"), 3);
         assert_eq!(non_space_chars("café\u{a0}— 東京\u{3000}x"), 8);
         assert_eq!(non_space_chars(""), 0);
+    }
+
+    #[test]
+    fn first_sentence_ends_at_the_first_stop() {
+        assert_eq!(first_sentence("Like it? Then stay. More."), "Like it?");
+        assert_eq!(first_sentence("No stop at all"), "No stop at all");
+        assert_eq!(
+            first_sentence("Version 2.0 is out. Yes."),
+            "Version 2.0 is out."
+        );
+        assert_eq!(first_sentence("Ends here."), "Ends here.");
     }
 
     #[test]

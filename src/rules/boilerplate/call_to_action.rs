@@ -1,8 +1,10 @@
 //! Removes calls to action: short lines that ask the reader to subscribe, follow,
 //! share, donate, become a member, download an app or read on ("Subscribe to our
-//! newsletter", "Follow us on Twitter", "Become a Member of …", "Jetzt abonnieren"),
-//! and a blog entry's footer that offers its permalink ("This entry was posted in News.
-//! Bookmark the permalink.").
+//! newsletter", "Follow us on Twitter", "Become a Member of …", "Jetzt abonnieren",
+//! "Download our apps for iOS and Android"); a short block that opens with an appeal
+//! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
+//! Magazin? Bei der Lancierung haben wir …"); and a blog entry's footer that offers its
+//! permalink ("This entry was posted in News. Bookmark the permalink.").
 //!
 //! Why: promotion and sharing widgets leave their labels behind in scraped text.
 //!
@@ -11,7 +13,10 @@
 //!
 //! Example: `Become a Member of Global Research` is removed.
 
+use std::sync::LazyLock;
+
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::shape;
 
 pub struct CallToAction;
 
@@ -59,8 +64,74 @@ impl Rule for CallToAction {
         let short = doc.words(i) <= 15 && !text.contains(['"', '“']);
         let folded = &doc.folded[i];
         let prompt = phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
-        ((short && prompt) || is_post_footer(doc, i)).then_some(Action::Remove)
+        ((short && prompt)
+            || is_app_prompt(folded)
+            || opens_with_appeal(doc, i)
+            || is_post_footer(doc, i))
+        .then_some(Action::Remove)
     }
+}
+
+/// Appeals that mark a whole short block when its first sentence makes one: what
+/// follows explains the appeal ("… we decided against a paywall").
+static APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let appeals = [
+        "subscribe to", "subscribe now", "sign up for", "sign up to", "become a member",
+        "become a patron", "become a subscriber", "support us", "support our", "donate now",
+        "donate to", "if you enjoyed", "if you liked this", "do you want to be informed",
+        "want to stay informed", "jetzt abonnieren", "abonnieren sie", "unterstützen sie uns",
+        "jetzt unterstützen", "jetzt spenden", "gefällt dir unser", "gefällt ihnen unser",
+        "hat dir der artikel gefallen", "hat ihnen der artikel gefallen",
+        "bleiben sie auf dem laufenden", "abonnez-vous", "soutenez-nous", "suscríbete",
+        "apóyanos",
+    ];
+    PhraseSet::new(&appeals)
+});
+
+/// "Gefällt dir unser Magazin? Bei der Lancierung …": a block of at most 40 words whose
+/// first sentence, of at most 12 words, is an appeal or a follow or app prompt.
+fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
+    let words = doc.words(i);
+    if words > 40 || words <= 2 || doc.text(i).contains(['"', '“']) {
+        return false;
+    }
+    let first = shape::first_sentence(&doc.folded[i]);
+    shape::word_count(first) <= 12
+        && (APPEALS.starts(first) || is_social_follow(first) || is_app_prompt(first))
+}
+
+/// "Download the Nationnews apps for iOS and Android", "Jetzt die App laden: iOS |
+/// Android": a short line that offers an app and names the stores.
+fn is_app_prompt(folded: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "download",
+        "get",
+        "install",
+        "herunterladen",
+        "laden",
+        "holen",
+        "descarga",
+        "descargue",
+        "baixe",
+        "télécharger",
+        "téléchargez",
+    ];
+    const STORES: &[&str] = &["ios", "android", "iphone", "ipad"];
+    // Most blocks name no app: one substring search spares the word split.
+    if folded.len() > 300 || !folded.contains("app") {
+        return false;
+    }
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 25
+        && words.iter().any(|w| VERBS.contains(w))
+        && words.iter().any(|w| matches!(*w, "app" | "apps" | "appen"))
+        && (words.iter().any(|w| STORES.contains(w))
+            || folded.contains("app store")
+            || folded.contains("google play"))
 }
 
 /// A blog's entry footer: "This entry was posted in News and tagged Berlin. Bookmark
@@ -214,6 +285,27 @@ mod tests {
             "Gefällt dir unser Magazin? Dann unterstütze uns.",
         ] {
             assert_eq!(removed_after_body("BP007", line), [line]);
+        }
+    }
+
+    #[test]
+    fn removes_blocks_that_open_with_an_appeal() {
+        for block in [
+            "Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen. Das wird auch so bleiben.",
+            "Do you want to be informed of our actions? Sign up here",
+            "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+            "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner. Send us a message on WhatsApp or email us at the newsroom any time of day.",
+        ] {
+            assert_eq!(removed_after_body("BP007", block), [block]);
+        }
+        for prose in [
+            // The appeal is not the first sentence.
+            "The group said it had 4,000 members. Subscribe to its letters, it urged, and the campaign would grow.",
+            // Too long to be a widget.
+            "Support us, the mayor told the crowd on Sunday. He promised new schools, a bridge over the river, cheaper buses for pensioners and students, a new hospital wing, and an end to the water cuts that have plagued the city for two summers.",
+            "The app is free on iOS, the company said, and an Android version will follow in the spring.",
+        ] {
+            assert!(removed_after_body("BP007", prose).is_empty(), "{prose}");
         }
     }
 

@@ -4,7 +4,9 @@
 //! heading ("2 Kommentare zu „Title“", "14 responses to “Title”"); and what a comment
 //! form leaves behind: its field labels ("Name *"), its notes ("Save my name, email, and
 //! website in this browser", "This site uses Akismet to reduce spam") and its
-//! notification boxes ("Notify me of follow-up comments by email").
+//! notification boxes ("Notify me of follow-up comments by email"). A paywall's
+//! prompt counts in a block of up to 30 words when its first sentence makes it ("To
+//! view the full story, please subscribe to The Times. You can choose …").
 //!
 //! Why: comment widgets leave their labels in the scraped text after the article.
 //!
@@ -37,6 +39,18 @@ static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)(?:name|e-?mail(?:-adresse)?|website|webseite|url|kommentar|comment|message|nachricht|nom|nombre|correo electrónico|courriel|imię|captcha(?: code)?)\s*\*?$")
         .expect("valid form field pattern")
+});
+
+/// Paywall prompts: they mark a block of up to 30 words from its first sentence.
+static PAYWALL: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let prompts = [
+        "to view the full story", "to read the full story", "to read the full article",
+        "subscribe to continue reading", "already a subscriber", "for immediate access",
+        "this content is for subscribers", "nur für abonnenten", "sie haben bereits ein abo",
+        "log in to read", "sign in to read",
+    ];
+    PhraseSet::new(&prompts)
 });
 
 /// Notes a comment form prints under its fields; they run longer than a prompt.
@@ -102,12 +116,16 @@ impl Rule for CommentPrompt {
             && phrases.contains(&doc.folded[i])
             && !is_sentence_about_comments(doc, i, phrases);
         let folded = &doc.folded[i];
+        let paywall = words > 15 && {
+            let first = shape::first_sentence(&doc.folded[i]);
+            shape::word_count(first) <= 25 && PAYWALL.contains(first)
+        };
         let form = (words <= 3 && FORM_FIELD.is_match(text.trim())) || FORM_NOTES.contains(folded);
         let heading = words <= 20
             && text.starts_with(|c: char| c.is_ascii_digit())
             && !text.ends_with('.')
             && COMMENT_COUNT.is_match(text);
-        (prompt || form || heading).then_some(Action::Remove)
+        (prompt || paywall || form || heading).then_some(Action::Remove)
     }
 }
 
@@ -168,6 +186,8 @@ mod tests {
             "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
             "Votre adresse e-mail ne sera pas publiée Champs requis marqués avec *",
             "There are no comments yet",
+            "To view the full story, please subscribe to The Gazette. You can choose a $60 Annual Subscription or a $5 Weekly Pass.",
+            "If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.",
         ] {
             assert_eq!(removed_after_body("BP005", line), [line], "{line}");
         }
@@ -179,6 +199,7 @@ mod tests {
             "Name the three rivers that meet in the city.",
             "3 responses to the crisis were discussed at the summit.",
             "The email address was not published, police said.",
+            "The paper said it had a million readers. Those who were already a subscriber before the merger kept their rate, the paper said on Monday.",
         ] {
             assert!(removed_after_body("BP005", line).is_empty(), "{line}");
         }

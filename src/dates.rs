@@ -63,11 +63,12 @@ fn is_time_token(t: &str) -> bool {
         return true;
     }
     let core = t.trim_start_matches(['+', '-']);
+    // "17:13", "17:13:04+02:00", "17:13:04.031886+02:00" (fractions of a second).
     !core.is_empty()
         && core.contains(':')
         && core
             .chars()
-            .all(|c| c.is_ascii_digit() || c == ':' || c == '+' || c == '-')
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '+' | '-' | '.'))
         || t.ends_with("am")
             && t[..t.len() - 2]
                 .chars()
@@ -205,6 +206,10 @@ mod tests {
         assert_eq!(parse_date("May 14, 2017").as_deref(), Some("2017-05-14"));
         assert_eq!(parse_date("11 May 2017").as_deref(), Some("2017-05-11"));
         assert_eq!(parse_date("2017-05-11").as_deref(), Some("2017-05-11"));
+        assert_eq!(
+            parse_date("2021-04-29 17:13:04.031886+02:00").as_deref(),
+            Some("2021-04-29")
+        );
         assert_eq!(
             parse_date("2017-05-11T10:00:00Z").as_deref(),
             Some("2017-05-11")

@@ -65,6 +65,7 @@ impl Rule for CallToAction {
         let folded = &doc.folded[i];
         let prompt = phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
         ((short && prompt)
+            || (doc.words(i) <= 8 && is_pdf_offer(folded))
             || is_app_prompt(folded)
             || opens_with_appeal(doc, i)
             || is_post_footer(doc, i))
@@ -90,15 +91,39 @@ static APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// "Gefällt dir unser Magazin? Bei der Lancierung …": a block of at most 40 words whose
-/// first sentence, of at most 12 words, is an appeal or a follow or app prompt.
+/// first sentence, short enough to be a prompt line of its own (15 words), is an appeal
+/// or a follow or app prompt.
 fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
     let words = doc.words(i);
     if words > 40 || words <= 2 || doc.text(i).contains(['"', '“']) {
         return false;
     }
     let first = shape::first_sentence(&doc.folded[i]);
-    shape::word_count(first) <= 12
+    shape::word_count(first) <= 15
         && (APPEALS.starts(first) || is_social_follow(first) || is_app_prompt(first))
+}
+
+/// "Dieses Skript als PDF herunterladen", "Download as PDF", "PDF drucken": a short
+/// line, not a sentence, that offers the page as a PDF file.
+fn is_pdf_offer(folded: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "download",
+        "herunterladen",
+        "downloaden",
+        "speichern",
+        "drucken",
+        "print",
+        "save",
+        "télécharger",
+        "descargar",
+        "scaricare",
+        "pobierz",
+    ];
+    folded.contains("pdf")
+        && !shape::has_terminal_punctuation(folded)
+        && folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| VERBS.contains(&w))
 }
 
 /// "Download the Nationnews apps for iOS and Android", "Jetzt die App laden: iOS |
@@ -295,6 +320,8 @@ mod tests {
             "Do you want to be informed of our actions? Sign up here",
             "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
             "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner. Send us a message on WhatsApp or email us at the newsroom any time of day.",
+            "If you enjoyed reading this post — would you consider supporting our work? Just click here. Thanks!",
+            "Dieses Skript als PDF herunterladen",
         ] {
             assert_eq!(removed_after_body("BP007", block), [block]);
         }
@@ -304,6 +331,7 @@ mod tests {
             // Too long to be a widget.
             "Support us, the mayor told the crowd on Sunday. He promised new schools, a bridge over the river, cheaper buses for pensioners and students, a new hospital wing, and an end to the water cuts that have plagued the city for two summers.",
             "The app is free on iOS, the company said, and an Android version will follow in the spring.",
+            "The ministry did not print the PDF report.",
         ] {
             assert!(removed_after_body("BP007", prose).is_empty(), "{prose}");
         }

@@ -1,7 +1,8 @@
-//! Removes disclaimers, copyright lines and fair-use notices.
+//! Removes disclaimers, copyright lines, fair-use notices and citation notes.
 //!
 //! A block goes when it starts like a notice ("Disclaimer:", "Copyright ©", "© 2017",
-//! "All rights reserved", "Alle Rechte vorbehalten") and is at most 120 words; when it
+//! "All rights reserved", "Alle Rechte vorbehalten", "Suggested citation",
+//! "Zitiervorschlag") and is at most 120 words; when it
 //! holds a phrase only notices use ("sole responsibility of the author", "do not
 //! necessarily reflect", "contains copyrighted material") and is at most 80 words; or
 //! when it holds two or more notice terms ("fair use", "copyright owner", "permission");
@@ -50,6 +51,14 @@ static NOTICE_START: LazyLock<PhraseSet> = LazyLock::new(|| {
         "aviso legal",
         "все права защищены",
         "wszelkie prawa zastrzeżone",
+        // How the page wants to be cited: the site's note, not the article.
+        "suggested citation",
+        "zitiervorschlag",
+        "zitierweise:",
+        "cite this article",
+        "how to cite this",
+        "pour citer cet article",
+        "cómo citar este",
     ])
 });
 
@@ -169,6 +178,17 @@ fn distinct_terms(folded: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{removed_after_body, removed_by};
+
+    #[test]
+    fn removes_citation_notes() {
+        let note = "SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09, https://verfassungsblog.de/expertinnen-in-der-krise/.";
+        assert_eq!(removed_after_body("BP003", note), [note]);
+        assert!(removed_after_body(
+            "BP003",
+            "Citation counts rose sharply after the journal moved online, the study found."
+        )
+        .is_empty());
+    }
 
     #[test]
     fn removes_short_footers() {

@@ -35,7 +35,10 @@ impl Rule for PublisherDateline {
             "updated on", "first published", "date", "dated", "veröffentlicht",
             "veröffentlicht am", "aktualisiert", "aktualisiert am", "stand", "datum", "publié le",
             "mis à jour le", "publicado", "publicado el", "actualizado", "опубликовано",
-            "обновлено", "opublikowano",
+            "обновлено", "opublikowano", "veröffentlichung", "erschienen", "erschienen am",
+            "zuletzt aktualisiert", "letzte aktualisierung", "publikacja", "data publikacji",
+            "aktualizacja", "pubblicato", "pubblicato il", "ultima modifica", "aggiornato",
+            "publicação", "atualizado", "atualizado em",
         ]
     }
 
@@ -92,6 +95,18 @@ mod tests {
         assert_eq!(c.text, "Title\n\nBody text.\n");
         let c = cleaned_with("MT003", "Published: 14.05.2017\n\nBody text.\n");
         assert_eq!(c.record.published.as_deref(), Some("2017-05-14"));
+        for (line, date) in [
+            ("Veröffentlichung: 2. Februar 2022", "2022-02-02"),
+            ("Publikacja: 04.05.2021", "2021-05-04"),
+            (
+                "opublikowano: 2021-04-29 17:13:04.031886+02:00",
+                "2021-04-29",
+            ),
+        ] {
+            let c = cleaned_with("MT003", &format!("{line}\n\nBody text.\n"));
+            assert_eq!(c.record.published.as_deref(), Some(date), "{line}");
+            assert_eq!(c.text, "Body text.\n");
+        }
         assert_eq!(
             removed_by("MT003", "Body.\n\nMay 14, 2017\n"),
             ["May 14, 2017"]

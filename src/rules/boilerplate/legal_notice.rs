@@ -113,6 +113,11 @@ impl Rule for LegalNotice {
             "sofern nicht anders angegeben", "sofern nicht anders ausgewiesen",
             "veröffentlicht unter der lizenz", "lizenziert unter", "published under the license",
             "published under a creative commons", "licensed under cc by", "unter der lizenz cc",
+            "n'engagent que leurs auteurs", "n'engagent que leur auteur", "n'engage que son auteur",
+            "n'engagent que leurs signataires", "ne reflètent pas nécessairement",
+            "no reflejan necesariamente", "no necesariamente reflejan", "no refleja necesariamente",
+            "não refletem necessariamente", "nicht unbedingt die meinung",
+            "nicht zwingend die meinung", "nicht notwendigerweise die meinung",
         ]
     }
 
@@ -178,6 +183,17 @@ fn distinct_terms(folded: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{removed_after_body, removed_by};
+
+    #[test]
+    fn removes_opinion_disclaimers_in_other_languages() {
+        for line in [
+            "Les opinions exprimées dans les blogs du Monde diplomatique n'engagent que leurs auteurs.",
+            "Los artículos firmados no reflejan necesariamente la opinión del medio.",
+            "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.",
+        ] {
+            assert_eq!(removed_after_body("BP003", line), [line]);
+        }
+    }
 
     #[test]
     fn removes_citation_notes() {

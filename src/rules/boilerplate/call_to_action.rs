@@ -55,7 +55,8 @@ impl Rule for CallToAction {
             "gefällt ihnen dieser artikel", "flattr this", "like this:", "gefällt mir:",
             "if you enjoyed reading this", "if you enjoyed this", "if you liked this",
             "hat dir der artikel gefallen", "hat ihnen dieser artikel gefallen",
-            "gefällt dir unser", "gefällt ihnen unser",
+            "gefällt dir unser", "gefällt ihnen unser", "click to share", "click to email",
+            "click to print", "scroll to read", "scroll to continue", "kostenlos abonnieren",
         ]
     }
 
@@ -67,6 +68,7 @@ impl Rule for CallToAction {
         ((short && prompt)
             || (doc.words(i) <= 8 && is_pdf_offer(folded))
             || is_app_prompt(folded)
+            || (doc.words(i) <= 12 && is_push_prompt(folded))
             || opens_with_appeal(doc, i)
             || is_post_footer(doc, i))
         .then_some(Action::Remove)
@@ -85,7 +87,8 @@ static APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "jetzt unterstützen", "jetzt spenden", "gefällt dir unser", "gefällt ihnen unser",
         "hat dir der artikel gefallen", "hat ihnen der artikel gefallen",
         "bleiben sie auf dem laufenden", "abonnez-vous", "soutenez-nous", "suscríbete",
-        "apóyanos",
+        "apóyanos", "we rely on your support", "wir sind spendenfinanziert", "unterstütze uns",
+        "unterstütze auch du uns", "jede kleine spende",
     ];
     PhraseSet::new(&appeals)
 });
@@ -101,6 +104,17 @@ fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
     let first = shape::first_sentence(&doc.folded[i]);
     shape::word_count(first) <= 15
         && (APPEALS.starts(first) || is_social_follow(first) || is_app_prompt(first))
+}
+
+/// "Site Would Like To Send You Push Notifications": a browser prompt's text.
+fn is_push_prompt(folded: &str) -> bool {
+    [
+        "push notification",
+        "push-benachrichtigung",
+        "notifications push",
+    ]
+    .iter()
+    .any(|p| folded.contains(p))
 }
 
 /// "Dieses Skript als PDF herunterladen", "Download as PDF", "PDF drucken": a short
@@ -322,6 +336,11 @@ mod tests {
             "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner. Send us a message on WhatsApp or email us at the newsroom any time of day.",
             "If you enjoyed reading this post — would you consider supporting our work? Just click here. Thanks!",
             "Dieses Skript als PDF herunterladen",
+            "Click to share on Twitter (Opens in new window)",
+            "Scroll to read more Restaurant reviews articles",
+            "POPSUGAR Would Like To Send You Push Notifications.",
+            "We rely on your support to make local news available to all",
+            "Wir sind spendenfinanziert. Unterstütze auch du uns langfristig mit einem Dauerauftrag!",
         ] {
             assert_eq!(removed_after_body("BP007", block), [block]);
         }

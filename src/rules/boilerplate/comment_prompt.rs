@@ -103,6 +103,8 @@ impl Rule for CommentPrompt {
             "there are no comments yet", "no comments yet", "noch keine kommentare",
             "aucun commentaire", "hinterlasse einen kommentar", "be part of the conversation",
             "share your thoughts", "diskutieren sie mit", "diskutiere mit",
+            "anmelden oder registrieren", "einloggen oder registrieren",
+            "oder registrieren sie sich", "zum verfassen von kommentaren",
         ]
     }
 
@@ -186,6 +188,8 @@ mod tests {
             "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
             "Votre adresse e-mail ne sera pas publiée Champs requis marqués avec *",
             "There are no comments yet",
+            "Zum Verfassen von Kommentaren bitte anmelden oder registrieren.",
+            "Sie sind nicht verbunden. Loggen Sie sich ein oder registrieren Sie sich",
             "To view the full story, please subscribe to The Gazette. You can choose a $60 Annual Subscription or a $5 Weekly Pass.",
             "If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.",
         ] {

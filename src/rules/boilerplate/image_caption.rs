@@ -40,7 +40,7 @@ static CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         // No bounded repetition of Unicode classes ({2,80} and the like): each copy
         // multiplies the automaton, and the lazy DFA then rebuilds states all the time.
-        r"(?:\(\s*(?i:photo|photos|image|picture|foto|fotos|bild|credit|source|фото)\s*(?i:by|:)[^()]+\)|(?:^|[\s(])\p{Lu}\p{Lu}+(?:\s\p{Lu}\p{Lu}+)?\s?/\s?\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)(?:\s\p{Lu}[\p{L}.'\-]+)?\)?|(?i:getty images|shutterstock|imago images|picture alliance|ap photo)[^.]*)\s*$",
+        r"(?:\(\s*(?i:photo|photos|image|picture|foto|fotos|bild|credit|source|фото)\s*(?i:by|:)[^()]+\)|(?:^|[\s(])\p{Lu}\p{Lu}+(?:\s\p{Lu}\p{Lu}+)?\s?/\s?\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)(?:\s\p{Lu}[\p{L}.'\-]+)?\)?|(?i:getty images|shutterstock|imago images|picture alliance|ap photo|adobe stock|istockphoto|depositphotos|dreamstime|pixabay|unsplash|fotolia)[^.]*|(?i:stock\.adobe\.com|fotolia\.com))\s*$",
     )
     .expect("valid credit pattern")
 });
@@ -67,7 +67,9 @@ impl Rule for ImageCaption {
             "click to enlarge", "zoom in", "enlarge this image", "view gallery", "titelbild:",
             "beitragsbild:", "headerbild:", "bildnachweis:", "fotonachweis:", "(foto:",
             "(fotos:", "(photo:", "(bild:", "(quelle: foto", "quelle: foto", "(source: photo",
-            "crédit photo :", "crédit photo:", "crédito:",
+            "crédit photo :", "crédit photo:", "crédito:", "photograph by", "photo by",
+            "photos by", "(symbolbild)", "symbolbild", "(symbolfoto)", "symbolfoto", "bild via",
+            "image via", "photo via", "foto via",
         ]
     }
 
@@ -132,6 +134,15 @@ static STOCK_AGENCIES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "imago images",
         "picture alliance",
         "ap photo",
+        "stock.adobe.com",
+        "adobe stock",
+        "istockphoto",
+        "fotolia",
+        "fotolia.com",
+        "depositphotos",
+        "dreamstime",
+        "pixabay",
+        "unsplash",
     ])
 });
 
@@ -225,6 +236,11 @@ mod tests {
         for credit in [
             "Titelbild: Geyres Christophe/ABACA/picture-alliance",
             "(Quelle: Foto Steven Vangermain)",
+            "Cyber-Attacken nehmen weiter zu. — © Sergei Nivens — stock.adobe.com",
+            "Quelle: jorisvo / Fotolia.com",
+            "Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild).",
+            "Photograph by Ed Marshall, Redonda Restoration Programme",
+            "Paris Haute Couture SS14, Serkan Cura, Bild via",
         ] {
             assert_eq!(removed_after_body("BP001", credit), [credit]);
         }
@@ -257,6 +273,11 @@ mod tests {
         assert!(removed_by(
             "BP001",
             "A Reuters/Ipsos poll found that most voters agree.\n"
+        )
+        .is_empty());
+        assert!(removed_after_body(
+            "BP001",
+            "The company behind Pixabay was sold in 2019, and the new owner changed the licence."
         )
         .is_empty());
     }

@@ -118,6 +118,8 @@ impl Rule for LegalNotice {
             "no reflejan necesariamente", "no necesariamente reflejan", "no refleja necesariamente",
             "não refletem necessariamente", "nicht unbedingt die meinung",
             "nicht zwingend die meinung", "nicht notwendigerweise die meinung",
+            "unter den bedingungen der creative commons", "stehen unter einer creative commons",
+            "stehen unter der creative commons",
         ]
     }
 

@@ -67,6 +67,8 @@ impl Rule for NewsletterSignup {
             "newsletter", "newsletters", "mailing list", "daily briefing", "weekly digest",
             "gib deine e-mail-adresse", "geben sie ihre e-mail-adresse", "enter your email",
             "redaktions-newsletter", "lettre d'information", "boletín",
+            "delivered to your inbox", "directly to your inbox", "straight to your inbox",
+            "right to your inbox", "delivered weekly",
         ]
     }
 
@@ -107,6 +109,12 @@ mod tests {
             removed_by("BP009", "Body.\n\nRedaktions-Newsletter\n").len(),
             1
         );
+        for line in [
+            "Receive new posts directly delivered to your inbox",
+            "Never miss a post. Get updates directly to your inbox",
+        ] {
+            assert_eq!(removed_by("BP009", &format!("Body.\n\n{line}\n")), [line]);
+        }
     }
 
     #[test]
@@ -117,5 +125,6 @@ mod tests {
         )
         .is_empty());
         assert!(removed_by("BP009", "Subscribers praised the change.\n").is_empty());
+        assert!(removed_by("BP009", "Spam in your inbox is rising, the study found.\n").is_empty());
     }
 }

@@ -64,7 +64,9 @@ const FOOTER_LINKS: &[&str] = &[
     "legal notice", "dmca", "do not sell my data", "do not sell my personal information",
     "editorial ethics", "advertising guidelines", "rechtliches", "mentions légales",
     "politique de confidentialité", "aviso legal", "política de privacidad",
-    "polityka prywatności", "regulamin", "sitemap",
+    "polityka prywatności", "regulamin", "sitemap", "haftungsausschluss", "bildquellen",
+    "bildnachweis", "datenschutzrichtlinie", "offenlegung", "allgemeine nutzungsbedingungen",
+    "einen missbrauch melden",
 ];
 
 /// Footer links that are also ordinary headings: removed only beside another link.
@@ -72,7 +74,8 @@ const FOOTER_LINKS: &[&str] = &[
 const AMBIGUOUS_FOOTER_LINKS: &[&str] = &[
     "kontakt", "contact", "contact us", "about", "about us", "über uns", "privacy", "legal",
     "faq", "jobs", "karriere", "careers", "advertise", "werben", "newsletter", "rss", "hilfe",
-    "help", "presse", "press", "accessibility", "barrierefreiheit",
+    "help", "presse", "press", "accessibility", "barrierefreiheit", "anfahrt", "links",
+    "partner", "team", "forum", "archiv", "archive", "shop", "abo",
 ];
 
 /// Labels of a post's tags or categories.
@@ -112,9 +115,13 @@ impl Rule for UiLabel {
 }
 
 /// "Impressum · Datenschutz · AGB": a line made only of footer links, at least two of
-/// them when one could be a heading.
+/// them when one could be a heading. In a bar with "|", "·" or "•" between entries,
+/// other short entries may stand among them ("Kontakt | Anfahrt | Werben auf site.de")
+/// when footer links, a firm one among them, are at least as many.
 fn is_footer_links(folded: &str) -> bool {
-    let mut links = 0;
+    let bar = folded.contains(['|', '·', '•']);
+    let is_link = |w: &&str| FOOTER_LINKS.contains(w) || AMBIGUOUS_FOOTER_LINKS.contains(w);
+    let (mut links, mut others) = (0, 0);
     let mut firm = false;
     for item in folded
         .split(['|', '·', '•', '/', ',', '–', '—'])
@@ -123,23 +130,24 @@ fn is_footer_links(folded: &str) -> bool {
     {
         if FOOTER_LINKS.contains(&item) {
             firm = true;
-        } else if !AMBIGUOUS_FOOTER_LINKS.contains(&item) {
-            // A run without separators: "Impressum Datenschutz Kontakt".
+            links += 1;
+        } else if AMBIGUOUS_FOOTER_LINKS.contains(&item) {
+            links += 1;
+        } else {
             let words: Vec<&str> = item.split_whitespace().collect();
-            if words.len() < 2
-                || !words
-                    .iter()
-                    .all(|w| FOOTER_LINKS.contains(w) || AMBIGUOUS_FOOTER_LINKS.contains(w))
-            {
+            if words.len() >= 2 && words.iter().all(is_link) {
+                // A run without separators: "Impressum Datenschutz Kontakt".
+                firm |= words.iter().any(|w| FOOTER_LINKS.contains(w));
+                links += words.len();
+            } else if bar && words.len() <= 4 {
+                others += 1;
+            } else {
                 return false;
             }
-            firm |= words.iter().any(|w| FOOTER_LINKS.contains(w));
-            links += words.len();
-            continue;
         }
-        links += 1;
     }
-    links > 0 && (links >= 2 || firm)
+    let only_links = others == 0 && links > 0 && (links >= 2 || firm);
+    only_links || (firm && links >= 2 && links >= others && links + others >= 3)
 }
 
 /// "Tags: Travel, Outdoor", "Kategorie: News", "Schlagworte:": a taxonomy label alone,
@@ -199,6 +207,10 @@ mod tests {
             "Kontakt | Impressum",
             "About Contact",
             "Do not sell my data",
+            "Impressum | Datenschutzerklärung | Haftungsausschluss | Bildquellen",
+            "Kontakt & Impressum | Anfahrt | Datenschutz | Presse",
+            "Allgemeine Nutzungsbedingungen | Datenschutzrichtlinie | Impressum/Offenlegung | Werben auf futurezone.at",
+            "Invision | Kostenloses Hilfe-Forum | Kontakt | Einen Missbrauch melden",
         ] {
             assert_eq!(removed_after_body("BP011", line), [line], "{line}");
         }
@@ -228,6 +240,9 @@ mod tests {
             "Tag 3: Anreise nach Berlin",
             "Categories of risk differ by region",
             "Privacy matters to readers, the survey found.",
+            "Impressum, Datenschutz und AGB wurden im Mai geändert",
+            "Berlin | Hamburg | München | Kontakt",
+            "Politik | Wirtschaft | Sport | Impressum",
         ] {
             assert!(removed_after_body("BP011", line).is_empty(), "{line}");
         }

@@ -598,6 +598,28 @@ pub(crate) mod testing {
         removed_by(code, &format!("Body.\n\n{line}\n"))
     }
 
+    /// Asserts that rule `code` removes each line, whole, after a paragraph of body text.
+    pub fn removes_each(code: &str, lines: &[&str]) {
+        for line in lines {
+            assert_eq!(
+                removed_after_body(code, line),
+                [*line],
+                "{code} keeps {line:?}"
+            );
+        }
+    }
+
+    /// Asserts that rule `code` leaves each line alone after a paragraph of body text.
+    pub fn keeps_each(code: &str, lines: &[&str]) {
+        for line in lines {
+            let removed = removed_after_body(code, line);
+            assert!(
+                removed.is_empty(),
+                "{code} removes {removed:?} from {line:?}"
+            );
+        }
+    }
+
     /// Cleans `text` with only `code` selected and returns the document's metadata.
     pub fn cleaned_with(code: &str, text: &str) -> crate::Cleaned {
         let config = Config {

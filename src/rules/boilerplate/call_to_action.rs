@@ -120,18 +120,10 @@ fn is_push_prompt(folded: &str) -> bool {
 /// "Dieses Skript als PDF herunterladen", "Download as PDF", "PDF drucken": a short
 /// line, not a sentence, that offers the page as a PDF file.
 fn is_pdf_offer(folded: &str) -> bool {
+    #[rustfmt::skip]
     const VERBS: &[&str] = &[
-        "download",
-        "herunterladen",
-        "downloaden",
-        "speichern",
-        "drucken",
-        "print",
-        "save",
-        "télécharger",
-        "descargar",
-        "scaricare",
-        "pobierz",
+        "download", "herunterladen", "downloaden", "speichern", "drucken", "print", "save",
+        "télécharger", "descargar", "scaricare", "pobierz",
     ];
     folded.contains("pdf")
         && !shape::has_terminal_punctuation(folded)
@@ -143,18 +135,10 @@ fn is_pdf_offer(folded: &str) -> bool {
 /// "Download the Nationnews apps for iOS and Android", "Jetzt die App laden: iOS |
 /// Android": a short line that offers an app and names the stores.
 fn is_app_prompt(folded: &str) -> bool {
+    #[rustfmt::skip]
     const VERBS: &[&str] = &[
-        "download",
-        "get",
-        "install",
-        "herunterladen",
-        "laden",
-        "holen",
-        "descarga",
-        "descargue",
-        "baixe",
-        "télécharger",
-        "téléchargez",
+        "download", "get", "install", "herunterladen", "laden", "holen", "descarga",
+        "descargue", "baixe", "télécharger", "téléchargez",
     ];
     const STORES: &[&str] = &["ios", "android", "iphone", "ipad"];
     // Most blocks name no app: one substring search spares the word split.
@@ -287,7 +271,7 @@ fn is_share_bar(folded: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{removed_after_body, removed_by};
+    use crate::rules::testing::{keeps_each, removed_after_body, removed_by, removes_each};
 
     #[test]
     fn removes_calls_to_action() {
@@ -319,17 +303,18 @@ mod tests {
 
     #[test]
     fn removes_support_prompts() {
-        for line in [
-            "If you enjoyed this, share it with a friend.",
-            "Gefällt dir unser Magazin? Dann unterstütze uns.",
-        ] {
-            assert_eq!(removed_after_body("BP007", line), [line]);
-        }
+        removes_each(
+            "BP007",
+            &[
+                "If you enjoyed this, share it with a friend.",
+                "Gefällt dir unser Magazin? Dann unterstütze uns.",
+            ],
+        );
     }
 
     #[test]
     fn removes_blocks_that_open_with_an_appeal() {
-        for block in [
+        removes_each("BP007", &[
             "Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen. Das wird auch so bleiben.",
             "Do you want to be informed of our actions? Sign up here",
             "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
@@ -341,29 +326,23 @@ mod tests {
             "POPSUGAR Would Like To Send You Push Notifications.",
             "We rely on your support to make local news available to all",
             "Wir sind spendenfinanziert. Unterstütze auch du uns langfristig mit einem Dauerauftrag!",
-        ] {
-            assert_eq!(removed_after_body("BP007", block), [block]);
-        }
-        for prose in [
+        ]);
+        keeps_each("BP007", &[
             // The appeal is not the first sentence.
             "The group said it had 4,000 members. Subscribe to its letters, it urged, and the campaign would grow.",
             // Too long to be a widget.
             "Support us, the mayor told the crowd on Sunday. He promised new schools, a bridge over the river, cheaper buses for pensioners and students, a new hospital wing, and an end to the water cuts that have plagued the city for two summers.",
             "The app is free on iOS, the company said, and an Android version will follow in the spring.",
             "The ministry did not print the PDF report.",
-        ] {
-            assert!(removed_after_body("BP007", prose).is_empty(), "{prose}");
-        }
+        ]);
     }
 
     #[test]
     fn removes_blog_entry_footers() {
-        for footer in [
+        removes_each("BP007", &[
             "This entry was posted in News and tagged Berlin, council. Bookmark the permalink.",
             "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin von Simon. Permanentlink.",
-        ] {
-            assert_eq!(removed_after_body("BP007", footer), [footer]);
-        }
+        ]);
         // A permalink mentioned in prose, without where the post was filed, stays.
         assert!(removed_by(
             "BP007",

@@ -146,7 +146,7 @@ fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> b
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{removed_after_body, removed_by};
+    use crate::rules::testing::{keeps_each, removed_by, removes_each};
 
     #[test]
     fn removes_prompts() {
@@ -168,17 +168,18 @@ mod tests {
             .len(),
             1
         );
-        for prompt in [
-            "Para comentar debes registrarte y completar los datos generales.",
-            "To view the full story, please subscribe to The Gazette.",
-        ] {
-            assert_eq!(removed_after_body("BP005", prompt), [prompt]);
-        }
+        removes_each(
+            "BP005",
+            &[
+                "Para comentar debes registrarte y completar los datos generales.",
+                "To view the full story, please subscribe to The Gazette.",
+            ],
+        );
     }
 
     #[test]
     fn removes_comment_form_residue() {
-        for line in [
+        removes_each("BP005", &[
             "Name *",
             "CAPTCHA Code",
             "2 Kommentare zu \"Die Überforderung durch Überangebote\"",
@@ -192,21 +193,17 @@ mod tests {
             "Sie sind nicht verbunden. Loggen Sie sich ein oder registrieren Sie sich",
             "To view the full story, please subscribe to The Gazette. You can choose a $60 Annual Subscription or a $5 Weekly Pass.",
             "If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.",
-        ] {
-            assert_eq!(removed_after_body("BP005", line), [line], "{line}");
-        }
+        ]);
     }
 
     #[test]
     fn leaves_prose_about_comments() {
-        for line in [
+        keeps_each("BP005", &[
             "Name the three rivers that meet in the city.",
             "3 responses to the crisis were discussed at the summit.",
             "The email address was not published, police said.",
             "The paper said it had a million readers. Those who were already a subscriber before the merger kept their rate, the paper said on Monday.",
-        ] {
-            assert!(removed_after_body("BP005", line).is_empty(), "{line}");
-        }
+        ]);
         assert!(removed_by("BP005", "His comments angered officials in Kyiv.\n").is_empty());
         assert!(removed_by("BP005", "Lavrov declined to join the discussion of sanctions at the press conference, saying it was not his problem and that others should decide.\n").is_empty());
     }

@@ -218,7 +218,7 @@ fn repeats_caption(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{cleaned_with, removed_after_body, removed_by};
+    use crate::rules::testing::{cleaned_with, removed_after_body, removed_by, removes_each};
 
     #[test]
     fn removes_captions() {
@@ -233,17 +233,18 @@ mod tests {
             removed_by("BP001", "Photo: Anna Smith\nBody text.\n"),
             ["Photo: Anna Smith"]
         );
-        for credit in [
-            "Titelbild: Geyres Christophe/ABACA/picture-alliance",
-            "(Quelle: Foto Steven Vangermain)",
-            "Cyber-Attacken nehmen weiter zu. — © Sergei Nivens — stock.adobe.com",
-            "Quelle: jorisvo / Fotolia.com",
-            "Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild).",
-            "Photograph by Ed Marshall, Redonda Restoration Programme",
-            "Paris Haute Couture SS14, Serkan Cura, Bild via",
-        ] {
-            assert_eq!(removed_after_body("BP001", credit), [credit]);
-        }
+        removes_each(
+            "BP001",
+            &[
+                "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+                "(Quelle: Foto Steven Vangermain)",
+                "Cyber-Attacken nehmen weiter zu. — © Sergei Nivens — stock.adobe.com",
+                "Quelle: jorisvo / Fotolia.com",
+                "Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild).",
+                "Photograph by Ed Marshall, Redonda Restoration Programme",
+                "Paris Haute Couture SS14, Serkan Cura, Bild via",
+            ],
+        );
         assert_eq!(
             removed_by(
                 "BP001",

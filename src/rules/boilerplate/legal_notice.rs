@@ -184,17 +184,15 @@ fn distinct_terms(folded: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{removed_after_body, removed_by};
+    use crate::rules::testing::{removed_after_body, removed_by, removes_each};
 
     #[test]
     fn removes_opinion_disclaimers_in_other_languages() {
-        for line in [
+        removes_each("BP003", &[
             "Les opinions exprimées dans les blogs du Monde diplomatique n'engagent que leurs auteurs.",
             "Los artículos firmados no reflejan necesariamente la opinión del medio.",
             "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.",
-        ] {
-            assert_eq!(removed_after_body("BP003", line), [line]);
-        }
+        ]);
     }
 
     #[test]
@@ -254,12 +252,10 @@ mod tests {
 
     #[test]
     fn removes_licence_lines() {
-        for line in [
+        removes_each("BP003", &[
             "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.",
             "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
-        ] {
-            assert_eq!(removed_after_body("BP003", line), [line]);
-        }
+        ]);
     }
 
     #[test]

@@ -174,7 +174,7 @@ fn is_taxonomy(folded: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{removed_after_body, removed_by};
+    use crate::rules::testing::{keeps_each, removed_by, removes_each};
 
     #[test]
     fn removes_labels() {
@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn removes_footer_links() {
-        for line in [
+        removes_each("BP011", &[
             "Impressum",
             "Datenschutzerklärung · Impressum",
             "Privacy Policy | Terms of Use | Contact",
@@ -211,41 +211,41 @@ mod tests {
             "Kontakt & Impressum | Anfahrt | Datenschutz | Presse",
             "Allgemeine Nutzungsbedingungen | Datenschutzrichtlinie | Impressum/Offenlegung | Werben auf futurezone.at",
             "Invision | Kostenloses Hilfe-Forum | Kontakt | Einen Missbrauch melden",
-        ] {
-            assert_eq!(removed_after_body("BP011", line), [line], "{line}");
-        }
+        ]);
     }
 
     #[test]
     fn removes_taxonomy_lines() {
-        for line in [
-            "Tags: Barbour, Barbour Coastal, Elbe, Helle, Outdoor, Travel",
-            "Kategorie: News",
-            "Schlagworte:",
-            "Tagged:",
-            "Argomenti",
-        ] {
-            assert_eq!(removed_after_body("BP011", line), [line], "{line}");
-        }
+        removes_each(
+            "BP011",
+            &[
+                "Tags: Barbour, Barbour Coastal, Elbe, Helle, Outdoor, Travel",
+                "Kategorie: News",
+                "Schlagworte:",
+                "Tagged:",
+                "Argomenti",
+            ],
+        );
     }
 
     #[test]
     fn keeps_headings_and_sentences_that_start_like_labels() {
-        for line in [
-            "Contact",
-            "About",
-            "Kontakt",
-            "Themen: Die Regierung will die Steuern senken, sagte der Minister.",
-            "Themen: Kritik aus dem Internet, Neue Prognosen zum Virus aus London",
-            "Tag 3: Anreise nach Berlin",
-            "Categories of risk differ by region",
-            "Privacy matters to readers, the survey found.",
-            "Impressum, Datenschutz und AGB wurden im Mai geändert",
-            "Berlin | Hamburg | München | Kontakt",
-            "Politik | Wirtschaft | Sport | Impressum",
-        ] {
-            assert!(removed_after_body("BP011", line).is_empty(), "{line}");
-        }
+        keeps_each(
+            "BP011",
+            &[
+                "Contact",
+                "About",
+                "Kontakt",
+                "Themen: Die Regierung will die Steuern senken, sagte der Minister.",
+                "Themen: Kritik aus dem Internet, Neue Prognosen zum Virus aus London",
+                "Tag 3: Anreise nach Berlin",
+                "Categories of risk differ by region",
+                "Privacy matters to readers, the survey found.",
+                "Impressum, Datenschutz und AGB wurden im Mai geändert",
+                "Berlin | Hamburg | München | Kontakt",
+                "Politik | Wirtschaft | Sport | Impressum",
+            ],
+        );
     }
 
     #[test]

@@ -50,7 +50,8 @@ impl Rule for CookieNotice {
             "nutzt cookies", "akzeptieren", "zustimmen", "einwilligung", "einverstanden",
             "datenschutzeinstellungen", "utilisons des cookies", "accepter", "utilizamos cookies",
             "aceptar", "korzystamy", "używamy", "zgodę", "akceptuję", "do not sell my data",
-            "do not sell my personal information",
+            "do not sell my personal information", "verwenden wir cookies", "nutzen wir cookies",
+            "setzen wir cookies", "verwendung von cookies", "weitere nutzung",
         ]
     }
 
@@ -86,7 +87,7 @@ fn is_privacy_link(folded: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::removed_by;
+    use crate::rules::testing::{removed_by, removes_each};
 
     #[test]
     fn removes_consent_notices() {
@@ -96,6 +97,13 @@ mod tests {
         assert_eq!(
             removed_by("BP008", "Body.\n\nPolityka prywatności\n").len(),
             1
+        );
+        removes_each(
+            "BP008",
+            &[
+                "Um unsere Webseite optimal zu gestalten, verwenden wir Cookies. Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu.",
+                "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu. Weitere Informationen",
+            ],
         );
     }
 

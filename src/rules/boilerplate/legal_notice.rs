@@ -119,7 +119,15 @@ impl Rule for LegalNotice {
             "não refletem necessariamente", "nicht unbedingt die meinung",
             "nicht zwingend die meinung", "nicht notwendigerweise die meinung",
             "unter den bedingungen der creative commons", "stehen unter einer creative commons",
-            "stehen unter der creative commons",
+            "stehen unter der creative commons", "licensed under creative commons",
+            "is licensed under creative commons", "some rights reserved", "einige rechte vorbehalten",
+            "trotz sorgfältiger inhaltlicher kontrolle", "keine haftung für die inhalte externer",
+            "eine provision vom händler", "may receive compensation", "may earn a commission",
+            "we earn a commission", "earn a small commission", "amazon services llc associates",
+            "affiliate advertising program", "advertising disclosure", "advertising disclaimer",
+            "products from one or more of our advertisers", "contains affiliate links",
+            "contain affiliate links", "enthält affiliate-links", "enthält affiliate links",
+            "sogenannte affiliate-links", "we occasionally get sponsored",
         ]
     }
 
@@ -184,7 +192,7 @@ fn distinct_terms(folded: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{removed_after_body, removed_by, removes_each};
+    use crate::rules::testing::{keeps_each, removed_after_body, removed_by, removes_each};
 
     #[test]
     fn removes_opinion_disclaimers_in_other_languages() {
@@ -193,6 +201,23 @@ mod tests {
             "Los artículos firmados no reflejan necesariamente la opinión del medio.",
             "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.",
         ]);
+    }
+
+    #[test]
+    fn removes_affiliate_disclosures() {
+        removes_each(
+            "BP003",
+            &[
+                "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler, z.B. für solche mit -Symbol.",
+                "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+                "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.",
+                "Royal Road® is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.",
+            ],
+        );
+        keeps_each(
+            "BP003",
+            &["Affiliate links are a growing source of income for bloggers, the study found."],
+        );
     }
 
     #[test]

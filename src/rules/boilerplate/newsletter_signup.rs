@@ -56,6 +56,29 @@ static SIGNUP_WORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// What a sign-up form makes the reader agree to, in the first person: "Mit der
+/// Anmeldung stimme ich ...", "I consent to receiving ...".
+static FORM_CONSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let consent = [
+        "mit der anmeldung stimme ich", "ich bin mit der verarbeitung meiner daten",
+        "ich akzeptiere die datenschutzbestimmungen", "ich habe die datenschutzerklärung gelesen",
+        "double-opt-in", "aus dem newsletter austragen", "vom newsletter abmelden",
+        "i consent to receiving", "i hereby subscribe", "i may withdraw my consent",
+        "i may unsubscribe", "unsubscribe at any time", "you can unsubscribe at any time",
+    ];
+    PhraseSet::new(&consent)
+});
+
+/// A sign-up's request for the address; with a sign-up word it marks a longer block.
+static ADDRESS_PROMPTS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "enter your email",
+        "gib deine e-mail-adresse",
+        "geben sie ihre e-mail-adresse",
+    ])
+});
+
 impl Rule for NewsletterSignup {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -75,6 +98,12 @@ impl Rule for NewsletterSignup {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
         let words = doc.words(i);
+        if words <= 60 && FORM_CONSENT.contains(folded) {
+            return Some(Action::Remove);
+        }
+        if words <= 50 && ADDRESS_PROMPTS.contains(folded) && SIGNUP_WORDS.contains(folded) {
+            return Some(Action::Remove);
+        }
         if words > 25 || !phrases.contains(folded) {
             return None;
         }
@@ -110,6 +139,9 @@ mod tests {
             1
         );
         for line in [
+            "Mit der Anmeldung stimme ich der Bearbeitung meiner Daten entsprechend der Datenschutzerklärung zu.",
+            "By clicking \"Submit\", I consent to receiving the above communication from Postmedia Network Inc. I understand that I may unsubscribe from these communications at any time.",
+            "Missing out on the latest developments? Enter your email below to receive future announcements direct to your inbox. An email confirmation will be sent before you will start receiving notifications, so please check your spam folder if you don't receive it.",
             "Receive new posts directly delivered to your inbox",
             "Never miss a post. Get updates directly to your inbox",
         ] {

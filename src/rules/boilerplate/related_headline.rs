@@ -80,7 +80,8 @@ impl Rule for RelatedHeadline {
             "more stories you may have missed", "discover our latest editorial picks",
             "recommended for you", "zobacz również", "pour approfondir", "à découvrir",
             "à découvrir aussi", "también te puede gustar", "ti potrebbe interessare",
-            "potrebbe interessarti", "leggi anche",
+            "potrebbe interessarti", "leggi anche", "vea también", "ver también", "lee además",
+            "te recomendamos",
         ]
     }
 
@@ -105,6 +106,9 @@ impl Rule for RelatedHeadline {
                 }
             }
         }
+        if doc.words(i) <= 30 && is_prev_next_link(folded) {
+            return Some(Action::Remove);
+        }
         let glued_under_caption = doc
             .prev_in_para(i)
             .is_some_and(|p| doc.removed_by(p, "BP001"));
@@ -112,6 +116,19 @@ impl Rule for RelatedHeadline {
         (glued_under_caption && body_follows && shape::is_headline_like(text))
             .then_some(Action::Remove)
     }
+}
+
+/// "Previous articleTransforming Mount Trashmore …", "Article suivant Après …": a link
+/// to the neighbouring article, its label glued to its title when markup is stripped.
+fn is_prev_next_link(folded: &str) -> bool {
+    #[rustfmt::skip]
+    const LABELS: &[&str] = &[
+        "previous article", "next article", "previous post", "next post", "vorheriger artikel",
+        "nächster artikel", "vorheriger beitrag", "nächster beitrag", "article précédent",
+        "article suivant", "artículo anterior", "artículo siguiente", "siguiente artículo",
+        "articolo precedente", "articolo successivo", "poprzedni artykuł", "następny artykuł",
+    ];
+    LABELS.iter().any(|label| folded.starts_with(label))
 }
 
 #[cfg(test)]
@@ -158,6 +175,9 @@ mod tests {
             "Verwandte Beiträge",
             "You might like",
             "Zobacz również",
+            "Previous articleTransforming Mount Trashmore: Plans to turn eyesore into beauty spot",
+            "Vorheriger ArtikelBOXEN1-Award: Das sind Boxer des Jahres 2021",
+            "VEA TAMBIÉN: Entre heces y guaricha: Estrella de la educación no brilla",
         ] {
             assert_eq!(
                 removed_by("BP002", &format!("Body.\n\n{label}\n\nMore.\n")),

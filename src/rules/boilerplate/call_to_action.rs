@@ -67,7 +67,7 @@ impl Rule for CallToAction {
         let prompt = phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
         ((short && prompt)
             || (doc.words(i) <= 8 && is_pdf_offer(folded))
-            || is_app_prompt(folded)
+            || (doc.words(i) <= 25 && is_app_prompt(folded))
             || (doc.words(i) <= 12 && is_push_prompt(folded))
             || opens_with_appeal(doc, i)
             || is_post_footer(doc, i))
@@ -98,12 +98,16 @@ static APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// or a follow or app prompt.
 fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
     let words = doc.words(i);
-    if words > 40 || words <= 2 || doc.text(i).contains(['"', '“']) {
+    let folded = &doc.folded[i];
+    // The anchored tests read a few bytes; most blocks fail them and stop there.
+    let opens = words <= 40
+        && words > 2
+        && (APPEALS.starts(folded) || FOLLOW.iter().any(|f| folded.starts_with(f)));
+    if !opens || doc.text(i).contains(['"', '“']) {
         return false;
     }
-    let first = shape::first_sentence(&doc.folded[i]);
-    shape::word_count(first) <= 15
-        && (APPEALS.starts(first) || is_social_follow(first) || is_app_prompt(first))
+    let first = shape::first_sentence(folded);
+    shape::word_count(first) <= 15 && (APPEALS.starts(first) || is_social_follow(first))
 }
 
 /// "Site Would Like To Send You Push Notifications": a browser prompt's text.
@@ -189,9 +193,17 @@ const NETWORKS: &[&str] = &[
 
 /// "Follow The Gazette on Twitter and Instagram": a line that starts with "follow" (or
 /// its German, Spanish, French, Portuguese forms) and names a social network.
+/// How a follow prompt starts.
+const FOLLOW: &[&str] = &[
+    "follow ",
+    "folgen sie ",
+    "folge ",
+    "siga ",
+    "sigue ",
+    "suivez ",
+];
+
 fn is_social_follow(folded: &str) -> bool {
-    #[rustfmt::skip]
-    const FOLLOW: &[&str] = &["follow ", "folgen sie ", "folge ", "siga ", "sigue ", "suivez "];
     FOLLOW.iter().any(|f| folded.starts_with(f))
         && folded
             .split(|c: char| !c.is_alphanumeric())

@@ -123,7 +123,10 @@ fn credit_at_start(text: &str) -> bool {
 
 fn credit_at_end(doc: &DocView, i: usize) -> bool {
     let text = doc.text(i);
-    (text.contains(['(', '/']) || doc.contains(i, &STOCK_AGENCIES)) && CREDIT_END.is_match(text)
+    (text.contains(['(', '/'])
+        || doc.contains(i, &STOCK_AGENCIES)
+        || STOCK_LIBRARIES.contains(tail(&doc.folded[i], 40)))
+        && CREDIT_END.is_match(text)
 }
 
 /// Photo agencies named without a slash or parenthesis.
@@ -134,15 +137,22 @@ static STOCK_AGENCIES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "imago images",
         "picture alliance",
         "ap photo",
-        "stock.adobe.com",
+    ])
+});
+
+/// Stock-photo libraries, named at the end of a credit ("© Name — stock.adobe.com",
+/// "Photo by Name on Unsplash"): looked for in a block's last bytes only, so they
+/// cost the phrase gate nothing.
+static STOCK_LIBRARIES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "stock.adobe",
         "adobe stock",
         "istockphoto",
-        "fotolia",
-        "fotolia.com",
         "depositphotos",
         "dreamstime",
         "pixabay",
         "unsplash",
+        "fotolia",
     ])
 });
 
@@ -197,17 +207,23 @@ fn core(text: &str) -> &str {
     }
 }
 
+/// The last `n` bytes of `s` or a little more, from a character boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let from = s.len().saturating_sub(n);
+    let from = (0..=from)
+        .rev()
+        .find(|&b| s.is_char_boundary(b))
+        .unwrap_or(0);
+    &s[from..]
+}
+
 /// A caption phrase at the start of the block or within its last 40 bytes ("… (File)",
 /// "Photo: …"); the same words mid-sentence are prose.
 fn marker_at_edge(folded: &str, phrases: &PhraseSet) -> bool {
     if phrases.starts(folded) {
         return true;
     }
-    let tail_from = folded.len().saturating_sub(40);
-    let tail_from = (tail_from..folded.len())
-        .find(|&b| folded.is_char_boundary(b))
-        .unwrap_or(folded.len());
-    phrases.contains(&folded[tail_from..])
+    phrases.contains(tail(folded, 40))
 }
 
 /// Whether one caption contains the other (the same caption printed twice).

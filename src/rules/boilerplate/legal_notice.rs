@@ -1,13 +1,16 @@
-//! Removes disclaimers, copyright lines, fair-use notices and citation notes.
+//! Removes disclaimers, copyright lines, fair-use notices, paid-link disclosures and
+//! citation notes.
 //!
 //! A block goes when it starts like a notice ("Disclaimer:", "Copyright ©", "© 2017",
 //! "All rights reserved", "Alle Rechte vorbehalten", "Suggested citation",
-//! "Zitiervorschlag") and is at most 120 words; when it
-//! holds a phrase only notices use ("sole responsibility of the author", "do not
-//! necessarily reflect", "contains copyrighted material") and is at most 80 words; or
-//! when it holds two or more notice terms ("fair use", "copyright owner", "permission");
-//! and a line of at most 15 words with a copyright sign or word and a year ("Copyright
-//! © Hassanchef 2020", "Royal Road® © 2013-2020") or a "Powered by" credit.
+//! "Zitiervorschlag") and is at most 120 words; when it holds a phrase only notices
+//! use ("sole responsibility of the author", "do not necessarily reflect", "contains
+//! copyrighted material") and is at most 80 words, or one of the further wordings
+//! (the same disclaimer in other languages, licence lines, "may receive compensation",
+//! "eine Provision vom Händler") and is at most 60 words; or when it holds two or more
+//! notice terms ("fair use", "copyright owner", "permission"); and a line of at most
+//! 15 words with a copyright sign or word and a year ("Copyright © Hassanchef 2020",
+//! "Royal Road® © 2013-2020") or a "Powered by" credit.
 //!
 //! Why: legal boilerplate repeats on every page of a site; in a corpus it is the most
 //! duplicated text there is, and it is not the article.
@@ -69,6 +72,34 @@ static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid copyright pattern")
 });
 
+/// Notices in more wordings: the opinion disclaimer in other languages, licence and
+/// rights lines, disclosures of paid links and sponsorship, and liability notes on
+/// outside links. They are kept apart from the rule's own phrases so that set stays
+/// small enough for the pipeline's phrase gate, which spares most paragraphs its
+/// search.
+static MORE_NOTICES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let notices = [
+        "n'engagent que leurs auteurs", "n'engagent que leur auteur", "n'engage que son auteur",
+        "n'engagent que leurs signataires", "ne reflètent pas nécessairement",
+        "no reflejan necesariamente", "no necesariamente reflejan", "no refleja necesariamente",
+        "não refletem necessariamente", "nicht unbedingt die meinung",
+        "nicht zwingend die meinung", "nicht notwendigerweise die meinung",
+        "unter den bedingungen der creative commons", "stehen unter einer creative commons",
+        "stehen unter der creative commons", "licensed under creative commons",
+        "is licensed under creative commons", "some rights reserved",
+        "einige rechte vorbehalten", "trotz sorgfältiger inhaltlicher kontrolle",
+        "keine haftung für die inhalte externer", "eine provision vom händler",
+        "may receive compensation", "may earn a commission", "we earn a commission",
+        "earn a small commission", "amazon services llc associates",
+        "affiliate advertising program", "advertising disclosure", "advertising disclaimer",
+        "products from one or more of our advertisers", "contains affiliate links",
+        "contain affiliate links", "enthält affiliate-links", "enthält affiliate links",
+        "sogenannte affiliate-links", "we occasionally get sponsored",
+    ];
+    PhraseSet::new(&notices)
+});
+
 static NOTICE_TERMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "fair use",
@@ -113,21 +144,6 @@ impl Rule for LegalNotice {
             "sofern nicht anders angegeben", "sofern nicht anders ausgewiesen",
             "veröffentlicht unter der lizenz", "lizenziert unter", "published under the license",
             "published under a creative commons", "licensed under cc by", "unter der lizenz cc",
-            "n'engagent que leurs auteurs", "n'engagent que leur auteur", "n'engage que son auteur",
-            "n'engagent que leurs signataires", "ne reflètent pas nécessairement",
-            "no reflejan necesariamente", "no necesariamente reflejan", "no refleja necesariamente",
-            "não refletem necessariamente", "nicht unbedingt die meinung",
-            "nicht zwingend die meinung", "nicht notwendigerweise die meinung",
-            "unter den bedingungen der creative commons", "stehen unter einer creative commons",
-            "stehen unter der creative commons", "licensed under creative commons",
-            "is licensed under creative commons", "some rights reserved", "einige rechte vorbehalten",
-            "trotz sorgfältiger inhaltlicher kontrolle", "keine haftung für die inhalte externer",
-            "eine provision vom händler", "may receive compensation", "may earn a commission",
-            "we earn a commission", "earn a small commission", "amazon services llc associates",
-            "affiliate advertising program", "advertising disclosure", "advertising disclaimer",
-            "products from one or more of our advertisers", "contains affiliate links",
-            "contain affiliate links", "enthält affiliate-links", "enthält affiliate links",
-            "sogenannte affiliate-links", "we occasionally get sponsored",
         ]
     }
 
@@ -150,6 +166,7 @@ impl Rule for LegalNotice {
         let notice = (starts && words <= 120)
             || (words <= 15 && short_footer(text, folded))
             || (words <= 80 && doc.contains(i, phrases))
+            || (words <= 60 && MORE_NOTICES.contains(folded))
             || words <= 160 && doc.may_contain(i, &NOTICE_TERMS) && distinct_terms(folded) >= 2;
         notice.then_some(Action::Remove)
     }

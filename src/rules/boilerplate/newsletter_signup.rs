@@ -56,9 +56,17 @@ static SIGNUP_WORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
-/// What a sign-up form makes the reader agree to, in the first person: "Mit der
-/// Anmeldung stimme ich ...", "I consent to receiving ...".
-static FORM_CONSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
+/// A sign-up's request for the address; with a sign-up word it marks a block of up to
+/// 50 words.
+#[rustfmt::skip]
+const ADDRESS_PROMPTS: &[&str] = &[
+    "enter your email", "gib deine e-mail-adresse", "geben sie ihre e-mail-adresse",
+];
+
+/// What a sign-up form makes the reader agree to, in the first person ("Mit der
+/// Anmeldung stimme ich ...", "I consent to receiving ..."), which marks a block of up
+/// to 60 words; and the address prompts.
+static FORM_WORDING: LazyLock<PhraseSet> = LazyLock::new(|| {
     #[rustfmt::skip]
     let consent = [
         "mit der anmeldung stimme ich", "ich bin mit der verarbeitung meiner daten",
@@ -67,16 +75,7 @@ static FORM_CONSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
         "i consent to receiving", "i hereby subscribe", "i may withdraw my consent",
         "i may unsubscribe", "unsubscribe at any time", "you can unsubscribe at any time",
     ];
-    PhraseSet::new(&consent)
-});
-
-/// A sign-up's request for the address; with a sign-up word it marks a longer block.
-static ADDRESS_PROMPTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "enter your email",
-        "gib deine e-mail-adresse",
-        "geben sie ihre e-mail-adresse",
-    ])
+    PhraseSet::new(&[&consent[..], ADDRESS_PROMPTS].concat())
 });
 
 impl Rule for NewsletterSignup {
@@ -98,11 +97,14 @@ impl Rule for NewsletterSignup {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
         let words = doc.words(i);
-        if words <= 60 && FORM_CONSENT.contains(folded) {
-            return Some(Action::Remove);
-        }
-        if words <= 50 && ADDRESS_PROMPTS.contains(folded) && SIGNUP_WORDS.contains(folded) {
-            return Some(Action::Remove);
+        // One search for both kinds of form wording; most blocks have neither.
+        if words <= 60 {
+            if let Some(r) = FORM_WORDING.find(folded) {
+                let address = ADDRESS_PROMPTS.contains(&&folded[r.start..r.end]);
+                if !address || (words <= 50 && SIGNUP_WORDS.contains(folded)) {
+                    return Some(Action::Remove);
+                }
+            }
         }
         if words > 25 || !phrases.contains(folded) {
             return None;

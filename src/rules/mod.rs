@@ -299,6 +299,12 @@ impl PhraseGate {
         hits
     }
 
+    /// Whether the gate was built with `set`, rather than leaving it out for want of
+    /// room.
+    pub fn covers(&self, set: &PhraseSet) -> bool {
+        self.ids.contains(&set.id)
+    }
+
     /// Whether `set` can match where a scan found `hits`: always, for a set the gate
     /// was not built with.
     pub fn may_contain(&self, hits: u64, set: &PhraseSet) -> bool {

@@ -1,7 +1,9 @@
 //! Removes image captions and photo credits.
 //!
 //! A block is a caption when it carries one of these marks:
-//! - a photo credit at its start ("© AGENCY / Name", "Photo: …", "Foto: …");
+//! - a photo credit at its start ("© AGENCY / Name", "Photo: …", "Foto: …"), or a
+//!   line of at most twelve words that starts with "©" and names no year and no rights
+//!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture;
 //! - a photo credit at its end ("(Photo: Name/Agency)", "AGENCY/Name Surname");
 //! - a file-photo marker ("(File)", "File photo", "Archivbild");
 //! - a site suffix (" - Sitename") that ends two or more lines of the document, or ends a
@@ -107,6 +109,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     }
     let folded = &doc.folded[i];
     credit_at_start(text)
+        || (doc.words(i) <= 12 && is_short_credit(text))
         || credit_at_end(doc, i)
         || marker_at_edge(folded, phrases)
         || site_suffix(text).is_some_and(|site| {
@@ -116,6 +119,29 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
 
 // The regexes below run only on blocks that pass a cheap byte test first: most blocks
 // have no credit or suffix, and Unicode-class regexes are the pipeline's hot spot.
+
+/// "© Kanton Bern": a © line without a year or a word about rights (with either it is
+/// a copyright notice, left to `legal-notice`).
+fn is_short_credit(text: &str) -> bool {
+    const RIGHTS: &[&str] = &[
+        "copyright",
+        "rights",
+        "rechte",
+        "derechos",
+        "droits",
+        "riservat",
+        "prawa",
+    ];
+    let Some(rest) = text.strip_prefix(['©', 'Ⓒ']) else {
+        return false;
+    };
+    let lower = rest.trim().to_lowercase();
+    let year = lower
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
+    !lower.is_empty() && !year && !RIGHTS.iter().any(|r| lower.contains(r))
+}
 
 fn credit_at_start(text: &str) -> bool {
     text.starts_with(['©', '(', 'Ⓒ']) && CREDIT_START.is_match(text)
@@ -259,6 +285,9 @@ mod tests {
                 "Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild).",
                 "Photograph by Ed Marshall, Redonda Restoration Programme",
                 "Paris Haute Couture SS14, Serkan Cura, Bild via",
+                "© Kanton Bern",
+                "© Felix Zahn/photothek.net",
+                "© Bundesministerium für Arbeit und Soziales",
             ],
         );
         assert_eq!(

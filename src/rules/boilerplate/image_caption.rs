@@ -120,29 +120,6 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
 // The regexes below run only on blocks that pass a cheap byte test first: most blocks
 // have no credit or suffix, and Unicode-class regexes are the pipeline's hot spot.
 
-/// "© Kanton Bern": a © line without a year or a word about rights (with either it is
-/// a copyright notice, left to `legal-notice`).
-fn is_short_credit(text: &str) -> bool {
-    const RIGHTS: &[&str] = &[
-        "copyright",
-        "rights",
-        "rechte",
-        "derechos",
-        "droits",
-        "riservat",
-        "prawa",
-    ];
-    let Some(rest) = text.strip_prefix(['©', 'Ⓒ']) else {
-        return false;
-    };
-    let lower = rest.trim().to_lowercase();
-    let year = lower
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
-    !lower.is_empty() && !year && !RIGHTS.iter().any(|r| lower.contains(r))
-}
-
 fn credit_at_start(text: &str) -> bool {
     text.starts_with(['©', '(', 'Ⓒ']) && CREDIT_START.is_match(text)
 }
@@ -153,6 +130,24 @@ fn credit_at_end(doc: &DocView, i: usize) -> bool {
         || doc.contains(i, &STOCK_AGENCIES)
         || STOCK_LIBRARIES.contains(tail(&doc.folded[i], 40)))
         && CREDIT_END.is_match(text)
+}
+
+/// "© Kanton Bern": a © line without a year or a word about rights (with either it is
+/// a copyright notice, left to `legal-notice`).
+fn is_short_credit(text: &str) -> bool {
+    #[rustfmt::skip]
+    const RIGHTS: &[&str] = &[
+        "copyright", "rights", "rechte", "derechos", "droits", "riservat", "prawa",
+    ];
+    let Some(rest) = text.strip_prefix(['©', 'Ⓒ']) else {
+        return false;
+    };
+    let lower = rest.trim().to_lowercase();
+    let year = lower
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
+    !lower.is_empty() && !year && !RIGHTS.iter().any(|r| lower.contains(r))
 }
 
 /// Photo agencies named without a slash or parenthesis.

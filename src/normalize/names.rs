@@ -40,6 +40,9 @@ pub struct AliasTable {
     matcher: Option<AhoCorasick>,
     /// The bytes a variant can start with when it starts with a capital letter.
     starts: [bool; 256],
+    /// The first two bytes of every pattern (a bit per byte pair): most capitalized
+    /// words share no pair with a variant and need no matcher call.
+    pairs: Box<[u64; 1024]>,
 }
 
 impl AliasTable {
@@ -48,6 +51,7 @@ impl AliasTable {
             canonical: BTreeMap::new(),
             matcher: None,
             starts: [false; 256],
+            pairs: Box::new([0; 1024]),
         }
     }
 
@@ -105,6 +109,25 @@ impl AliasTable {
         }
         patterns.sort_unstable();
         patterns.dedup();
+        *self.pairs = [0; 1024];
+        for pattern in &patterns {
+            let Some((&head, tail)) = pattern.as_bytes().split_first() else {
+                continue;
+            };
+            // The matcher ignores ASCII case: a pair stands for its every case form.
+            let cases = |b: u8| [b.to_ascii_lowercase(), b.to_ascii_uppercase()];
+            // A one-byte variant matches whatever follows it.
+            let seconds: Vec<u8> = match tail.first() {
+                Some(&b) => cases(b).to_vec(),
+                None => (0..=255).collect(),
+            };
+            for first in cases(head) {
+                for &second in &seconds {
+                    let pair = usize::from(first) << 8 | usize::from(second);
+                    self.pairs[pair / 64] |= 1 << (pair % 64);
+                }
+            }
+        }
         self.matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -145,7 +168,12 @@ impl AliasTable {
         {
             let start = at + offset;
             at = start + 1;
-            if !s.is_char_boundary(start) || !s[start..].starts_with(char::is_uppercase) {
+            let pair =
+                usize::from(bytes[start]) << 8 | usize::from(*bytes.get(start + 1).unwrap_or(&0));
+            if self.pairs[pair / 64] & (1 << (pair % 64)) == 0
+                || !s.is_char_boundary(start)
+                || !s[start..].starts_with(char::is_uppercase)
+            {
                 continue;
             }
             let input = Input::new(s).range(start..).anchored(Anchored::Yes);
@@ -231,6 +259,17 @@ mod tests {
             Some(("Oersted and OERSTED".into(), 2))
         );
         assert_eq!(t.apply("ørsted"), None);
+    }
+
+    #[test]
+    fn rewrites_a_one_letter_variant_wherever_it_stands() {
+        let mut t = AliasTable::empty();
+        t.add_table("Q\tK\n", Path::new("t.tsv")).unwrap();
+        assert_eq!(
+            t.apply("K. Smith and K"),
+            Some(("Q. Smith and Q".into(), 2))
+        );
+        assert_eq!(t.apply("Kate"), None);
     }
 
     #[test]

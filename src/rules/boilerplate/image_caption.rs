@@ -126,7 +126,7 @@ fn credit_at_start(text: &str) -> bool {
 
 fn credit_at_end(doc: &DocView, i: usize) -> bool {
     let text = doc.text(i);
-    (text.contains(['(', '/'])
+    (memchr::memchr2(b'(', b'/', text.as_bytes()).is_some()
         || doc.contains(i, &STOCK_AGENCIES)
         || STOCK_LIBRARIES.contains(tail(&doc.folded[i], 40)))
         && CREDIT_END.is_match(text)
@@ -178,19 +178,28 @@ static STOCK_LIBRARIES: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// The separators a site suffix follows, as prebuilt searchers.
-static SEPARATORS: LazyLock<[memchr::memmem::Finder<'static>; 4]> =
-    LazyLock::new(|| [" - ", " – ", " — ", " | "].map(memchr::memmem::Finder::new));
-
 /// The site name after a trailing " - ", " – ", " — " or " | ".
 fn site_suffix(text: &str) -> Option<&str> {
-    // Vectorized substring searches first: the suffix regex is the expensive part.
-    let separated = SEPARATORS
-        .iter()
-        .any(|sep| sep.find(text.as_bytes()).is_some());
-    if !separated {
+    // A vectorized byte search for the separators first: the suffix regex is the
+    // expensive part.
+    if !has_separator(text) {
         return None;
     }
     Some(SITE_SUFFIX.captures(text)?.get(1)?.as_str())
+}
+
+/// Whether `text` holds " - ", " – ", " — " or " | " anywhere.
+fn has_separator(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // '-' and '|' are one byte; the en and em dashes are E2 80 93 and E2 80 94.
+    memchr::memchr3_iter(b'-', b'|', 0xE2, bytes).any(|at| {
+        let len = match bytes[at] {
+            0xE2 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])) => 3,
+            0xE2 => return false,
+            _ => 1,
+        };
+        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + len) == Some(&b' ')
+    })
 }
 
 /// The site suffix of block `i` when at least two blocks of the document end with it.
@@ -256,6 +265,25 @@ fn repeats_caption(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_after_body, removed_by, removes_each};
+
+    #[test]
+    fn finds_suffix_separators() {
+        for text in ["a - b", "a – b", "a — b", "a | b"] {
+            assert!(super::has_separator(text), "{text}");
+        }
+        for text in [
+            "a-b",
+            "a -b",
+            "a- b",
+            "a –b",
+            "well‐known",
+            "a … b",
+            "€ 5",
+            "-",
+        ] {
+            assert!(!super::has_separator(text), "{text}");
+        }
+    }
 
     #[test]
     fn removes_captions() {

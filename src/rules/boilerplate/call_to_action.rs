@@ -57,6 +57,11 @@ impl Rule for CallToAction {
             "hat dir der artikel gefallen", "hat ihnen dieser artikel gefallen",
             "gefällt dir unser", "gefällt ihnen unser", "click to share", "click to email",
             "click to print", "scroll to read", "scroll to continue", "kostenlos abonnieren",
+            "folge uns", "folgt uns", "hier weiterlesen", "teilen sie dies mit",
+            "like what you see", "like what you're reading", "gefällt ihnen, was sie sehen",
+            "gefällt dir, was du siehst", "werde teil der", "werden sie teil der",
+            "je fais un don", "faites un don", "faire un don", "melde dich jetzt an",
+            "jetzt anmelden", "jetzt registrieren",
         ]
     }
 
@@ -93,9 +98,9 @@ static APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&appeals)
 });
 
-/// "Gefällt dir unser Magazin? Bei der Lancierung …": a block of at most 40 words whose
-/// first sentence, short enough to be a prompt line of its own (15 words), is an appeal
-/// or a follow or app prompt.
+/// "Gefällt dir unser Magazin? Bei der Lancierung …", "Sign up to get the best content
+/// of the week, and great gaming deals, as picked by the editors.": a block of at most
+/// 40 words whose first sentence, of at most 20 words, is an appeal or a follow prompt.
 fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
     let words = doc.words(i);
     let folded = &doc.folded[i];
@@ -107,7 +112,7 @@ fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
         return false;
     }
     let first = shape::first_sentence(folded);
-    shape::word_count(first) <= 15 && (APPEALS.starts(first) || is_social_follow(first))
+    shape::word_count(first) <= 20 && (APPEALS.starts(first) || is_social_follow(first))
 }
 
 /// "Site Would Like To Send You Push Notifications": a browser prompt's text.
@@ -191,8 +196,6 @@ const NETWORKS: &[&str] = &[
     "bluesky", "mastodon", "whatsapp", "snapchat", "pinterest",
 ];
 
-/// "Follow The Gazette on Twitter and Instagram": a line that starts with "follow" (or
-/// its German, Spanish, French, Portuguese forms) and names a social network.
 /// How a follow prompt starts.
 const FOLLOW: &[&str] = &[
     "follow ",
@@ -203,6 +206,8 @@ const FOLLOW: &[&str] = &[
     "suivez ",
 ];
 
+/// "Follow The Gazette on Twitter and Instagram": a line that starts with "follow" (or
+/// its German, Spanish, French, Portuguese forms) and names a social network.
 fn is_social_follow(folded: &str) -> bool {
     FOLLOW.iter().any(|f| folded.starts_with(f))
         && folded
@@ -263,6 +268,7 @@ const SHARE_VERBS: &[&str] = &[
     "partager",
     "condividi",
     "udostępnij",
+    "pinnen",
 ];
 
 fn is_share_bar(folded: &str) -> bool {
@@ -320,6 +326,32 @@ mod tests {
             &[
                 "If you enjoyed this, share it with a friend.",
                 "Gefällt dir unser Magazin? Dann unterstütze uns.",
+                "Gefällt Ihnen, was Sie sehen?",
+                "Werde teil der Community!",
+                "Je fais un don à Attac",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_follow_read_on_and_sign_up_prompts() {
+        removes_each(
+            "BP007",
+            &[
+                "Folge uns auf:",
+                "Folgt uns!",
+                "Hier weiterlesen",
+                "Teilen Sie dies mit:",
+                "Jetzt anmelden »",
+                "Pinnen",
+                "Sign up to get the best content of the week, and great gaming deals, as picked by the editors.",
+            ],
+        );
+        keeps_each(
+            "BP007",
+            &[
+                "Folge dem Fluss bis zur Brücke.",
+                "Folgen uns unbekannter Stoffe sind schwer abzuschätzen.",
             ],
         );
     }
@@ -370,6 +402,12 @@ mod tests {
         assert!(removed_by("BP007", "\"Follow us,\" the officer shouted.\n").is_empty());
         assert!(removed_by("BP007", "Facebook\n\nFacebook shares fell on Monday.\n").is_empty());
         assert!(removed_by("BP007", "Follow the money, investigators say.\n").is_empty());
+        // An appeal's first sentence may not run past 20 words.
+        assert!(removed_by(
+            "BP007",
+            "Support our troops, the senator said on Monday in a speech to veterans and their families that drew loud applause in the hall.\n"
+        )
+        .is_empty());
         assert!(removed_by(
             "BP007",
             "The ministry said on Twitter that talks would follow next week.\n"

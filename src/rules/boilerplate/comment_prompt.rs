@@ -104,7 +104,8 @@ impl Rule for CommentPrompt {
             "aucun commentaire", "hinterlasse einen kommentar", "be part of the conversation",
             "share your thoughts", "diskutieren sie mit", "diskutiere mit",
             "anmelden oder registrieren", "einloggen oder registrieren",
-            "oder registrieren sie sich", "zum verfassen von kommentaren",
+            "oder registrieren sie sich", "zum verfassen von kommentaren", "nicht eingeloggt",
+            "nicht angemeldet", "you are not logged in", "you are not signed in",
         ]
     }
 
@@ -193,6 +194,7 @@ mod tests {
             "Sie sind nicht verbunden. Loggen Sie sich ein oder registrieren Sie sich",
             "To view the full story, please subscribe to The Gazette. You can choose a $60 Annual Subscription or a $5 Weekly Pass.",
             "If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.",
+            "Sie sind aktuell nicht eingeloggt.",
         ]);
     }
 

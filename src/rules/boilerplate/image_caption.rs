@@ -6,6 +6,8 @@
 //!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture;
 //! - a photo credit at its end ("(Photo: Name/Agency)", "AGENCY/Name Surname");
 //! - a file-photo marker ("(File)", "File photo", "Archivbild");
+//! - an invitation to click the picture to enlarge it, anywhere in the block ("… Zum
+//!   Vergrößern auf das Bild klicken. CC-BY-SA 2.0");
 //! - a site suffix (" - Sitename") that ends two or more lines of the document, or ends a
 //!   line that is a finished sentence before it ("… in Damascus. - Sitename");
 //! - or it repeats, in the same paragraph, a neighbour that carries such a mark (sites
@@ -71,12 +73,12 @@ impl Rule for ImageCaption {
             "(fotos:", "(photo:", "(bild:", "(quelle: foto", "quelle: foto", "(source: photo",
             "crédit photo :", "crédit photo:", "crédito:", "photograph by", "photo by",
             "photos by", "(symbolbild)", "symbolbild", "(symbolfoto)", "symbolfoto", "bild via",
-            "image via", "photo via", "foto via",
+            "image via", "photo via", "foto via", "imagen:",
         ]
     }
 
     fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![&STOCK_AGENCIES]
+        vec![&STOCK_AGENCIES, &ENLARGE]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -112,6 +114,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || (doc.words(i) <= 12 && is_short_credit(text))
         || credit_at_end(doc, i)
         || marker_at_edge(folded, phrases)
+        || invites_enlarging(doc, i)
         || site_suffix(text).is_some_and(|site| {
             count_ending_with(doc, site) >= 2 || sentence_then_suffix(text, site)
         })
@@ -256,6 +259,33 @@ fn marker_at_edge(folded: &str, phrases: &PhraseSet) -> bool {
     phrases.contains(tail(folded, 40))
 }
 
+/// What only a picture's caption says, wherever in the block it stands.
+static ENLARGE: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "click to enlarge",
+        "click image to enlarge",
+        "click on the image to enlarge",
+        "tap to enlarge",
+        "zum vergrößern",
+        "cliquez pour agrandir",
+        "cliquer pour agrandir",
+        "haga clic para ampliar",
+        "clicca per ingrandire",
+    ])
+});
+
+/// "Click to enlarge", "Zum Vergrößern auf das Bild klicken".
+fn invites_enlarging(doc: &DocView, i: usize) -> bool {
+    let folded = &doc.folded[i];
+    doc.may_contain(i, &ENLARGE)
+        && ENLARGE.find(folded).is_some_and(|r| {
+            // German "zum Vergrößern" is a caption's only with a click or tap beside it.
+            !folded[r.clone()].starts_with("zum")
+                || folded.contains("klick")
+                || folded.contains("tipp")
+        })
+}
+
 /// Whether one caption contains the other (the same caption printed twice).
 fn repeats_caption(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -264,7 +294,25 @@ fn repeats_caption(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{cleaned_with, removed_after_body, removed_by, removes_each};
+    use crate::rules::testing::{
+        cleaned_with, keeps_each, removed_after_body, removed_by, removes_each,
+    };
+
+    #[test]
+    fn removes_captions_that_invite_enlarging() {
+        removes_each(
+            "BP001",
+            &[
+                "Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0",
+                "The new bridge (click to enlarge)",
+                "Imagen: Télam",
+            ],
+        );
+        keeps_each(
+            "BP001",
+            &["Die Gemeinde kaufte das Grundstück zum Vergrößern des Parks im Jahr 2019."],
+        );
+    }
 
     #[test]
     fn finds_suffix_separators() {

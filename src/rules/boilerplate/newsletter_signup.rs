@@ -1,7 +1,8 @@
 //! Removes newsletter sign-up prompts: a short block that names a newsletter or mailing
-//! list together with signing up, subscribing or entering an email address ("Sign up
-//! for our daily newsletter", "Jetzt zum kostenlosen Newsletter anmelden", "Gib Deine
-//! E-Mail-Adresse ein").
+//! list together with signing up, subscribing, entering an email address or a promise
+//! to keep the reader posted ("Sign up for our daily newsletter", "Jetzt zum kostenlosen
+//! Newsletter anmelden", "Gib Deine E-Mail-Adresse ein", "Unser Newsletter informiert
+//! Sie über unsere neuesten Beiträge").
 //!
 //! Why: sign-up boxes sit inside or right after articles and repeat on every page.
 //!
@@ -53,6 +54,22 @@ static SIGNUP_WORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "subskrybuj",
         "adres e-mail",
         "missing out",
+        // What the newsletter promises: to keep the reader posted.
+        "auf dem laufenden",
+        "informiert sie",
+        "informiert dich",
+        "informiert euch",
+        "informiert werden",
+        "versäumt",
+        "versäumen",
+        "verpasst",
+        "verpassen",
+        "stay up to date",
+        "stay informed",
+        "stay in the loop",
+        "never miss",
+        "don't miss",
+        "join",
     ])
 });
 
@@ -146,6 +163,9 @@ mod tests {
             "Missing out on the latest developments? Enter your email below to receive future announcements direct to your inbox. An email confirmation will be sent before you will start receiving notifications, so please check your spam folder if you don't receive it.",
             "Receive new posts directly delivered to your inbox",
             "Never miss a post. Get updates directly to your inbox",
+            "Unser kostenloser Newsletter informiert Sie über unsere neuesten Beiträge.",
+            "Mit unserem Newsletter versäumt ihr keine spannenden Interviews mehr.",
+            "Join Detroit Metro Times Newsletters",
         ] {
             assert_eq!(removed_by("BP009", &format!("Body.\n\n{line}\n")), [line]);
         }

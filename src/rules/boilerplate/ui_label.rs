@@ -2,9 +2,10 @@
 //! navigation label ("Menu", "Search", "Skip to content", "Back to top", "Anmelden",
 //! "Zum Inhalt springen", "Nach oben", "Buscar"), as a page's widgets leave them when
 //! their markup is stripped; a line of site footer links ("Impressum · Datenschutz",
-//! "Privacy Policy | Terms of Use | Contact"); and a taxonomy line, a tag or category
-//! label alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
-//! "Schlagworte:").
+//! "Privacy Policy | Terms of Use | Contact"); a taxonomy line, a tag or category label
+//! alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
+//! "Schlagworte:"); and a widget's counter alone on its line ("3737 Bewertungen", "4
+//! Tsd. Abonnenten", "1.2K followers").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -35,7 +36,8 @@ const LABELS: &[&str] = &[
     "log out", "logout", "sign in", "sign out", "register", "my account", "load more",
     "show more", "show less", "more", "next", "previous", "prev", "expand", "collapse",
     "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
-    "rate this article",
+    "rate this article", "table of contents", "contents", "on this page", "about the author",
+    "about the authors", "about me",
     // German
     "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
     "hauptnavigation", "zum inhalt springen", "direkt zum inhalt", "zur navigation",
@@ -45,7 +47,10 @@ const LABELS: &[&str] = &[
     "startseite", "zurück", "weiter", "zurück zur listenansicht", "zurück zur startseite",
     "direkt zu", "view my complete profile", "vorheriger beitrag", "nächster beitrag",
     "der nächste beitrag", "der vorherige beitrag", "noch keine bewertungen",
-    "artikel bewerten", "beitrag bewerten",
+    "artikel bewerten", "beitrag bewerten", "bewerten", "zum inhalt überspringen", "inhalt",
+    "inhaltsverzeichnis", "auf dieser seite", "diese seite", "über den autor",
+    "über die autorin", "über die autoren", "zur person", "über mich", "mehr über mich",
+    "zur startseite", "auf einer seite lesen", "meist gesucht",
     // French, Spanish, Portuguese, Italian, Polish
     "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
     "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
@@ -97,7 +102,10 @@ impl Rule for UiLabel {
         if doc.words(i) > 20 {
             return None;
         }
-        if is_footer_links(&doc.folded[i]) || is_taxonomy(&doc.folded[i]) {
+        if is_footer_links(&doc.folded[i])
+            || is_taxonomy(&doc.folded[i])
+            || is_counter(&doc.folded[i])
+        {
             return Some(Action::Remove);
         }
         if doc.words(i) > 4 {
@@ -172,6 +180,43 @@ fn is_taxonomy(folded: &str) -> bool {
         && items.iter().all(|item| shape::word_count(item) <= 4)
 }
 
+/// What a widget counts: followers, subscribers, ratings, views, shares.
+#[rustfmt::skip]
+const COUNTED: &[&str] = &[
+    "followers", "subscribers", "fans", "likes", "views", "ratings", "reviews", "shares",
+    "votes", "abonnenten", "follower", "bewertungen", "rezensionen", "aufrufe", "mal gelesen",
+    "mal geteilt", "mal angesehen", "abonnés", "vues", "seguidores", "suscriptores",
+    "visitas", "valoraciones", "obserwujących", "subskrybentów", "wyświetleń", "opinii",
+];
+
+/// "3737 Bewertungen", "4 Tsd. Abonnenten", "1.2K followers": a number, perhaps with a
+/// thousands or millions abbreviation, and what it counts, with nothing else on the line.
+fn is_counter(folded: &str) -> bool {
+    #[rustfmt::skip]
+    const SCALES: &[&str] = &[
+        "k", "m", "tsd.", "tsd", "mio.", "mio", "tys.", "mln", "mil", "mill.",
+    ];
+    let line = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let Some(digits) = line.find(|c: char| !c.is_ascii_digit() && !".,".contains(c)) else {
+        return false;
+    };
+    let (number, rest) = line.split_at(digits);
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // "1.2k followers": the scale may be glued to the number.
+    let rest = rest.trim_start();
+    let rest = SCALES
+        .iter()
+        .find_map(|s| {
+            rest.strip_prefix(s)
+                .filter(|r| r.starts_with(' '))
+                .map(str::trim_start)
+        })
+        .unwrap_or(rest);
+    COUNTED.contains(&rest.trim_end_matches('.'))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_by, removes_each};
@@ -212,6 +257,53 @@ mod tests {
             "Allgemeine Nutzungsbedingungen | Datenschutzrichtlinie | Impressum/Offenlegung | Werben auf futurezone.at",
             "Invision | Kostenloses Hilfe-Forum | Kontakt | Einen Missbrauch melden",
         ]);
+    }
+
+    #[test]
+    fn removes_counters() {
+        removes_each(
+            "BP011",
+            &[
+                "3737 Bewertungen",
+                "4 Tsd. Abonnenten",
+                "1.2K followers",
+                "12,345 views",
+                "(27 Bewertungen)",
+                "523 mal gelesen",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "3737 Bewertungen gingen bis Montag ein.",
+                "Followers",
+                "2019 views on climate",
+                "Bewertungen: 3737",
+                "The 12 votes",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_labels_of_author_boxes_and_contents() {
+        removes_each(
+            "BP011",
+            &[
+                "Über den Autor",
+                "About the author",
+                "Zur Person",
+                "Inhaltsverzeichnis",
+                "Table of contents",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "Zur Person des Kanzlers",
+                "About the author's new book",
+                "Inhalt und Form",
+            ],
+        );
     }
 
     #[test]

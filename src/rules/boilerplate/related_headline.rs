@@ -1,7 +1,8 @@
 //! Removes related-link headlines: a headline-shaped line glued (no blank line between)
 //! under a caption and above the body, which is how a "related article" teaser looks once
 //! its box is flattened to text; and lines introduced by "Read more:", "Related:", "See
-//! also:", "Lesen Sie auch:", "Читайте также:" and the like.
+//! also:", "Lesen Sie auch:", "Читайте также:" and the like, or made of such a label
+//! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics").
 //!
 //! Why: related-article teasers are other articles' titles; kept, they read as
 //! non-sequiturs in the middle of the text.
@@ -101,7 +102,10 @@ impl Rule for RelatedHeadline {
                 let labelled = folded[..r.end].ends_with(':')
                     || folded[r.end..].trim_start().starts_with(':')
                     || (folded.trim_end().ends_with(':') && doc.words(i) <= 8);
-                if label_only || (labelled && !sentence) {
+                if label_only
+                    || (labelled && !sentence)
+                    || (!sentence && is_scoped_label(doc, i, r.end))
+                {
                     return Some(Action::Remove);
                 }
             }
@@ -116,6 +120,23 @@ impl Rule for RelatedHeadline {
         (glued_under_caption && body_follows && shape::is_headline_like(text))
             .then_some(Action::Remove)
     }
+}
+
+/// "Neueste Artikel für Wärmepumpe", "Most read in Politics", "Weitere aktuelle Themen
+/// aus der Arbeitswelt": a label narrowed to a topic or section by a preposition, six
+/// words at most.
+fn is_scoped_label(doc: &DocView, i: usize, label_end: usize) -> bool {
+    #[rustfmt::skip]
+    const PREPOSITIONS: &[&str] = &[
+        "for", "from", "in", "on", "about", "at", "by", "of", "für", "zu", "zum", "zur", "aus",
+        "im", "von", "vom", "über", "bei", "de", "du", "des", "sur", "dans", "en", "del",
+        "sobre", "para", "z", "o", "w", "ze", "na",
+    ];
+    doc.words(i) <= 6
+        && doc.folded[i][label_end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| PREPOSITIONS.contains(&w))
 }
 
 /// "Previous articleTransforming Mount Trashmore …", "Article suivant Après …": a link
@@ -178,6 +199,10 @@ mod tests {
             "Previous articleTransforming Mount Trashmore: Plans to turn eyesore into beauty spot",
             "Vorheriger ArtikelBOXEN1-Award: Das sind Boxer des Jahres 2021",
             "VEA TAMBIÉN: Entre heces y guaricha: Estrella de la educación no brilla",
+            "Neueste Artikel für Wärmepumpe",
+            "Weitere aktuelle Themen aus der Arbeitswelt",
+            "Most read in Politics",
+            "Recommended for you",
         ] {
             assert_eq!(
                 removed_by("BP002", &format!("Body.\n\n{label}\n\nMore.\n")),
@@ -202,5 +227,12 @@ mod tests {
         )
         .is_empty());
         assert!(removed_by("BP002", "Related Party Transactions Rise\n\nBody.\n").is_empty());
+        // A label narrowed by a preposition must be short and not a sentence.
+        for line in [
+            "Trending in Berlin today is a new kind of bakery.",
+            "More from the interview with the minister on energy prices",
+        ] {
+            assert!(removed_by("BP002", &format!("Body.\n\n{line}\n\nMore.\n")).is_empty());
+        }
     }
 }

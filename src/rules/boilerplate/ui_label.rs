@@ -50,7 +50,8 @@ const LABELS: &[&str] = &[
     "artikel bewerten", "beitrag bewerten", "bewerten", "zum inhalt überspringen", "inhalt",
     "inhaltsverzeichnis", "auf dieser seite", "diese seite", "über den autor",
     "über die autorin", "über die autoren", "zur person", "über mich", "mehr über mich",
-    "zur startseite", "auf einer seite lesen", "meist gesucht",
+    "zur startseite", "auf einer seite lesen", "meist gesucht", "aktuelle ausgabe",
+    "die aktuelle ausgabe", "current issue", "latest issue",
     // French, Spanish, Portuguese, Italian, Polish
     "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
     "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",

@@ -10,7 +10,9 @@
 //! Only well-formed references are decoded: a known name or a number, closed by `;`.
 //! `AT&T`, `&foo;`, `&amp` without the semicolon, and numbers for NUL, control
 //! characters or surrogates stay as they are. `&#128;`–`&#159;` mean the windows-1252
-//! characters, as in browsers (`&#146;` is `’`). One pass: `&amp;lt;` becomes `&lt;`.
+//! characters, as in browsers (`&#146;` is `’`). Text escaped twice is decoded to the
+//! end (`&amp;#039;` becomes `'`, `&amp;lt;` becomes `<`): what one pass leaves, cleaning
+//! the output again would decode.
 //!
 //! Known false positives: text that shows entities on purpose (a tutorial on HTML
 //! escaping written as plain text) loses them.
@@ -169,6 +171,21 @@ const LONGEST_BODY: usize = 9;
 
 /// The decoded text and the number of references decoded, or `None`.
 pub fn apply(s: &str) -> Option<(String, usize)> {
+    let (mut out, mut count) = apply_once(s)?;
+    // Each pass decodes one level of escaping; real text is escaped three times at most.
+    for _ in 0..3 {
+        match apply_once(&out) {
+            Some((again, n)) => {
+                out = again;
+                count += n;
+            }
+            None => break,
+        }
+    }
+    Some((out, count))
+}
+
+fn apply_once(s: &str) -> Option<(String, usize)> {
     if !s.contains('&') {
         return None;
     }
@@ -242,7 +259,9 @@ mod tests {
             Some(("Tom & Jerry’s café ’ “\u{a0}…".into(), 7))
         );
         assert_eq!(apply("&#146;quoted&#148;"), Some(("’quoted”".into(), 2)));
-        assert_eq!(apply("&amp;lt;"), Some(("&lt;".into(), 1)));
+        assert_eq!(apply("&amp;lt;"), Some(("<".into(), 2)));
+        assert_eq!(apply("that&amp;#039;s"), Some(("that's".into(), 2)));
+        assert_eq!(apply("&amp;amp;amp;"), Some(("&".into(), 3)));
     }
 
     #[test]

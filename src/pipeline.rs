@@ -20,6 +20,10 @@ use crate::sniff::{self, Format};
 /// Rounds of the whole rule list at most; real documents settle in two.
 const MAX_RULE_ROUNDS: usize = 4;
 
+/// Marks a line joined into the line before it (see `join_soft_wraps`): gone from the
+/// block list like a removed one, but into its neighbour, not into the ledger.
+const JOINED: &str = "joined";
+
 /// One document to clean.
 #[derive(Debug, Clone, Default)]
 pub struct Source<'a> {
@@ -314,80 +318,115 @@ impl Pipeline {
             .map(|i| self.gate_hits(&folded[i], words[i]))
             .collect();
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
+        let first_alone = blocks.get(1).is_none_or(|b| b.para != blocks[0].para);
+        let paras: Vec<u32> = blocks.iter().map(|b| b.para).collect();
+        // The block each joined line went into.
+        let mut joined: Vec<Option<usize>> = vec![None; blocks.len()];
+        // Blocks whose text changed since the rules last saw them; all of them at first.
+        let mut fresh: Vec<bool> = vec![true; blocks.len()];
 
-        // Rules run to a fixed point: a removal can put another block at the document's
-        // edge or next to a caption, and one more round must see that, or cleaning the
-        // output again would change it.
-        for round in 0..MAX_RULE_ROUNDS {
-            let removed_before = removed.iter().filter(|r| r.is_some()).count();
-            let cut_before = ledger.len();
-            for (rule, phrases) in &self.rules {
-                if round > 0 && !rule.depends_on_context() {
-                    continue;
-                }
-                let view = DocView {
-                    blocks: &blocks,
-                    removed: &removed,
-                    folded: &folded,
-                    words: &words,
-                    scripts,
-                    gate: &self.gate,
-                    hits: &hits,
-                };
-                let actions: Vec<(usize, Action)> = (0..blocks.len())
-                    .filter(|&i| removed[i].is_none())
-                    .filter_map(|i| rule.check(&view, i, phrases).map(|a| (i, a)))
-                    .collect();
-                let meta = rule.meta();
-                for (i, action) in actions {
-                    // The document's script counts cover the blocks still in: a removal
-                    // or a cut takes the block's letters out, so later rules (and rounds)
-                    // judge the document as its output will read.
-                    if !matches!(action, Action::Note(_)) {
-                        scripts = scripts.minus(&ScriptCounts::of(&blocks[i].text));
+        // Two stages. The first judges the lines as the source has them. The output joins
+        // a paragraph's kept lines where a sentence runs on from one line to the next and
+        // sets every other kept line apart; cleaning that output again would judge those
+        // joined lines and lone paragraphs afresh. So when the output's paragraphs are not
+        // the blocks the rules saw, the kept blocks are regrouped as the output will read
+        // and the rules run once more (see `join_soft_wraps`).
+        for stage in 0..2 {
+            // Rules run to a fixed point: a removal can put another block at the document's
+            // edge or next to a caption, and one more round must see that, or cleaning the
+            // output again would change it.
+            for round in 0..MAX_RULE_ROUNDS {
+                let removed_before = removed.iter().filter(|r| r.is_some()).count();
+                let cut_before = ledger.len();
+                for (rule, phrases) in &self.rules {
+                    if round > 0 && !rule.depends_on_context() {
+                        continue;
                     }
-                    match action {
-                        Action::Remove => {
-                            removed[i] = Some(meta.code);
-                            ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
+                    // A rule that reads only its block has nothing new to say in a later
+                    // stage about a block whose text did not change.
+                    let only_fresh = stage > 0 && !rule.depends_on_context();
+                    let view = DocView {
+                        blocks: &blocks,
+                        removed: &removed,
+                        folded: &folded,
+                        words: &words,
+                        scripts,
+                        gate: &self.gate,
+                        hits: &hits,
+                    };
+                    let actions: Vec<(usize, Action)> = (0..blocks.len())
+                        .filter(|&i| removed[i].is_none() && (!only_fresh || fresh[i]))
+                        .filter_map(|i| rule.check(&view, i, phrases).map(|a| (i, a)))
+                        .collect();
+                    let meta = rule.meta();
+                    for (i, action) in actions {
+                        // The document's script counts cover the blocks still in: a removal
+                        // or a cut takes the block's letters out, so later rules (and rounds)
+                        // judge the document as its output will read.
+                        if !matches!(action, Action::Note(_)) {
+                            scripts = scripts.minus(&ScriptCounts::of(&blocks[i].text));
                         }
-                        Action::Move(found) => {
-                            removed[i] = Some(meta.code);
-                            ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
-                            metas.extend(found.into_iter().map(|m| (m, meta.code)));
-                        }
-                        Action::Note(found) => {
-                            metas.extend(found.into_iter().map(|m| (m, meta.code)));
-                        }
-                        Action::Cut {
-                            ranges,
-                            meta: found,
-                        } => {
-                            let block = &mut blocks[i];
-                            for cut in cut_ranges(block, &ranges) {
-                                let span = locate(source, &block.span, &cut);
-                                if tracing {
-                                    cuts[i].push((meta.code, meta.name, cut.clone()));
-                                }
-                                ledger.push(entry(meta, &cut, span));
-                            }
-                            folded[i] = shape::fold(&block.text);
-                            words[i] = shape::word_count(&block.text);
-                            hits[i] = self.gate_hits(&folded[i], words[i]);
-                            if block.text.is_empty() {
+                        match action {
+                            Action::Remove => {
                                 removed[i] = Some(meta.code);
-                            } else {
-                                scripts.add(&block.text);
+                                ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
                             }
-                            metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                            Action::Move(found) => {
+                                removed[i] = Some(meta.code);
+                                ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
+                                metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                            }
+                            Action::Note(found) => {
+                                metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                            }
+                            Action::Cut {
+                                ranges,
+                                meta: found,
+                            } => {
+                                let block = &mut blocks[i];
+                                for cut in cut_ranges(block, &ranges) {
+                                    let span = locate(source, &block.span, &cut);
+                                    if tracing {
+                                        cuts[i].push((meta.code, meta.name, cut.clone()));
+                                    }
+                                    ledger.push(entry(meta, &cut, span));
+                                }
+                                folded[i] = shape::fold(&block.text);
+                                words[i] = shape::word_count(&block.text);
+                                hits[i] = self.gate_hits(&folded[i], words[i]);
+                                if block.text.is_empty() {
+                                    removed[i] = Some(meta.code);
+                                } else {
+                                    scripts.add(&block.text);
+                                }
+                                metas.extend(found.into_iter().map(|m| (m, meta.code)));
+                            }
                         }
                     }
+                }
+                let settled = removed.iter().filter(|r| r.is_some()).count() == removed_before
+                    && ledger.len() == cut_before;
+                if settled {
+                    break;
                 }
             }
-            let settled = removed.iter().filter(|r| r.is_some()).count() == removed_before
-                && ledger.len() == cut_before;
-            if settled {
+            if stage > 0 || format == Format::Html {
                 break;
+            }
+            let Some(changed) = join_soft_wraps(
+                &mut blocks,
+                &mut removed,
+                &mut joined,
+                &mut counts,
+                &mut inline_markup,
+            ) else {
+                break;
+            };
+            fresh = changed;
+            for i in (0..blocks.len()).filter(|&i| fresh[i]) {
+                folded[i] = shape::fold(&blocks[i].text);
+                words[i] = shape::word_count(&blocks[i].text);
+                hits[i] = self.gate_hits(&folded[i], words[i]);
             }
         }
 
@@ -419,7 +458,7 @@ impl Pipeline {
             .map(|(k, v)| (k.to_string(), v))
             .collect();
         if format != Format::Html {
-            record.title = text_title(&blocks, &removed);
+            record.title = text_title(&blocks, &removed, first_alone);
             if record.title.is_some() {
                 record
                     .metadata_sources
@@ -435,15 +474,22 @@ impl Pipeline {
                     .map_or("", |m| m.name)
             };
             for (i, block) in blocks.iter().enumerate() {
-                let shown = if removed[i].is_some() {
+                // A joined line shows under the verdict on the block it went into; when
+                // that block stayed, the line is in its text.
+                let verdict = match joined[i] {
+                    Some(lead) if removed[lead].is_none() => continue,
+                    Some(lead) => removed[lead],
+                    None => removed[i],
+                };
+                let shown = if verdict.is_some() {
                     original_text[i].clone()
                 } else {
                     block.text.clone()
                 };
                 trace.push(TraceLine {
                     text: shown,
-                    para: block.para,
-                    removed: removed[i].map(|code| (code, names(code))),
+                    para: paras[i],
+                    removed: verdict.map(|code| (code, names(code))),
                     cuts: std::mem::take(&mut cuts[i]),
                 });
             }
@@ -544,10 +590,10 @@ fn relocate_links(block: &Block, normalizer: &Normalizer) -> Vec<Range<usize>> {
     found
 }
 
-/// The first line of a text document, when it is shaped like a title and stands alone.
-fn text_title(blocks: &[Block], removed: &[Option<&'static str>]) -> Option<String> {
+/// The first line of a text document, when it is shaped like a title and stands alone
+/// (`alone`: no other line in its source paragraph).
+fn text_title(blocks: &[Block], removed: &[Option<&'static str>], alone: bool) -> Option<String> {
     let first = blocks.first()?;
-    let alone = blocks.get(1).is_none_or(|b| b.para != first.para);
     let text = first.text.as_str();
     let words = shape::word_count(text);
     let shaped = (2..=30).contains(&words)
@@ -654,6 +700,70 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
 
 /// A line break inside a sentence: the line before does not end one and the next line
 /// continues in lowercase, or the line before is long prose cut mid-sentence.
+/// Regroups the kept blocks as the output will read them: a paragraph's kept lines that
+/// `render` would join become one block (the first line's, its span reaching to the
+/// last line's end; the others are marked `JOINED`), and every kept block gets a
+/// paragraph of its own. Returns the blocks whose text changed, or `None` when the kept
+/// blocks already are the output's paragraphs.
+fn join_soft_wraps(
+    blocks: &mut [Block],
+    removed: &mut [Option<&'static str>],
+    joined: &mut [Option<usize>],
+    counts: &mut [Counts],
+    inline_markup: &mut [Vec<(Range<usize>, String)>],
+) -> Option<Vec<bool>> {
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| removed[i].is_none() && !blocks[i].text.is_empty())
+        .collect();
+    if !kept
+        .windows(2)
+        .any(|w| blocks[w[0]].para == blocks[w[1]].para)
+    {
+        return None;
+    }
+    let mut next_para = blocks.iter().map(|b| b.para).max().unwrap_or(0) + 1;
+    let mut changed = vec![false; blocks.len()];
+    let mut k = 0;
+    while k < kept.len() {
+        let lead = kept[k];
+        k += 1;
+        while k < kept.len()
+            && blocks[kept[k]].para == blocks[lead].para
+            && is_soft_wrap(&blocks[lead].text, &blocks[kept[k]].text)
+        {
+            let line = kept[k];
+            k += 1;
+            let text = std::mem::take(&mut blocks[line].text);
+            let links = std::mem::take(&mut blocks[line].links);
+            let shift = blocks[line].span.start - blocks[lead].span.start;
+            let line_end = blocks[line].span.end;
+            let target = &mut blocks[lead];
+            let offset = target.text.len() + 1;
+            target.text.push(' ');
+            target.text.push_str(&text);
+            target
+                .links
+                .extend(links.into_iter().map(|r| r.start + offset..r.end + offset));
+            target.span.end = target.span.end.max(line_end);
+            for (code, n) in std::mem::take(&mut counts[line]) {
+                *counts[lead].entry(code).or_default() += n;
+            }
+            let markup = std::mem::take(&mut inline_markup[line]);
+            inline_markup[lead].extend(
+                markup
+                    .into_iter()
+                    .map(|(r, m)| (r.start + shift..r.end + shift, m)),
+            );
+            removed[line] = Some(JOINED);
+            joined[line] = Some(lead);
+            changed[lead] = true;
+        }
+        blocks[lead].para = next_para;
+        next_para += 1;
+    }
+    Some(changed)
+}
+
 fn is_soft_wrap(prev: &str, next: &str) -> bool {
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
     if shape::ends_like_sentence(last_line) || last_line.ends_with([':', '-', '—', '–']) {

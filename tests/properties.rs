@@ -39,6 +39,12 @@ const LINES: &[&str] = &[
     "Become a Member of Global Research",
     "- a list item about sanctions",
     "2 - 3 = -1 is simple arithmetic.",
+    // Fragments of lines wrapped in the source, which the output joins.
+    "Powered",
+    "by WordPress.",
+    "Become",
+    "a member",
+    "Tom &amp;amp; Jerry&amp;#8217;s caf&eacute;",
 ];
 
 fn document() -> impl Strategy<Value = String> {
@@ -71,6 +77,27 @@ proptest! {
         let cleaned = p.clean(&source);
         prop_assert!(cleaned.record.error.is_some() || !cleaned.text.is_empty());
     }
+}
+
+/// The output joins a paragraph's lines where a sentence runs on; cleaning it again
+/// judges the joined line. Lines escaped twice come out unescaped in one go.
+#[test]
+fn wrapped_lines_are_judged_as_the_output_joins_them() {
+    let p = pipeline();
+    let doc = "Lavrov said the talks with Tillerson had been constructive and useful.\n\n\
+               Donate\n\nBecome\na member\n\n\
+               The ministers spoke for an hour about Syria and the\nsanctions, officials said.\n\n\
+               Tom &amp;amp; Jerry&amp;#8217;s caf&eacute; opened.\n\n\
+               Powered\nby WordPress.\n";
+    let once = p.clean_text(doc).text;
+    assert_eq!(
+        once,
+        "Lavrov said the talks with Tillerson had been constructive and useful.\n\n\
+         Donate\n\n\
+         The ministers spoke for an hour about Syria and the sanctions, officials said.\n\n\
+         Tom & Jerry's café opened.\n"
+    );
+    assert_eq!(p.clean_text(&once).text, once);
 }
 
 #[test]

@@ -113,6 +113,22 @@ pub trait Rule: Send + Sync {
     }
 }
 
+/// Fixed strings a rule looks up whole (labels alone on a line, the words of a share
+/// bar): one hash per lookup, where a list would be scanned string by string for
+/// every short block.
+#[derive(Debug, Clone)]
+pub struct WordSet(foldhash::HashSet<&'static str>);
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> Self {
+        WordSet(words.iter().copied().collect())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
 /// A compiled list of lowercase phrases, matched on whole words.
 #[derive(Debug, Clone)]
 pub struct PhraseSet {

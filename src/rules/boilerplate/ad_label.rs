@@ -8,7 +8,9 @@
 //!
 //! Example: `Advertisement` on a line of its own is removed.
 
-use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use std::sync::LazyLock;
+
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 
 pub struct AdLabel;
 
@@ -18,33 +20,35 @@ static META: RuleMeta = RuleMeta {
     source: include_str!("ad_label.rs"),
 };
 
-const LABELS: &[&str] = &[
-    "advertisement",
-    "advertising",
-    "ad",
-    "ads",
-    "sponsored",
-    "sponsored content",
-    "promoted",
-    "paid content",
-    "anzeige",
-    "werbung",
-    "reklama",
-    "publicidad",
-    "publicidade",
-    "publicité",
-    "pubblicità",
-    "реклама",
-    "广告",
-    "scroll to continue with content",
-    "advertise with us",
-    "advertise",
-    "werben sie bei uns",
-    "mediadaten",
-    "anúnciese con nosotros",
-    "anunciese con nosotros",
-    "publicidad con nosotros",
-];
+static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "promoted",
+        "paid content",
+        "anzeige",
+        "werbung",
+        "reklama",
+        "publicidad",
+        "publicidade",
+        "publicité",
+        "pubblicità",
+        "реклама",
+        "广告",
+        "scroll to continue with content",
+        "advertise with us",
+        "advertise",
+        "werben sie bei uns",
+        "mediadaten",
+        "anúnciese con nosotros",
+        "anunciese con nosotros",
+        "publicidad con nosotros",
+    ])
+});
 
 impl Rule for AdLabel {
     fn meta(&self) -> &'static RuleMeta {
@@ -63,7 +67,7 @@ impl Rule for AdLabel {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
         let line = folded.trim_matches(|c: char| !c.is_alphanumeric());
-        let label = LABELS.contains(&line);
+        let label = LABELS.contains(line);
         let blocker = doc.words(i) <= 60 && doc.contains(i, phrases);
         (label || blocker).then_some(Action::Remove)
     }

@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::shape;
 
 pub struct CallToAction;
@@ -191,10 +191,12 @@ fn is_post_footer(doc: &DocView, i: usize) -> bool {
 
 /// Social networks a follow prompt names.
 #[rustfmt::skip]
-const NETWORKS: &[&str] = &[
-    "twitter", "instagram", "facebook", "tiktok", "youtube", "linkedin", "telegram", "threads",
-    "bluesky", "mastodon", "whatsapp", "snapchat", "pinterest",
-];
+static NETWORKS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "twitter", "instagram", "facebook", "tiktok", "youtube", "linkedin", "telegram", "threads",
+        "bluesky", "mastodon", "whatsapp", "snapchat", "pinterest",
+    ])
+});
 
 /// How a follow prompt starts.
 const FOLLOW: &[&str] = &[
@@ -212,64 +214,68 @@ fn is_social_follow(folded: &str) -> bool {
     FOLLOW.iter().any(|f| folded.starts_with(f))
         && folded
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| NETWORKS.contains(&w))
+            .any(|w| NETWORKS.contains(w))
 }
 
 /// Names of sharing targets and sharing verbs: a line made only of them is a share bar.
-const SHARE_WORDS: &[&str] = &[
-    "share",
-    "tweet",
-    "twitter",
-    "x",
-    "facebook",
-    "linkedin",
-    "whatsapp",
-    "telegram",
-    "reddit",
-    "xing",
-    "pinterest",
-    "pin",
-    "pinnen",
-    "email",
-    "e-mail",
-    "mail",
-    "print",
-    "drucken",
-    "teilen",
-    "twittern",
-    "messenger",
-    "copy",
-    "link",
-    "kopieren",
-    "flipboard",
-    "threads",
-    "bluesky",
-    "mastodon",
-    "vk",
-    "imprimir",
-    "compartir",
-    "partager",
-    "imprimer",
-    "udostępnij",
-    "senden",
-    "weiterempfehlen",
-    "empfehlen",
-    "condividi",
-];
+static SHARE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "share",
+        "tweet",
+        "twitter",
+        "x",
+        "facebook",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "reddit",
+        "xing",
+        "pinterest",
+        "pin",
+        "pinnen",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "drucken",
+        "teilen",
+        "twittern",
+        "messenger",
+        "copy",
+        "link",
+        "kopieren",
+        "flipboard",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "vk",
+        "imprimir",
+        "compartir",
+        "partager",
+        "imprimer",
+        "udostępnij",
+        "senden",
+        "weiterempfehlen",
+        "empfehlen",
+        "condividi",
+    ])
+});
 
 /// Share verbs: one alone on its line is a share button's label.
-const SHARE_VERBS: &[&str] = &[
-    "share",
-    "teilen",
-    "twittern",
-    "tweet",
-    "weiterempfehlen",
-    "compartir",
-    "partager",
-    "condividi",
-    "udostępnij",
-    "pinnen",
-];
+static SHARE_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "share",
+        "teilen",
+        "twittern",
+        "tweet",
+        "weiterempfehlen",
+        "compartir",
+        "partager",
+        "condividi",
+        "udostępnij",
+        "pinnen",
+    ])
+});
 
 fn is_share_bar(folded: &str) -> bool {
     let words = folded
@@ -278,10 +284,10 @@ fn is_share_bar(folded: &str) -> bool {
     let mut count = 0;
     let mut verb = false;
     for w in words {
-        if !SHARE_WORDS.contains(&w) {
+        if !SHARE_WORDS.contains(w) {
             return false;
         }
-        verb |= SHARE_VERBS.contains(&w);
+        verb |= SHARE_VERBS.contains(w);
         count += 1;
     }
     count >= 2 || (count == 1 && verb)

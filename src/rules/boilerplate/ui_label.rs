@@ -16,7 +16,9 @@
 //!
 //! Example: `Skip to content` on a line of its own is removed.
 
-use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use std::sync::LazyLock;
+
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::shape;
 
 pub struct UiLabel;
@@ -28,70 +30,78 @@ static META: RuleMeta = RuleMeta {
 };
 
 #[rustfmt::skip]
-const LABELS: &[&str] = &[
-    // English
-    "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation",
-    "main navigation", "skip to content", "skip to main content", "skip to navigation",
-    "search", "search for", "submit", "close", "back to top", "top", "login", "log in",
-    "log out", "logout", "sign in", "sign out", "register", "my account", "load more",
-    "show more", "show less", "more", "next", "previous", "prev", "expand", "collapse",
-    "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
-    "rate this article", "table of contents", "contents", "on this page", "about the author",
-    "about the authors", "about me",
-    // German
-    "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
-    "hauptnavigation", "zum inhalt springen", "direkt zum inhalt", "zur navigation",
-    "zum hauptinhalt", "suche", "suchen", "schließen", "nach oben", "zurück nach oben",
-    "anmelden", "abmelden", "einloggen", "registrieren", "mein konto", "mehr laden",
-    "mehr anzeigen", "weniger anzeigen", "wird geladen", "wird geladen...", "drucken",
-    "startseite", "zurück", "weiter", "zurück zur listenansicht", "zurück zur startseite",
-    "direkt zu", "view my complete profile", "vorheriger beitrag", "nächster beitrag",
-    "der nächste beitrag", "der vorherige beitrag", "noch keine bewertungen",
-    "artikel bewerten", "beitrag bewerten", "bewerten", "zum inhalt überspringen", "inhalt",
-    "inhaltsverzeichnis", "auf dieser seite", "diese seite", "über den autor",
-    "über die autorin", "über die autoren", "zur person", "über mich", "mehr über mich",
-    "zur startseite", "auf einer seite lesen", "meist gesucht", "aktuelle ausgabe",
-    "die aktuelle ausgabe", "current issue", "latest issue",
-    // French, Spanish, Portuguese, Italian, Polish
-    "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
-    "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
-    "fechar", "entrar", "cerca", "chiudi", "accedi", "szukaj", "zamknij", "zaloguj się",
-    "przejdź do treści",
-];
+static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        // English
+        "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation",
+        "main navigation", "skip to content", "skip to main content", "skip to navigation",
+        "search", "search for", "submit", "close", "back to top", "top", "login", "log in",
+        "log out", "logout", "sign in", "sign out", "register", "my account", "load more",
+        "show more", "show less", "more", "next", "previous", "prev", "expand", "collapse",
+        "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
+        "rate this article", "table of contents", "contents", "on this page", "about the author",
+        "about the authors", "about me",
+        // German
+        "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
+        "hauptnavigation", "zum inhalt springen", "direkt zum inhalt", "zur navigation",
+        "zum hauptinhalt", "suche", "suchen", "schließen", "nach oben", "zurück nach oben",
+        "anmelden", "abmelden", "einloggen", "registrieren", "mein konto", "mehr laden",
+        "mehr anzeigen", "weniger anzeigen", "wird geladen", "wird geladen...", "drucken",
+        "startseite", "zurück", "weiter", "zurück zur listenansicht", "zurück zur startseite",
+        "direkt zu", "view my complete profile", "vorheriger beitrag", "nächster beitrag",
+        "der nächste beitrag", "der vorherige beitrag", "noch keine bewertungen",
+        "artikel bewerten", "beitrag bewerten", "bewerten", "zum inhalt überspringen", "inhalt",
+        "inhaltsverzeichnis", "auf dieser seite", "diese seite", "über den autor",
+        "über die autorin", "über die autoren", "zur person", "über mich", "mehr über mich",
+        "zur startseite", "auf einer seite lesen", "meist gesucht", "aktuelle ausgabe",
+        "die aktuelle ausgabe", "current issue", "latest issue",
+        // French, Spanish, Portuguese, Italian, Polish
+        "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
+        "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
+        "fechar", "entrar", "cerca", "chiudi", "accedi", "szukaj", "zamknij", "zaloguj się",
+        "przejdź do treści",
+    ])
+});
 
 /// Links of a site's footer that never head an article's own section.
 #[rustfmt::skip]
-const FOOTER_LINKS: &[&str] = &[
-    "impressum", "imprint", "datenschutz", "datenschutzerklärung", "datenschutzhinweise",
-    "datenschutzinformation", "datenschutzinformationen", "agb", "nutzungsbedingungen",
-    "kontakt & impressum", "hilfe & kontakt", "mediadaten", "anzeigentarife", "privacy policy",
-    "privacy notice", "terms of use", "terms of service", "terms and conditions",
-    "terms & conditions", "cookie policy", "cookie settings", "cookie-einstellungen",
-    "legal notice", "dmca", "do not sell my data", "do not sell my personal information",
-    "editorial ethics", "advertising guidelines", "rechtliches", "mentions légales",
-    "politique de confidentialité", "aviso legal", "política de privacidad",
-    "polityka prywatności", "regulamin", "sitemap", "haftungsausschluss", "bildquellen",
-    "bildnachweis", "datenschutzrichtlinie", "offenlegung", "allgemeine nutzungsbedingungen",
-    "einen missbrauch melden",
-];
+static FOOTER_LINKS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "impressum", "imprint", "datenschutz", "datenschutzerklärung", "datenschutzhinweise",
+        "datenschutzinformation", "datenschutzinformationen", "agb", "nutzungsbedingungen",
+        "kontakt & impressum", "hilfe & kontakt", "mediadaten", "anzeigentarife", "privacy policy",
+        "privacy notice", "terms of use", "terms of service", "terms and conditions",
+        "terms & conditions", "cookie policy", "cookie settings", "cookie-einstellungen",
+        "legal notice", "dmca", "do not sell my data", "do not sell my personal information",
+        "editorial ethics", "advertising guidelines", "rechtliches", "mentions légales",
+        "politique de confidentialité", "aviso legal", "política de privacidad",
+        "polityka prywatności", "regulamin", "sitemap", "haftungsausschluss", "bildquellen",
+        "bildnachweis", "datenschutzrichtlinie", "offenlegung", "allgemeine nutzungsbedingungen",
+        "einen missbrauch melden",
+    ])
+});
 
 /// Footer links that are also ordinary headings: removed only beside another link.
 #[rustfmt::skip]
-const AMBIGUOUS_FOOTER_LINKS: &[&str] = &[
-    "kontakt", "contact", "contact us", "about", "about us", "über uns", "privacy", "legal",
-    "faq", "jobs", "karriere", "careers", "advertise", "werben", "newsletter", "rss", "hilfe",
-    "help", "presse", "press", "accessibility", "barrierefreiheit", "anfahrt", "links",
-    "partner", "team", "forum", "archiv", "archive", "shop", "abo",
-];
+static AMBIGUOUS_FOOTER_LINKS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "kontakt", "contact", "contact us", "about", "about us", "über uns", "privacy", "legal",
+        "faq", "jobs", "karriere", "careers", "advertise", "werben", "newsletter", "rss", "hilfe",
+        "help", "presse", "press", "accessibility", "barrierefreiheit", "anfahrt", "links",
+        "partner", "team", "forum", "archiv", "archive", "shop", "abo",
+    ])
+});
 
 /// Labels of a post's tags or categories.
 #[rustfmt::skip]
-const TAXONOMY: &[&str] = &[
-    "tags", "tagged", "tagged with", "schlagworte", "schlagwörter", "stichworte",
-    "stichwörter", "themen", "kategorie", "kategorien", "category", "categories",
-    "filed under", "etiquetas", "categorías", "categorias", "argomenti", "categorie",
-    "mots-clés", "mots clés", "catégories", "tagi", "tematy",
-];
+static TAXONOMY: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "tags", "tagged", "tagged with", "schlagworte", "schlagwörter", "stichworte",
+        "stichwörter", "themen", "kategorie", "kategorien", "category", "categories",
+        "filed under", "etiquetas", "categorías", "categorias", "argomenti", "categorie",
+        "mots-clés", "mots clés", "catégories", "tagi", "tematy",
+    ])
+});
 
 impl Rule for UiLabel {
     fn meta(&self) -> &'static RuleMeta {
@@ -119,7 +129,7 @@ impl Rule for UiLabel {
         let dotted = doc.folded[i]
             .trim()
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        (LABELS.contains(&line) || LABELS.contains(&dotted)).then_some(Action::Remove)
+        (LABELS.contains(line) || LABELS.contains(dotted)).then_some(Action::Remove)
     }
 }
 
@@ -137,10 +147,10 @@ fn is_footer_links(folded: &str) -> bool {
         .map(|item| item.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
         .filter(|item| !item.is_empty())
     {
-        if FOOTER_LINKS.contains(&item) {
+        if FOOTER_LINKS.contains(item) {
             firm = true;
             links += 1;
-        } else if AMBIGUOUS_FOOTER_LINKS.contains(&item) {
+        } else if AMBIGUOUS_FOOTER_LINKS.contains(item) {
             links += 1;
         } else {
             let words: Vec<&str> = item.split_whitespace().collect();
@@ -164,7 +174,7 @@ fn is_footer_links(folded: &str) -> bool {
 fn is_taxonomy(folded: &str) -> bool {
     let line = folded.trim();
     let (label, list) = line.split_once(':').unwrap_or((line, ""));
-    if !TAXONOMY.contains(&label.trim()) {
+    if !TAXONOMY.contains(label.trim()) {
         return false;
     }
     let list = list.trim();
@@ -183,12 +193,14 @@ fn is_taxonomy(folded: &str) -> bool {
 
 /// What a widget counts: followers, subscribers, ratings, views, shares.
 #[rustfmt::skip]
-const COUNTED: &[&str] = &[
-    "followers", "subscribers", "fans", "likes", "views", "ratings", "reviews", "shares",
-    "votes", "abonnenten", "follower", "bewertungen", "rezensionen", "aufrufe", "mal gelesen",
-    "mal geteilt", "mal angesehen", "abonnés", "vues", "seguidores", "suscriptores",
-    "visitas", "valoraciones", "obserwujących", "subskrybentów", "wyświetleń", "opinii",
-];
+static COUNTED: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "followers", "subscribers", "fans", "likes", "views", "ratings", "reviews", "shares",
+        "votes", "abonnenten", "follower", "bewertungen", "rezensionen", "aufrufe", "mal gelesen",
+        "mal geteilt", "mal angesehen", "abonnés", "vues", "seguidores", "suscriptores",
+        "visitas", "valoraciones", "obserwujących", "subskrybentów", "wyświetleń", "opinii",
+    ])
+});
 
 /// "3737 Bewertungen", "4 Tsd. Abonnenten", "1.2K followers": a number, perhaps with a
 /// thousands or millions abbreviation, and what it counts, with nothing else on the line.
@@ -215,7 +227,7 @@ fn is_counter(folded: &str) -> bool {
                 .map(str::trim_start)
         })
         .unwrap_or(rest);
-    COUNTED.contains(&rest.trim_end_matches('.'))
+    COUNTED.contains(rest.trim_end_matches('.'))
 }
 
 #[cfg(test)]

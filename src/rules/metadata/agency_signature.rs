@@ -12,7 +12,9 @@
 //!
 //! Example: `aja/PAP` at the end of an article is removed and `publisher` = `PAP`.
 
-use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+use std::sync::LazyLock;
+
+use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta, WordSet};
 
 pub struct AgencySignature;
 
@@ -24,11 +26,13 @@ static META: RuleMeta = RuleMeta {
 
 /// Short names news agencies sign with, lowercase.
 #[rustfmt::skip]
-const AGENCIES: &[&str] = &[
-    "dpa", "afp", "ap", "reuters", "pap", "kna", "epd", "apa", "sda", "ats", "ansa", "efe",
-    "tass", "ria", "interfax", "ukrinform", "upi", "xinhua", "ddp", "dapd", "sid", "ots",
-    "belga", "anp", "ctk", "mti", "bta", "lusa", "europa press",
-];
+static AGENCIES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "dpa", "afp", "ap", "reuters", "pap", "kna", "epd", "apa", "sda", "ats", "ansa", "efe",
+        "tass", "ria", "interfax", "ukrinform", "upi", "xinhua", "ddp", "dapd", "sid", "ots",
+        "belga", "anp", "ctk", "mti", "bta", "lusa", "europa press",
+    ])
+});
 
 /// Most parts a signature has ("dpa/AFP/red" has three).
 const MAX_PARTS: usize = 4;
@@ -69,7 +73,7 @@ fn agency(text: &str) -> Option<&str> {
     let mut found = None;
     for part in &parts {
         let lower = part.to_lowercase();
-        if AGENCIES.contains(&lower.as_str()) {
+        if AGENCIES.contains(&lower) {
             found = found.or(Some(*part));
         } else if !is_initials(part) {
             return None;

@@ -129,10 +129,32 @@ fn credit_at_start(text: &str) -> bool {
 
 fn credit_at_end(doc: &DocView, i: usize) -> bool {
     let text = doc.text(i);
-    (memchr::memchr2(b'(', b'/', text.as_bytes()).is_some()
+    (may_end_with_credit(text)
         || doc.contains(i, &STOCK_AGENCIES)
         || STOCK_LIBRARIES.contains(tail(&doc.folded[i], 40)))
         && CREDIT_END.is_match(text)
+}
+
+/// The byte test before `CREDIT_END` for its first two shapes: a credit at the end
+/// either closes a parenthesis ("(Photo: Name)") or has a slash between capitals near
+/// the end ("AFP/John Smith"); a slash in "and/or", "12/05" or "km/h" is neither.
+fn may_end_with_credit(text: &str) -> bool {
+    let text = text.trim_end();
+    if text.ends_with(')') {
+        return true;
+    }
+    let near_end = tail(text, 160).as_bytes();
+    memchr::memchr_iter(b'/', near_end).any(|at| {
+        let capital_like = |b: &u8| !b.is_ascii_lowercase() && !b.is_ascii_digit() && *b != b'/';
+        near_end[..at]
+            .trim_ascii_end()
+            .last()
+            .is_some_and(capital_like)
+            && near_end[at + 1..]
+                .trim_ascii_start()
+                .first()
+                .is_some_and(capital_like)
+    })
 }
 
 /// "© Kanton Bern": a © line without a year or a word about rights (with either it is
@@ -312,6 +334,25 @@ mod tests {
             "BP001",
             &["Die Gemeinde kaufte das Grundstück zum Vergrößern des Parks im Jahr 2019."],
         );
+    }
+
+    #[test]
+    fn tells_which_lines_may_end_with_a_credit() {
+        for text in [
+            "Lavrov in Moscow. (Photo: Yuri Gripas)",
+            "Lavrov in Moscow. AFP/John Smith",
+            "Lavrov in Moscow. ТАСС / Иван Петров",
+        ] {
+            assert!(super::may_end_with_credit(text), "{text}");
+        }
+        for text in [
+            "Cars and/or bikes",
+            "Signed on 12/05",
+            "At 90 km/h",
+            "See https://x.org",
+        ] {
+            assert!(!super::may_end_with_credit(text), "{text}");
+        }
     }
 
     #[test]

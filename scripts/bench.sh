@@ -9,6 +9,8 @@
 # busy moment elsewhere on the machine does not decide it. Prints a markdown table.
 #
 #   BENCH_TEXT_MB=1000 make bench     # scale the text corpus up to 1 GB
+#   BENCH_REAL_HTML=DIR make bench    # also time a folder of real HTML pages (default:
+#                                     # ../shared/devdata/html, skipped when absent)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -107,6 +109,30 @@ cat "$stream" >/dev/null
 run "JSONL stream ($RECORDS records)" "$THREADS" "$(bytes_of "$stream")" "$RECORDS" "" \
     "$BIN" stream "$stream" -q -j "$THREADS"
 
+# Real pages too, when a folder of them is at hand (the development set by default):
+# generated pages differ from real ones in ways that move the figures both ways. Real
+# pages carry far more script and style (cheap to skip), and their text residue is
+# dense with short navigation lines (dear: every line is a block every rule looks at).
+REAL=${BENCH_REAL_HTML:-../shared/devdata/html}
+real_note="Real pages: skipped ($REAL not found)."
+if [ -d "$REAL" ]; then
+    cargo build --release --locked --quiet --example naive_text
+    real_text="$DIR/real-text"
+    rm -rf "$real_text"
+    target/release/examples/naive_text "$REAL" "$real_text" 2>/dev/null
+    for kind in html text; do
+        src=$REAL
+        [ "$kind" = text ] && src=$real_text
+        find "$src" -type f -exec cat {} + >/dev/null
+        for threads in 1 "$THREADS"; do
+            run "$kind, real pages: clean" "$threads" "$(bytes_of "$src")" "$(files_of "$src")" \
+                "$out/real" "$BIN" clean "$src" -o "$out/real" -q --force -j "$threads"
+        done
+    done
+    rm -rf "$out/real"
+    real_note="Real pages: the $(files_of "$REAL") pages in $REAL, and the same pages reduced to text by a naive tag stripper (examples/naive_text.rs)."
+fi
+
 {
     echo "| run | threads | MB | documents | seconds | MB/s | MB/s per core | documents/s | max RSS MB |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -114,5 +140,6 @@ run "JSONL stream ($RECORDS records)" "$THREADS" "$(bytes_of "$stream")" "$RECOR
     echo
     echo "Speed-up from 1 to $THREADS threads: ${speedups[*]}."
     echo "Corpus: $stamp (examples/gen_corpus.rs), read from $DIR (page cache warm); outputs written to $out_desc; fastest of $RUNS runs each."
+    echo "$real_note"
     echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo), $(uname -sr)."
 } | tee "$DIR/results.md"

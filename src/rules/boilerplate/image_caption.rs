@@ -336,42 +336,50 @@ mod tests {
         );
     }
 
-    #[test]
-    fn tells_which_lines_may_end_with_a_credit() {
-        for text in [
-            "Lavrov in Moscow. (Photo: Yuri Gripas)",
-            "Lavrov in Moscow. AFP/John Smith",
-            "Lavrov in Moscow. ТАСС / Иван Петров",
-        ] {
-            assert!(super::may_end_with_credit(text), "{text}");
+    /// Asserts that `test` holds for every text of `yes` and for none of `no`.
+    fn sorts(test: fn(&str) -> bool, yes: &[&str], no: &[&str]) {
+        for text in yes {
+            assert!(test(text), "should hold: {text}");
         }
-        for text in [
-            "Cars and/or bikes",
-            "Signed on 12/05",
-            "At 90 km/h",
-            "See https://x.org",
-        ] {
-            assert!(!super::may_end_with_credit(text), "{text}");
+        for text in no {
+            assert!(!test(text), "should not hold: {text}");
         }
     }
 
     #[test]
+    fn tells_which_lines_may_end_with_a_credit() {
+        sorts(
+            super::may_end_with_credit,
+            &[
+                "Lavrov in Moscow. (Photo: Yuri Gripas)",
+                "Lavrov in Moscow. AFP/John Smith",
+                "Lavrov in Moscow. ТАСС / Иван Петров",
+            ],
+            &[
+                "Cars and/or bikes",
+                "Signed on 12/05",
+                "At 90 km/h",
+                "See https://x.org",
+            ],
+        );
+    }
+
+    #[test]
     fn finds_suffix_separators() {
-        for text in ["a - b", "a – b", "a — b", "a | b"] {
-            assert!(super::has_separator(text), "{text}");
-        }
-        for text in [
-            "a-b",
-            "a -b",
-            "a- b",
-            "a –b",
-            "well‐known",
-            "a … b",
-            "€ 5",
-            "-",
-        ] {
-            assert!(!super::has_separator(text), "{text}");
-        }
+        sorts(
+            super::has_separator,
+            &["a - b", "a – b", "a — b", "a | b"],
+            &[
+                "a-b",
+                "a -b",
+                "a- b",
+                "a –b",
+                "well‐known",
+                "a … b",
+                "€ 5",
+                "-",
+            ],
+        );
     }
 
     #[test]

@@ -174,14 +174,19 @@ impl Rule for LegalNotice {
 
 /// A site footer's credit or copyright on a short line: a copyright or copyleft sign
 /// or word with a year ("Copyright © Hassanchef 2020", "Royal Road® © 2013-2020"), or
-/// a "Powered by" credit at the line's start or end ("Powered by WordPress", "Simple
-/// theme. Powered by").
+/// a "Powered by" credit that starts the line or is its short last sentence ("Powered by
+/// WordPress", "Powered by phpBB® Forum Software © phpBB Limited", "Simple theme.
+/// Powered by Blogger.").
 fn short_footer(text: &str, folded: &str) -> bool {
-    let credit = (folded.starts_with("powered by") && shape::word_count(folded) <= 6)
-        || folded
-            .trim_end_matches(['.', ' '])
-            .ends_with(". powered by")
-        || folded.trim_end_matches(['.', ' ']) == "powered by";
+    let words = shape::word_count(folded);
+    let last = folded
+        .trim_end_matches(['.', ' '])
+        .rsplit(". ")
+        .next()
+        .unwrap_or_default();
+    let credit = (folded.starts_with("powered by")
+        && (words <= 6 || (words <= 10 && !shape::ends_like_sentence(folded))))
+        || (words <= 8 && last.starts_with("powered by") && shape::word_count(last) <= 4);
     // The pattern needs a copyright sign or a line starting with "copy…": most lines
     // have neither, and skip it.
     credit
@@ -255,13 +260,16 @@ mod tests {
             "Royal Road® © 2013-2020, background by",
             "Copyleft © 2002-2016 The Anarcat",
             "Simple theme. Powered by",
+            "Simple theme. Powered by Blogger.",
             "Powered by WordPress",
+            "Powered by phpBB® Forum Software © phpBB Limited",
         ] {
             let doc = format!("The talks went well, officials said on Monday.\n\n{line}\n");
             assert_eq!(removed_by("BP003", &doc), [line], "{line}");
         }
         for line in [
             "Powered by solar panels, the boat crossed the Atlantic in 2019.",
+            "The boat crossed the Atlantic. Powered by solar panels.",
             "The copyright reform passed in 2019 after a long debate in parliament.",
             "She bought a copy in 2019.",
         ] {

@@ -60,6 +60,8 @@ static SIGNUP_WORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "informiert dich",
         "informiert euch",
         "informiert werden",
+        "bleiben sie informiert",
+        "informiert bleiben",
         "versäumt",
         "versäumen",
         "verpasst",

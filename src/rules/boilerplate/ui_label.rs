@@ -4,7 +4,8 @@
 //! their markup is stripped; a line of site footer links ("Impressum · Datenschutz",
 //! "Privacy Policy | Terms of Use | Contact"); a taxonomy line, a tag or category label
 //! alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
-//! "Schlagworte:"); and a widget's counter alone on its line ("3737 Bewertungen", "4
+//! "Schlagworte:"); a breadcrumb trail ("Home > News > Politics", "Sie sind hier:
+//! Startseite | Presse"); and a widget's counter alone on its line ("3737 Bewertungen", "4
 //! Tsd. Abonnenten", "1.2K followers").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
@@ -54,7 +55,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "inhaltsverzeichnis", "auf dieser seite", "diese seite", "über den autor",
         "über die autorin", "über die autoren", "zur person", "über mich", "mehr über mich",
         "zur startseite", "auf einer seite lesen", "meist gesucht", "aktuelle ausgabe",
-        "die aktuelle ausgabe", "current issue", "latest issue",
+        "die aktuelle ausgabe", "current issue", "latest issue", "gefällt mir wird geladen",
+    "like loading", "gefällt mir", "like this",
         // French, Spanish, Portuguese, Italian, Polish
         "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
         "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
@@ -116,6 +118,7 @@ impl Rule for UiLabel {
         if is_footer_links(&doc.folded[i])
             || is_taxonomy(&doc.folded[i])
             || is_counter(&doc.folded[i])
+            || is_breadcrumb(&doc.folded[i])
         {
             return Some(Action::Remove);
         }
@@ -189,6 +192,65 @@ fn is_taxonomy(folded: &str) -> bool {
     !list.ends_with(['.', '!', '?'])
         && shape::word_count(list) <= 15
         && items.iter().all(|item| shape::word_count(item) <= 4)
+}
+
+/// Where a breadcrumb trail starts.
+static HOME: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "home",
+        "homepage",
+        "start",
+        "startseite",
+        "accueil",
+        "inicio",
+        "início",
+        "home page",
+        "strona główna",
+        "главная",
+    ])
+});
+
+/// "Home > News > Politics", "Startseite › Ratgeber › Heizung", "Sie sind hier:
+/// Startseite | Presse": a trail of short entries between '>', '»', '›', '→' or '|'
+/// that starts at the home page (three entries at least between bars), or that a
+/// "you are here" label opens. The last entry (often the page's own title) may be
+/// longer.
+fn is_breadcrumb(folded: &str) -> bool {
+    const HERE: &[&str] = &[
+        "you are here:",
+        "sie sind hier:",
+        "vous êtes ici :",
+        "vous êtes ici:",
+        "usted está aquí:",
+        "jesteś tutaj:",
+    ];
+    let line = folded.trim();
+    let (labelled, trail) = HERE
+        .iter()
+        .find_map(|h| line.strip_prefix(h))
+        .map_or((false, line), |rest| (true, rest.trim_start()));
+    // Most lines hold no trail separator: one byte search turns them away.
+    if !labelled && !trail.contains(['>', '»', '›', '→', '|']) {
+        return false;
+    }
+    let items: Vec<&str> = trail
+        .split(['>', '»', '›', '→', '|'])
+        .map(|item| item.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some((last, rest)) = items.split_last() else {
+        return false;
+    };
+    let starts_home = items.first().is_some_and(|first| HOME.contains(first));
+    // Two entries between bars may be a table's header ("Home | Away"); an arrow
+    // points the way a trail goes.
+    let arrow = trail.contains(['>', '»', '›', '→']);
+    let enough = items.len() >= 3 || (items.len() == 2 && arrow);
+    (labelled || (starts_home && enough))
+        && rest
+            .iter()
+            .all(|item| !item.is_empty() && shape::word_count(item) <= 5)
+        && shape::word_count(last) <= 15
+        && !trail.ends_with('.')
 }
 
 /// What a widget counts: followers, subscribers, ratings, views, shares.
@@ -293,6 +355,30 @@ mod tests {
                 "2019 views on climate",
                 "Bewertungen: 3737",
                 "The 12 votes",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_breadcrumb_trails() {
+        removes_each(
+            "BP011",
+            &[
+                "Home > News > Politics",
+                "Startseite › Ratgeber › Heizung",
+                "Start|Magazin|Coole Tipps|Magic Cleaning",
+                "Sie sind hier: Startseite > Presse",
+                "Home » Blog » How to bake a sourdough bread at home in five easy steps",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "Home > the place where the heart is, my grandmother said.",
+                "Start | Ziel",
+                "Home | Away",
+                "Home is where the heart is",
+                "Berlin > Hamburg > München",
             ],
         );
     }

@@ -61,7 +61,7 @@ impl Rule for CallToAction {
             "like what you see", "like what you're reading", "gefällt ihnen, was sie sehen",
             "gefällt dir, was du siehst", "werde teil der", "werden sie teil der",
             "je fais un don", "faites un don", "faire un don", "melde dich jetzt an",
-            "jetzt anmelden", "jetzt registrieren",
+            "jetzt anmelden", "jetzt registrieren", "send me email", "email me new posts",
         ]
     }
 
@@ -350,6 +350,7 @@ mod tests {
                 "Teilen Sie dies mit:",
                 "Jetzt anmelden »",
                 "Pinnen",
+                "Send me email every new post.",
                 "Sign up to get the best content of the week, and great gaming deals, as picked by the editors.",
             ],
         );

@@ -45,7 +45,9 @@ impl Rule for ContactLine {
             "media contact", "press contact", "contact us", "contact:", "email us", "e-mail:",
             "email:", "mail:", "tel:", "tel.:", "phone:", "fax:", "send tips", "send us a tip",
             "got a tip", "pressekontakt", "kontakt:", "telefon:", "contacto:", "contact presse",
-            "контакты:", "телефон:",
+            "контакты:", "телефон:", "ihr ansprechpartner", "ihre ansprechpartnerin",
+            "ihre ansprechpartner", "kontaktieren sie uns", "mail the editor", "email the editor",
+            "e-mail the editor", "contact the editor",
         ]
     }
 
@@ -89,6 +91,18 @@ mod tests {
             1
         );
         assert_eq!(removed_by("BP004", "Body.\n\ninfo@example.org\n").len(), 1);
+    }
+
+    #[test]
+    fn removes_contact_prompts() {
+        crate::rules::testing::removes_each(
+            "BP004",
+            &[
+                "Ihr Ansprechpartner für Pressefragen",
+                "Kontaktieren Sie uns gerne auch direkt:",
+                "Mail the editor",
+            ],
+        );
     }
 
     #[test]

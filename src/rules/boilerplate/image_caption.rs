@@ -73,7 +73,9 @@ impl Rule for ImageCaption {
             "(fotos:", "(photo:", "(bild:", "(quelle: foto", "quelle: foto", "(source: photo",
             "crédit photo :", "crédit photo:", "crédito:", "photograph by", "photo by",
             "photos by", "(symbolbild)", "symbolbild", "(symbolfoto)", "symbolfoto", "bild via",
-            "image via", "photo via", "foto via", "imagen:",
+            "image via", "photo via", "foto via", "imagen:", "zdjęcie ilustracyjne",
+            "illustrative photo", "photo d'illustration", "image d'illustration",
+            "imagen ilustrativa", "foto ilustrativa", "foto simbolo",
         ]
     }
 
@@ -328,6 +330,7 @@ mod tests {
                 "Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0",
                 "The new bridge (click to enlarge)",
                 "Imagen: Télam",
+                "Praca w magazynie, zdjęcie ilustracyjne",
             ],
         );
         keeps_each(

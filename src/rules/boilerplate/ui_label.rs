@@ -5,7 +5,8 @@
 //! "Privacy Policy | Terms of Use | Contact"); a taxonomy line, a tag or category label
 //! alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
 //! "Schlagworte:"); a breadcrumb trail ("Home > News > Politics", "Sie sind hier:
-//! Startseite | Presse"); and a widget's counter alone on its line ("3737 Bewertungen", "4
+//! Startseite | Presse"); a forum's who-is-online and time-zone lines ("Alle Zeiten
+//! sind UTC+02:00"); and a widget's counter alone on its line ("3737 Bewertungen", "4
 //! Tsd. Abonnenten", "1.2K followers").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
@@ -115,7 +116,8 @@ impl Rule for UiLabel {
         if doc.words(i) > 20 {
             return None;
         }
-        if is_footer_links(&doc.folded[i])
+        if is_forum_chrome(&doc.folded[i])
+            || is_footer_links(&doc.folded[i])
             || is_taxonomy(&doc.folded[i])
             || is_counter(&doc.folded[i])
             || is_breadcrumb(&doc.folded[i])
@@ -194,6 +196,28 @@ fn is_taxonomy(folded: &str) -> bool {
         && items.iter().all(|item| shape::word_count(item) <= 4)
 }
 
+/// What forum software prints around the posts: time-zone and who-is-online lines.
+static FORUM_CHROME: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "all times are utc",
+        "alle zeiten sind utc",
+        "users browsing this forum",
+        "mitglieder in diesem forum",
+        "benutzer in diesem forum",
+        "besucher sind online",
+        "who is online",
+        "wer ist online",
+    ])
+});
+
+/// A line that opens with forum chrome, perhaps after a count ("13 Besucher sind
+/// online"); in a sentence the same words are prose.
+fn is_forum_chrome(folded: &str) -> bool {
+    // An anchored search: it reads a few bytes of the line, not the whole line.
+    let rest = folded.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    FORUM_CHROME.find_at_start(rest).is_some()
+}
+
 /// Where a breadcrumb trail starts.
 static HOME: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
@@ -224,12 +248,20 @@ fn is_breadcrumb(folded: &str) -> bool {
         "usted está aquí:",
         "jesteś tutaj:",
     ];
+    // Most lines hold no trail separator: '>', '|', or the lead byte of '»' (C2) or of
+    // '›' and '→' (E2). One vectorized byte search turns them away.
+    let bytes = folded.as_bytes();
+    if memchr::memchr3(b'>', b'|', 0xE2, bytes).is_none()
+        && memchr::memchr(0xC2, bytes).is_none()
+        && !folded.contains(':')
+    {
+        return false;
+    }
     let line = folded.trim();
     let (labelled, trail) = HERE
         .iter()
         .find_map(|h| line.strip_prefix(h))
         .map_or((false, line), |rest| (true, rest.trim_start()));
-    // Most lines hold no trail separator: one byte search turns them away.
     if !labelled && !trail.contains(['>', '»', '›', '→', '|']) {
         return false;
     }
@@ -356,6 +388,23 @@ mod tests {
                 "Bewertungen: 3737",
                 "The 12 votes",
             ],
+        );
+    }
+
+    #[test]
+    fn removes_forum_chrome() {
+        removes_each(
+            "BP011",
+            &[
+                "Alle Zeiten sind UTC+02:00",
+                "Mitglieder in diesem Forum: 0 Mitglieder und 2 Gäste",
+                "13 Besucher sind online (8 Besucher halten sich im Bereich News auf.)",
+                "Who is online",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &["The report asked who is online most evenings, and why, across 14 countries and three age groups."],
         );
     }
 

@@ -2,7 +2,9 @@
 //! under a caption and above the body, which is how a "related article" teaser looks once
 //! its box is flattened to text; and lines introduced by "Read more:", "Related:", "See
 //! also:", "Lesen Sie auch:", "Читайте также:" and the like, or made of such a label
-//! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics").
+//! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics"); and
+//! teasers that end in the link to the whole article ("Urteil: … | mehr", "…
+//! berichtet Weiterlesen →").
 //!
 //! Why: related-article teasers are other articles' titles; kept, they read as
 //! non-sequiturs in the middle of the text.
@@ -113,6 +115,9 @@ impl Rule for RelatedHeadline {
         if doc.words(i) <= 30 && is_prev_next_link(folded) {
             return Some(Action::Remove);
         }
+        if doc.words(i) <= 60 && ends_with_more_link(folded) {
+            return Some(Action::Remove);
+        }
         let glued_under_caption = doc
             .prev_in_para(i)
             .is_some_and(|p| doc.removed_by(p, "BP001"));
@@ -137,6 +142,40 @@ fn is_scoped_label(doc: &DocView, i: usize, label_end: usize) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| PREPOSITIONS.contains(&w))
+}
+
+/// "Urteil: Todkranke haben kein Recht auf Medikament | mehr", "… schreibt Uri Avnery
+/// und berichtet Weiterlesen →", "Yet, the... more": a teaser that ends in the link to
+/// the whole article. The link is a label of its own: after it at most an arrow or an
+/// ellipsis, never a full stop ("… people should read more." is prose), and a bare
+/// "more" or "mehr" only after a bar or an ellipsis ("immer mehr" is prose).
+fn ends_with_more_link(folded: &str) -> bool {
+    #[rustfmt::skip]
+    const LINKS: &[&str] = &[
+        "weiterlesen", "read more", "continue reading", "lire la suite", "leer más",
+        "czytaj więcej", "mehr lesen", "more", "mehr",
+    ];
+    // Every link ends in one of these letters; most lines end otherwise and stop here.
+    let last_letter = folded.bytes().rev().find(u8::is_ascii_alphanumeric);
+    if !matches!(last_letter, Some(b'n' | b'e' | b'r' | b's' | b'j' | b'g')) {
+        return false;
+    }
+    let text = folded.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let after = &folded[text.len()..];
+    if after.trim() == "." || after.trim() == "!" || after.trim() == "?" {
+        return false;
+    }
+    LINKS.iter().any(|link| {
+        let Some(head) = text.strip_suffix(link) else {
+            return false;
+        };
+        let before = head.trim_end();
+        let apart = head.is_empty()
+            || before.len() < head.len()
+            || !before.ends_with(char::is_alphanumeric);
+        let marked = before.ends_with(['|', '…', '.', '[', '»', '›']);
+        apart && (marked || !matches!(*link, "more" | "mehr"))
+    })
 }
 
 /// "Previous articleTransforming Mount Trashmore …", "Article suivant Après …": a link
@@ -203,6 +242,10 @@ mod tests {
             "Weitere aktuelle Themen aus der Arbeitswelt",
             "Most read in Politics",
             "Recommended for you",
+            "Urteil: Todkranke haben kein Recht auf Medikament zur Sterbehilfe | mehr",
+            "Daphni ist wieder da, schreibt Uri Avnery und berichtet Weiterlesen →",
+            "The Petroleum Commission is far more important than the Board. Yet, the... more",
+            "Wie können körperorientierte Verfahren im Coaching eingesetzt werden? Weiterlesen",
         ] {
             assert_eq!(
                 removed_by("BP002", &format!("Body.\n\n{label}\n\nMore.\n")),
@@ -227,6 +270,18 @@ mod tests {
         )
         .is_empty());
         assert!(removed_by("BP002", "Related Party Transactions Rise\n\nBody.\n").is_empty());
+        // A link to the rest stands apart from the sentence before it.
+        for line in [
+            "Scientists say people should read more.",
+            "Die Preise steigen immer mehr",
+            "Wer es genau wissen will, sollte weiterlesen.",
+            "We all want more",
+        ] {
+            assert!(
+                removed_by("BP002", &format!("Body.\n\n{line}\n\nMore.\n")).is_empty(),
+                "{line}"
+            );
+        }
         // A label narrowed by a preposition must be short and not a sentence.
         for line in [
             "Trending in Berlin today is a new kind of bakery.",

@@ -143,7 +143,9 @@ impl Rule for UiLabel {
 /// other short entries may stand among them ("Kontakt | Anfahrt | Werben auf site.de")
 /// when footer links, a firm one among them, are at least as many.
 fn is_footer_links(folded: &str) -> bool {
-    let bar = folded.contains(['|', '·', '•']);
+    // '|', or the lead byte of '·' (C2) or '•' (E2): a vectorized search first.
+    let bar = memchr::memchr3(b'|', 0xC2, 0xE2, folded.as_bytes()).is_some()
+        && folded.contains(['|', '·', '•']);
     let is_link = |w: &&str| FOOTER_LINKS.contains(w) || AMBIGUOUS_FOOTER_LINKS.contains(w);
     let (mut links, mut others) = (0, 0);
     let mut firm = false;
@@ -158,12 +160,13 @@ fn is_footer_links(folded: &str) -> bool {
         } else if AMBIGUOUS_FOOTER_LINKS.contains(item) {
             links += 1;
         } else {
-            let words: Vec<&str> = item.split_whitespace().collect();
-            if words.len() >= 2 && words.iter().all(is_link) {
+            let words = || item.split_whitespace();
+            let count = words().count();
+            if count >= 2 && words().all(|w| is_link(&w)) {
                 // A run without separators: "Impressum Datenschutz Kontakt".
-                firm |= words.iter().any(|w| FOOTER_LINKS.contains(w));
-                links += words.len();
-            } else if bar && words.len() <= 4 {
+                firm |= words().any(|w| FOOTER_LINKS.contains(w));
+                links += count;
+            } else if bar && count <= 4 {
                 others += 1;
             } else {
                 return false;

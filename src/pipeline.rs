@@ -319,11 +319,16 @@ impl Pipeline {
             .collect();
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
         let first_alone = blocks.get(1).is_none_or(|b| b.para != blocks[0].para);
-        let paras: Vec<u32> = blocks.iter().map(|b| b.para).collect();
+        // The source paragraphs, for the trace: regrouping gives kept blocks new ones.
+        let paras: Vec<u32> = if tracing {
+            blocks.iter().map(|b| b.para).collect()
+        } else {
+            Vec::new()
+        };
         // The block each joined line went into.
         let mut joined: Vec<Option<usize>> = vec![None; blocks.len()];
-        // Blocks whose text changed since the rules last saw them; all of them at first.
-        let mut fresh: Vec<bool> = vec![true; blocks.len()];
+        // Blocks whose text changed since the first stage; read in the second only.
+        let mut fresh: Vec<bool> = Vec::new();
 
         // Two stages. The first judges the lines as the source has them. The output joins
         // a paragraph's kept lines where a sentence runs on from one line to the next and

@@ -12,7 +12,14 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
-fn main() -> Result<()> {
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("naive_text: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [input, output] = args.as_slice() else {
         bail!("usage: naive_text HTML_DIR OUT_DIR");

@@ -119,7 +119,8 @@ if [ -d "$REAL" ]; then
     cargo build --release --locked --quiet --example naive_text
     real_text="$DIR/real-text"
     rm -rf "$real_text"
-    target/release/examples/naive_text "$REAL" "$real_text" 2>/dev/null
+    target/release/examples/naive_text "$REAL" "$real_text" >/dev/null 2>"$DIR/.stderr" \
+        || { echo "bench: cannot reduce $REAL to text:" >&2; cat "$DIR/.stderr" >&2; exit 1; }
     for kind in html text; do
         src=$REAL
         [ "$kind" = text ] && src=$real_text

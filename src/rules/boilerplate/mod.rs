@@ -11,4 +11,5 @@ pub mod image_caption;
 pub mod legal_notice;
 pub mod newsletter_signup;
 pub mod related_headline;
+pub mod stranded_line;
 pub mod ui_label;

@@ -1,0 +1,154 @@
+//! Removes short lines stranded among boilerplate: a run of short lines (at most eight
+//! words each) whose nearest neighbours on both sides were removed as boilerplate by
+//! other rules. Bylines, datelines and other lines moved into metadata do not count as
+//! neighbours: the rule looks past them.
+//!
+//! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
+//! a few lines the other rules recognize and a few they cannot: the box's heading, a
+//! teaser's title, a name. Such a line standing between two removed lines belongs to
+//! the box around it, not to the article, which reads as prose on at least one side.
+//!
+//! Known false positives: a short heading or list item of the article between two
+//! boilerplate lines, with no paragraph of the article in between (a subheading right
+//! under a caption and right above a "Read more" line). A run that touches the start
+//! or end of the document is kept: that edge says nothing about it, and cleaning the
+//! output again, where no removed line is left, must change nothing.
+//!
+//! Example: between `Subscribe to our newsletter` and `© 2024 Example Media`, the
+//! lines `Upcoming events` and `Jane Doe` are removed.
+
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+
+pub struct StrandedLine;
+
+static META: RuleMeta = RuleMeta {
+    code: "BP012",
+    name: "stranded-line",
+    source: include_str!("stranded_line.rs"),
+};
+
+/// Most words a stranded line may have.
+const MAX_WORDS: usize = 8;
+
+/// Most short lines in a stranded run. A longer run is a list of its own (a photo
+/// series' captions, a table flattened to lines), not what is left of a box.
+const MAX_RUN: usize = 12;
+
+/// What lies beyond a run of short lines in one direction.
+#[derive(PartialEq, Eq)]
+enum Beyond {
+    Boilerplate,
+    Text,
+    Edge,
+}
+
+impl Rule for StrandedLine {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn depends_on_context(&self) -> bool {
+        true
+    }
+
+    fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
+        if !is_short(doc, i) {
+            return None;
+        }
+        let (before, run_before) = beyond(doc, (0..i).rev());
+        if before != Beyond::Boilerplate || run_before >= MAX_RUN {
+            return None;
+        }
+        let (after, run_after) = beyond(doc, i + 1..doc.len());
+        (after == Beyond::Boilerplate && run_before + 1 + run_after <= MAX_RUN)
+            .then_some(Action::Remove)
+    }
+}
+
+fn is_short(doc: &DocView, i: usize) -> bool {
+    doc.is_kept(i) && doc.words(i) <= MAX_WORDS
+}
+
+/// The first block in `order` that decides, and how many short lines come before it.
+/// A kept block that is not short is text. A removed one is boilerplate, unless it
+/// moved into metadata, was joined into its neighbour or was left empty by
+/// normalization (those are looked past), or lies outside an HTML page's article
+/// (that is where the article starts or ends, like the document's edge).
+fn beyond(doc: &DocView, order: impl Iterator<Item = usize>) -> (Beyond, usize) {
+    let mut run = 0;
+    for j in order {
+        match doc.removed[j] {
+            None if is_short(doc, j) => {
+                run += 1;
+                if run >= MAX_RUN {
+                    return (Beyond::Text, run);
+                }
+            }
+            None => return (Beyond::Text, run),
+            Some(code) if code.starts_with("MT") || code.starts_with("UN") || code == "joined" => {}
+            Some(code) if code.starts_with("HX") => return (Beyond::Edge, run),
+            Some(_) => return (Beyond::Boilerplate, run),
+        }
+    }
+    (Beyond::Edge, run)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::pipeline::Pipeline;
+
+    /// What this rule removes with every other rule running: it judges their verdicts.
+    fn removed_by(code: &str, text: &str) -> Vec<String> {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let cleaned = pipeline.clean_text(text);
+        let removed = cleaned.record.removed.iter().filter(|r| r.rule == code);
+        removed.map(|r| r.text.clone()).collect()
+    }
+
+    const BODY: &str =
+        "The talks in Washington lasted about an hour on Wednesday, officials said.\n\n";
+
+    #[test]
+    fn removes_short_lines_between_boilerplate() {
+        let doc = format!(
+            "{BODY}Subscribe to our newsletter\n\nUpcoming events\n\nJane Doe\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc), ["Upcoming events", "Jane Doe"]);
+    }
+
+    #[test]
+    fn keeps_lines_next_to_text_or_the_edge() {
+        // A heading between a caption and the body it introduces stays.
+        let doc = format!("{BODY}Photo: Jane Doe/Reuters\n\nWhat comes next\n\n{BODY}");
+        assert!(removed_by("BP012", &doc).is_empty());
+        // So does a title above the byline, and a line at the end after a notice.
+        let doc = format!(
+            "Talks end early\n\nBy Jane Doe\n\n{BODY}© 2024 Example Media. All rights reserved.\n\nThe end\n"
+        );
+        assert!(removed_by("BP012", &doc).is_empty());
+        // A longer line between two notices is left to the other rules.
+        let doc = format!(
+            "{BODY}Subscribe to our newsletter\n\nThe talks resumed on Thursday in a smaller room downtown\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
+        );
+        assert!(removed_by("BP012", &doc).is_empty());
+    }
+
+    #[test]
+    fn keeps_a_run_too_long_for_a_box() {
+        let notice = "© 2024 Example Media. All rights reserved.";
+        let items = |n: usize| {
+            (1..=n)
+                .map(|k| format!("Stop number {k}\n\n"))
+                .collect::<String>()
+        };
+        let doc = |n: usize| {
+            format!(
+                "{BODY}Subscribe to our newsletter\n\n{}{notice}\n\n{BODY}",
+                items(n)
+            )
+        };
+        assert_eq!(removed_by("BP012", &doc(12)).len(), 12);
+        assert!(removed_by("BP012", &doc(13)).is_empty());
+    }
+}

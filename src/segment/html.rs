@@ -282,6 +282,32 @@ mod tests {
         assert!(paras.windows(2).all(|w| w[0] < w[1]), "{paras:?}");
     }
 
+    #[test]
+    fn a_boilerplate_class_on_every_section_is_the_articles_layout() {
+        // Each section alone holds a small part of the article; together, most of it.
+        let section = |class: &str, n: usize| {
+            format!("<section class=\"{class}\"><h2>Part {n}</h2><p>{PROSE}</p><p>{PROSE}</p></section>")
+        };
+        let page = |class: &str| {
+            let sections: String = (0..4).map(|n| section(class, n)).collect();
+            format!("<html><body><article><p>{PROSE}</p>{sections}<div class=\"ad-box\"><p>Buy the better grill now and save a lot of money today.</p></div></article></body></html>")
+        };
+        let (all, _) = segment(&page("report-section report-section--ads"));
+        let kept = texts(&all);
+        assert_eq!(kept.iter().filter(|t| t.starts_with("Part")).count(), 4);
+        assert_eq!(kept.iter().filter(|&&t| t == PROSE).count(), 9);
+        // The one box with its own class stays out.
+        assert!(!kept.iter().any(|t| t.starts_with("Buy")));
+        // A class shared by sections that hold little of the article marks them out.
+        let few = format!(
+            "<html><body><article>{}{}<div class=\"ads\"><p>{PROSE}</p></div><div class=\"ads\"><p>{PROSE}</p></div></article></body></html>",
+            body(),
+            body()
+        );
+        let (all, _) = segment(&few);
+        assert_eq!(texts(&all).len(), 8);
+    }
+
     /// Four paragraphs of body text.
     fn body() -> String {
         (0..4).map(|_| format!("<p>{PROSE}</p>")).collect()

@@ -8,6 +8,8 @@
 //! Markup (`<article>`, `itemprop=articleBody`, class tokens) and a JSON-LD
 //! `articleBody` are evidence that tips close calls, never the only reason.
 
+use std::collections::HashMap;
+
 use super::flatten::{Flat, NO_PARENT};
 use crate::shape;
 
@@ -264,6 +266,7 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
     // Inside an `<article>`/`<main>` element, where `<header>`/`<footer>` belong to it.
     let mut in_article = vec![false; n];
     let end = flat.elems[scope].end as usize;
+    let layout = layout_classes(flat, sums, scope, total);
     for i in scope + 1..end.min(n) {
         let e = &flat.elems[i];
         let p = e.parent as usize;
@@ -274,16 +277,52 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
         } else {
             Mark::None
         };
-        excluded[i] = inherited.max(is_boilerplate(
-            flat,
-            sums,
-            i,
-            total,
-            in_article[i],
-            scope != 0,
-        ));
+        let own = if layout[i] {
+            Mark::None
+        } else {
+            is_boilerplate(flat, sums, i, total, in_article[i], scope != 0)
+        };
+        excluded[i] = inherited.max(own);
     }
     excluded
+}
+
+/// Elements of the subtree of `scope` whose boilerplate mark is the article's own
+/// layout class: siblings sharing the tag and the whole `class` attribute that
+/// together hold most of the text (`TestReport__Section--Ads` on every section of a
+/// product test), where one box marked so would hold a small part. A soft mark only,
+/// and never a link-dense subtree (that check comes first in [`is_boilerplate`]).
+fn layout_classes(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<bool> {
+    let n = flat.elems.len();
+    let end = (flat.elems[scope].end as usize).min(n);
+    let share = if scope != 0 {
+        MOST_ARTICLE_TEXT
+    } else {
+        MOST_TEXT
+    };
+    let marked = |i: usize| {
+        let e = &flat.elems[i];
+        let s = e.signal;
+        (s.boilerplate && !s.firm && !s.form)
+            .then_some(e.class)
+            .flatten()
+            .map(|class| (e.parent, e.tag, class))
+    };
+    let mut groups: HashMap<(u32, &str, &str), (u32, u32)> = HashMap::new();
+    for i in scope + 1..end {
+        if let Some(key) = marked(i) {
+            let group = groups.entry(key).or_default();
+            group.0 = group.0.saturating_add(sums.chars[i]);
+            group.1 += 1;
+        }
+    }
+    let mut layout = vec![false; n];
+    for (i, slot) in layout.iter_mut().enumerate().take(end).skip(scope + 1) {
+        *slot = marked(i)
+            .and_then(|key| groups.get(&key))
+            .is_some_and(|&(chars, count)| count >= 2 && chars as f32 >= share * total as f32);
+    }
+    layout
 }
 
 fn is_boilerplate(

@@ -26,6 +26,8 @@ pub struct Elem<'a> {
     pub end: u32,
     pub tag: &'a str,
     pub signal: Signal,
+    /// The `class` attribute as written.
+    pub class: Option<&'a str>,
 }
 
 /// Text between two block boundaries.
@@ -77,7 +79,7 @@ pub fn flatten<'a>(doc: &'a Html, meta: &mut Collector) -> Flat<'a> {
                         } else {
                             classify::signal(tag, &attrs)
                         };
-                        walk.open(node.id(), tag, signal, attrs.links());
+                        walk.open(node.id(), tag, attrs.class, signal, attrs.links());
                     }
                     Node::Text(text) => walk.text(text),
                     _ => {}
@@ -128,7 +130,14 @@ struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    fn open(&mut self, node: NodeId, tag: &'a str, signal: Signal, link: bool) {
+    fn open(
+        &mut self,
+        node: NodeId,
+        tag: &'a str,
+        class: Option<&'a str>,
+        signal: Signal,
+        link: bool,
+    ) {
         if tag == "br" {
             self.line_break();
             return;
@@ -141,6 +150,7 @@ impl<'a> Walk<'a> {
             end: index + 1,
             tag,
             signal,
+            class,
         });
         self.open.push(index);
         if classify::is_block_tag(tag) {

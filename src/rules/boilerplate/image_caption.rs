@@ -1,9 +1,11 @@
 //! Removes image captions and photo credits.
 //!
 //! A block is a caption when it carries one of these marks:
-//! - a photo credit at its start ("© AGENCY / Name", "Photo: …", "Foto: …"), or a
-//!   line of at most twelve words that starts with "©" and names no year and no rights
-//!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture;
+//! - a photo credit at its start ("© AGENCY / Name", "Photo: …", "Foto: …"), a line
+//!   of at most twelve words that starts with "©" and names no year and no rights
+//!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture, or a
+//!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
+//!   "Fotó: MTI");
 //! - a photo credit at its end ("(Photo: Name/Agency)", "AGENCY/Name Surname");
 //! - a file-photo marker ("(File)", "File photo", "Archivbild");
 //! - an invitation to click the picture to enlarge it, anywhere in the block ("… Zum
@@ -114,6 +116,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     let folded = &doc.folded[i];
     credit_at_start(text)
         || (doc.words(i) <= 12 && is_short_credit(text))
+        || (doc.words(i) <= 8 && is_abbreviated_credit(folded))
         || credit_at_end(doc, i)
         || marker_at_edge(folded, phrases)
         || invites_enlarging(doc, i)
@@ -175,6 +178,18 @@ fn is_short_credit(text: &str) -> bool {
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
     !lower.is_empty() && !year && !RIGHTS.iter().any(|r| lower.contains(r))
+}
+
+/// "Fot. Europol Gaz", "Fotó: MTI", "Zdj. Name": a short line opened by an
+/// abbreviated photo label, as Polish and Hungarian sites credit pictures. The full
+/// labels ("Foto:", "Photo:") are among the rule's phrases.
+fn is_abbreviated_credit(folded: &str) -> bool {
+    const LABELS: &[&str] = &["fot.", "fot:", "fotó:", "zdj.", "zdj:"];
+    LABELS.iter().any(|label| {
+        folded
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with(' ') && !rest.trim().is_empty())
+    })
 }
 
 /// Photo agencies named without a slash or parenthesis.
@@ -411,6 +426,9 @@ mod tests {
                 "© Kanton Bern",
                 "© Felix Zahn/photothek.net",
                 "© Bundesministerium für Arbeit und Soziales",
+                "Fot. Europol Gaz",
+                "Fotó: MTI",
+                "Zdj. Jan Kowalski",
             ],
         );
         assert_eq!(
@@ -444,6 +462,14 @@ mod tests {
             "A Reuters/Ipsos poll found that most voters agree.\n"
         )
         .is_empty());
+        // An abbreviated label alone, or opening a longer sentence, is not a credit.
+        keeps_each(
+            "BP001",
+            &[
+                "Fot.",
+                "Fot. Jan Kowalski dla Gazety Wyborczej z archiwum redakcji w Warszawie",
+            ],
+        );
         assert!(removed_after_body(
             "BP001",
             "The company behind Pixabay was sold in 2019, and the new owner changed the licence."

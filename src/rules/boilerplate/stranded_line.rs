@@ -1,4 +1,4 @@
-//! Removes short lines stranded among boilerplate: a run of short lines (at most eight
+//! Removes short lines stranded among boilerplate: a run of short lines (at most twelve
 //! words each) whose nearest neighbours on both sides were removed as boilerplate by
 //! other rules. Bylines, datelines and other lines moved into metadata do not count as
 //! neighbours: the rule looks past them.
@@ -28,7 +28,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// Most words a stranded line may have.
-const MAX_WORDS: usize = 8;
+const MAX_WORDS: usize = 12;
 
 /// Most short lines in a stranded run. A longer run is a list of its own (a photo
 /// series' captions, a table flattened to lines), not what is left of a box.
@@ -129,7 +129,7 @@ mod tests {
         assert!(removed_by("BP012", &doc).is_empty());
         // A longer line between two notices is left to the other rules.
         let doc = format!(
-            "{BODY}Subscribe to our newsletter\n\nThe talks resumed on Thursday in a smaller room downtown\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
+            "{BODY}Subscribe to our newsletter\n\nThe talks resumed on Thursday in a smaller room downtown, with fewer aides and no press\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert!(removed_by("BP012", &doc).is_empty());
     }

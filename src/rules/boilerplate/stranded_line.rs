@@ -1,7 +1,8 @@
-//! Removes short lines stranded among boilerplate: a run of short lines (at most twelve
-//! words each) whose nearest neighbours on both sides were removed as boilerplate by
-//! other rules. Bylines, datelines and other lines moved into metadata do not count as
-//! neighbours: the rule looks past them.
+//! Removes short lines stranded among boilerplate: a run of at most twelve short lines
+//! (at most twelve words each) whose nearest neighbours on both sides were removed as
+//! boilerplate by other rules, or a run of up to sixty menu labels (at most four words,
+//! no sentence end) between two such lines. Bylines, datelines and other lines moved
+//! into metadata do not count as neighbours: the rule looks past them.
 //!
 //! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
 //! a few lines the other rules recognize and a few they cannot: the box's heading, a
@@ -10,7 +11,8 @@
 //!
 //! Known false positives: a short heading or list item of the article between two
 //! boilerplate lines, with no paragraph of the article in between (a subheading right
-//! under a caption and right above a "Read more" line). A run that touches the start
+//! under a caption and right above a "Read more" line), and an article that is only a
+//! list of labels with boilerplate above and below it. A run that touches the start
 //! or end of the document is kept: that edge says nothing about it, and cleaning the
 //! output again, where no removed line is left, must change nothing.
 //!
@@ -18,6 +20,7 @@
 //! lines `Upcoming events` and `Jane Doe` are removed.
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::shape;
 
 pub struct StrandedLine;
 
@@ -31,8 +34,14 @@ static META: RuleMeta = RuleMeta {
 const MAX_WORDS: usize = 12;
 
 /// Most short lines in a stranded run. A longer run is a list of its own (a photo
-/// series' captions, a table flattened to lines), not what is left of a box.
+/// series' captions, a table flattened to lines), not what is left of a box, unless
+/// it is all labels.
 const MAX_RUN: usize = 12;
+
+/// Most lines in a stranded run made only of labels (a menu between two removed
+/// lines): an article seldom lists that many items of four words or fewer without a
+/// sentence among them.
+const MAX_MENU_RUN: usize = 60;
 
 /// What lies beyond a run of short lines in one direction.
 #[derive(PartialEq, Eq)]
@@ -55,13 +64,17 @@ impl Rule for StrandedLine {
         if !is_short(doc, i) {
             return None;
         }
-        let (before, run_before) = beyond(doc, (0..i).rev());
-        if before != Beyond::Boilerplate || run_before >= MAX_RUN {
+        let before = beyond(doc, (0..i).rev());
+        if before.0 != Beyond::Boilerplate {
             return None;
         }
-        let (after, run_after) = beyond(doc, i + 1..doc.len());
-        (after == Beyond::Boilerplate && run_before + 1 + run_after <= MAX_RUN)
-            .then_some(Action::Remove)
+        let after = beyond(doc, i + 1..doc.len());
+        if after.0 != Beyond::Boilerplate {
+            return None;
+        }
+        let run = before.1 + 1 + after.1;
+        let labels = before.2 && after.2 && is_label(doc, i);
+        (run <= MAX_RUN || (labels && run <= MAX_MENU_RUN)).then_some(Action::Remove)
     }
 }
 
@@ -69,28 +82,36 @@ fn is_short(doc: &DocView, i: usize) -> bool {
     doc.is_kept(i) && doc.words(i) <= MAX_WORDS
 }
 
-/// The first block in `order` that decides, and how many short lines come before it.
-/// A kept block that is not short is text. A removed one is boilerplate, unless it
-/// moved into metadata, was joined into its neighbour or was left empty by
-/// normalization (those are looked past), or lies outside an HTML page's article
-/// (that is where the article starts or ends, like the document's edge).
-fn beyond(doc: &DocView, order: impl Iterator<Item = usize>) -> (Beyond, usize) {
+/// A menu entry's shape: at most four words, no sentence end.
+fn is_label(doc: &DocView, i: usize) -> bool {
+    doc.words(i) <= 4 && !shape::has_terminal_punctuation(doc.text(i))
+}
+
+/// The first block in `order` that decides, how many short lines come before it, and
+/// whether all of those are labels. A kept block that is not short is text, and so is
+/// a run too long to be stranded. A removed one is boilerplate, unless it moved into
+/// metadata, was joined into its neighbour or was left empty by normalization (those
+/// are looked past), or lies outside an HTML page's article (that is where the article
+/// starts or ends, like the document's edge).
+fn beyond(doc: &DocView, order: impl Iterator<Item = usize>) -> (Beyond, usize, bool) {
     let mut run = 0;
+    let mut labels = true;
     for j in order {
         match doc.removed[j] {
             None if is_short(doc, j) => {
                 run += 1;
-                if run >= MAX_RUN {
-                    return (Beyond::Text, run);
+                labels &= is_label(doc, j);
+                if run >= MAX_MENU_RUN || (run >= MAX_RUN && !labels) {
+                    return (Beyond::Text, run, labels);
                 }
             }
-            None => return (Beyond::Text, run),
+            None => return (Beyond::Text, run, labels),
             Some(code) if code.starts_with("MT") || code.starts_with("UN") || code == "joined" => {}
-            Some(code) if code.starts_with("HX") => return (Beyond::Edge, run),
-            Some(_) => return (Beyond::Boilerplate, run),
+            Some(code) if code.starts_with("HX") => return (Beyond::Edge, run, labels),
+            Some(_) => return (Beyond::Boilerplate, run, labels),
         }
     }
-    (Beyond::Edge, run)
+    (Beyond::Edge, run, labels)
 }
 
 #[cfg(test)]
@@ -139,7 +160,7 @@ mod tests {
         let notice = "© 2024 Example Media. All rights reserved.";
         let items = |n: usize| {
             (1..=n)
-                .map(|k| format!("Stop number {k}\n\n"))
+                .map(|k| format!("Stop number {k} is closed today\n\n"))
                 .collect::<String>()
         };
         let doc = |n: usize| {
@@ -150,5 +171,18 @@ mod tests {
         };
         assert_eq!(removed_by("BP012", &doc(12)).len(), 12);
         assert!(removed_by("BP012", &doc(13)).is_empty());
+    }
+
+    #[test]
+    fn a_menu_may_run_longer() {
+        let notice = "© 2024 Example Media. All rights reserved.";
+        let menu = |n: usize, last: &str| {
+            let labels: String = (1..n).map(|k| format!("Section {k}\n\n")).collect();
+            format!("{BODY}Subscribe to our newsletter\n\n{labels}{last}\n\n{notice}\n\n{BODY}")
+        };
+        assert_eq!(removed_by("BP012", &menu(40, "Contact")).len(), 40);
+        assert!(removed_by("BP012", &menu(61, "Contact")).is_empty());
+        // One sentence among the lines makes it a list of the article's.
+        assert!(removed_by("BP012", &menu(40, "We ship worldwide.")).is_empty());
     }
 }

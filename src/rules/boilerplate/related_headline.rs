@@ -4,7 +4,8 @@
 //! also:", "Lesen Sie auch:", "Читайте также:" and the like, or made of such a label
 //! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics"); and
 //! teasers that end in the link to the whole article ("Urteil: … | mehr", "…
-//! berichtet Weiterlesen →").
+//! berichtet Weiterlesen →"); and links to the previous or next post ("Previous
+//! article…", "Next: Title").
 //!
 //! Why: related-article teasers are other articles' titles; kept, they read as
 //! non-sequiturs in the middle of the text.
@@ -188,7 +189,14 @@ fn is_prev_next_link(folded: &str) -> bool {
         "article suivant", "artículo anterior", "artículo siguiente", "siguiente artículo",
         "articolo precedente", "articolo successivo", "poprzedni artykuł", "następny artykuł",
     ];
+    // A bare "Next:" or "Previous:" before a title, as blog themes link the
+    // neighbouring posts; a sentence after it ("Next: add the flour.") is an
+    // instruction, not a link.
+    const SHORT: &[&str] = &["next:", "previous:", "prev:", "« previous", "next »"];
     LABELS.iter().any(|label| folded.starts_with(label))
+        || (SHORT.iter().any(|label| folded.starts_with(label))
+            && folded.split_whitespace().count() <= 15
+            && !shape::has_terminal_punctuation(folded))
 }
 
 #[cfg(test)]
@@ -246,6 +254,8 @@ mod tests {
             "Daphni ist wieder da, schreibt Uri Avnery und berichtet Weiterlesen →",
             "The Petroleum Commission is far more important than the Board. Yet, the... more",
             "Wie können körperorientierte Verfahren im Coaching eingesetzt werden? Weiterlesen",
+            "Next: Elegantly activating a virtualenv in a Dockerfile",
+            "Previous: Why I stopped using tabs",
         ] {
             assert_eq!(
                 removed_by("BP002", &format!("Body.\n\n{label}\n\nMore.\n")),
@@ -253,6 +263,9 @@ mod tests {
             );
         }
         // A sentence that only starts like a label stays.
+        assert!(
+            removed_by("BP002", "Body.\n\nNext: add the flour and stir.\n\nMore.\n").is_empty()
+        );
         assert!(removed_by(
             "BP002",
             "Body.\n\nRelated to this, the council named three reasons for its vote:\n\nMore.\n"

@@ -93,7 +93,9 @@ static APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "hat dir der artikel gefallen", "hat ihnen der artikel gefallen",
         "bleiben sie auf dem laufenden", "abonnez-vous", "soutenez-nous", "suscríbete",
         "apóyanos", "we rely on your support", "wir sind spendenfinanziert", "unterstütze uns",
-        "unterstütze auch du uns", "jede kleine spende",
+        "unterstütze auch du uns", "jede kleine spende", "melde dich jetzt an",
+        "registriere dich jetzt", "jetzt registrieren und", "create a free account",
+        "create an account to",
     ];
     PhraseSet::new(&appeals)
 });
@@ -377,6 +379,8 @@ mod tests {
             "POPSUGAR Would Like To Send You Push Notifications.",
             "We rely on your support to make local news available to all",
             "Wir sind spendenfinanziert. Unterstütze auch du uns langfristig mit einem Dauerauftrag!",
+            "Melde dich jetzt an, um selbst Artikel zu verfassen, zu kommentieren und mitzubestimmen, welche Themen wichtig sind.",
+            "Create a free account to keep reading and get our weekly picks in your inbox.",
         ]);
         keeps_each("BP007", &[
             // The appeal is not the first sentence.

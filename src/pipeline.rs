@@ -22,7 +22,7 @@ const MAX_RULE_ROUNDS: usize = 4;
 
 /// Marks a line joined into the line before it (see `join_soft_wraps`): gone from the
 /// block list like a removed one, but into its neighbour, not into the ledger.
-const JOINED: &str = "joined";
+pub(crate) const JOINED: &str = "joined";
 
 /// One document to clean.
 #[derive(Debug, Clone, Default)]

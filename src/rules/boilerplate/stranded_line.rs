@@ -19,6 +19,7 @@
 //! Example: between `Subscribe to our newsletter` and `© 2024 Example Media`, the
 //! lines `Upcoming events` and `Jane Doe` are removed.
 
+use crate::pipeline::JOINED;
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
 use crate::shape;
 
@@ -106,7 +107,7 @@ fn beyond(doc: &DocView, order: impl Iterator<Item = usize>) -> (Beyond, usize, 
                 }
             }
             None => return (Beyond::Text, run, labels),
-            Some(code) if code.starts_with("MT") || code.starts_with("UN") || code == "joined" => {}
+            Some(code) if code.starts_with("MT") || code.starts_with("UN") || code == JOINED => {}
             Some(code) if code.starts_with("HX") => return (Beyond::Edge, run, labels),
             Some(_) => return (Beyond::Boilerplate, run, labels),
         }

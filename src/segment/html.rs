@@ -306,6 +306,13 @@ mod tests {
         );
         let (all, _) = segment(&few);
         assert_eq!(texts(&all).len(), 8);
+        // A gallery whose text is the caption under each slide.
+        let slides: String = (0..6)
+            .map(|n| format!("<figure class=\"slide\"><figcaption class=\"slide-caption\"><p>Idea {n}</p><p>{PROSE}</p></figcaption></figure>"))
+            .collect();
+        let gallery = format!("<html><body><article><h1>Ideas</h1><p>{PROSE}</p><div class=\"slides\">{slides}</div></article></body></html>");
+        let (all, _) = segment(&gallery);
+        assert_eq!(texts(&all).iter().filter(|&&t| t == PROSE).count(), 7);
     }
 
     /// Four paragraphs of body text.

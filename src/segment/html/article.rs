@@ -288,10 +288,11 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
 }
 
 /// Elements of the subtree of `scope` whose boilerplate mark is the article's own
-/// layout class: siblings sharing the tag and the whole `class` attribute that
-/// together hold most of the text (`TestReport__Section--Ads` on every section of a
-/// product test), where one box marked so would hold a small part. A soft mark only,
-/// and never a link-dense subtree (that check comes first in [`is_boilerplate`]).
+/// layout: elements sharing the tag and the whole `class` attribute that together
+/// hold most of the text, where one box marked so would hold a small part
+/// (`TestReport__Section--Ads` on every section of a product test, a gallery whose
+/// text is the caption of each slide). A soft mark only, and never a link-dense
+/// subtree (that check comes first in [`is_boilerplate`]).
 fn layout_classes(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<bool> {
     let n = flat.elems.len();
     let end = (flat.elems[scope].end as usize).min(n);
@@ -306,9 +307,9 @@ fn layout_classes(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<boo
         (s.boilerplate && !s.firm && !s.form)
             .then_some(e.class)
             .flatten()
-            .map(|class| (e.parent, e.tag, class))
+            .map(|class| (e.tag, class))
     };
-    let mut groups: HashMap<(u32, &str, &str), (u32, u32)> = HashMap::new();
+    let mut groups: HashMap<(&str, &str), (u32, u32)> = HashMap::new();
     for i in scope + 1..end {
         if let Some(key) = marked(i) {
             let group = groups.entry(key).or_default();

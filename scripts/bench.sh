@@ -41,36 +41,69 @@ files_of() { find "$1" -type f ! -name '.*' | wc -l; }
 
 rows=()
 speedups=()
-declare -A walls
-# run NAME THREADS BYTES DOCS FRESH COMMAND...: times the command RUNS times (emptying
-# the output folder FRESH before each, unless it is ""), appends a table row with the
-# fastest wall time and the highest peak memory.
-run() {
-    local name=$1 threads=$2 bytes=$3 docs=$4 fresh=$5
-    shift 5
-    local stats wall="" rss_kb=0 run_wall run_rss
-    for ((attempt = 1; attempt <= RUNS; attempt++)); do
-        # Every timed run writes into an empty folder, as a first run over a corpus
-        # does (rewriting identical outputs is cheaper and would flatter the figures).
-        if [ -n "$fresh" ]; then rm -rf "$fresh"; fi
-        /usr/bin/time -o "$DIR/.time" -f '%e %M' "$@" >/dev/null 2>"$DIR/.stderr" \
-            || { echo "bench: $name failed:" >&2; cat "$DIR/.stderr" >&2; exit 1; }
-        stats=$(tail -1 "$DIR/.time")
-        run_wall=${stats% *} run_rss=${stats#* }
-        # The fastest run is the one least disturbed by the rest of the machine; memory
-        # is the highest seen.
-        if [ -z "$wall" ] || awk -v a="$run_wall" -v b="$wall" 'BEGIN {exit !(a < b)}'; then
-            wall=$run_wall
-        fi
-        [ "$run_rss" -gt "$rss_kb" ] && rss_kb=$run_rss
-    done
-    last_wall=$wall
+# time_once NAME FRESH COMMAND...: one timed run of the command (emptying the output
+# folder FRESH first, unless it is ""); sets once_wall (seconds) and once_rss (KB).
+time_once() {
+    local name=$1 fresh=$2 stats
+    shift 2
+    # Every timed run writes into an empty folder, as a first run over a corpus does
+    # (rewriting identical outputs is cheaper and would flatter the figures).
+    if [ -n "$fresh" ]; then rm -rf "$fresh"; fi
+    /usr/bin/time -o "$DIR/.time" -f '%e %M' "$@" >/dev/null 2>"$DIR/.stderr" \
+        || { echo "bench: $name failed:" >&2; cat "$DIR/.stderr" >&2; exit 1; }
+    stats=$(tail -1 "$DIR/.time")
+    once_wall=${stats% *} once_rss=${stats#* }
+}
+
+# faster A B: whether wall time A is below B (B empty: yes).
+faster() { [ -z "$2" ] || awk -v a="$1" -v b="$2" 'BEGIN {exit !(a < b)}'; }
+
+# row NAME THREADS BYTES DOCS WALL RSS_KB: appends a table row and reports it.
+row() {
+    local name=$1 threads=$2 bytes=$3 docs=$4 wall=$5 rss_kb=$6
     rows+=("$(awk -v n="$name" -v t="$threads" -v b="$bytes" -v d="$docs" -v w="$wall" -v r="$rss_kb" 'BEGIN {
         if (w < 0.01) w = 0.01
         mbs = b / 1e6 / w
         printf "| %s | %d | %.0f | %d | %.2f | %.1f | %.1f | %.0f | %.0f |", n, t, b / 1e6, d, w, mbs, mbs / t, d / w, r / 1024
     }')")
     echo "bench: $name, $threads threads: ${wall}s, max RSS $((rss_kb / 1024)) MB" >&2
+}
+
+# run NAME THREADS BYTES DOCS FRESH COMMAND...: times the command RUNS times and
+# appends a row with the fastest wall time (the run least disturbed by the rest of
+# the machine) and the highest peak memory.
+run() {
+    local name=$1 threads=$2 bytes=$3 docs=$4 fresh=$5
+    shift 5
+    local wall="" rss_kb=0
+    for ((attempt = 1; attempt <= RUNS; attempt++)); do
+        time_once "$name" "$fresh" "$@"
+        if faster "$once_wall" "$wall"; then wall=$once_wall; fi
+        [ "$once_rss" -gt "$rss_kb" ] && rss_kb=$once_rss
+    done
+    row "$name" "$threads" "$bytes" "$docs" "$wall" "$rss_kb"
+}
+
+# scaling NAME BYTES DOCS OUT INPUT: times `docclean clean` with one thread and with
+# THREADS, alternating the two RUNS times, so both see the machine in the same state
+# (a shared machine's speed drifts from minute to minute, and the speed-up is a ratio
+# of the two); appends both rows and the speed-up.
+scaling() {
+    local name=$1 bytes=$2 docs=$3 out=$4 input=$5
+    local -A wall rss
+    local threads
+    for ((attempt = 1; attempt <= RUNS; attempt++)); do
+        for threads in 1 "$THREADS"; do
+            time_once "$name" "$out" "$BIN" clean "$input" -o "$out" -q --force -j "$threads"
+            if faster "$once_wall" "${wall[$threads]:-}"; then wall[$threads]=$once_wall; fi
+            [ "$once_rss" -gt "${rss[$threads]:-0}" ] && rss[$threads]=$once_rss
+        done
+    done
+    for threads in 1 "$THREADS"; do
+        row "$name" "$threads" "$bytes" "$docs" "${wall[$threads]}" "${rss[$threads]}"
+    done
+    rm -rf "$out"
+    last_speedup=$(awk -v a="${wall[1]}" -v b="${wall[$THREADS]}" 'BEGIN {printf "%.2fx", a / (b < 0.01 ? 0.01 : b)}')
 }
 
 # Outputs go to memory (tmpfs) when there is one: on an ext4 file system without a
@@ -96,13 +129,8 @@ for kind in text html; do
     run "$kind: read + write only (I/O ceiling)" "$THREADS" "$bytes" "$docs" "$out/io" \
         "$BIN" clean "$src" -o "$out/io" -q --io-only -j "$THREADS"
     rm -rf "$out/io"
-    for threads in 1 "$THREADS"; do
-        run "$kind: clean" "$threads" "$bytes" "$docs" "$out/$kind" \
-            "$BIN" clean "$src" -o "$out/$kind" -q --force -j "$threads"
-        walls[$threads]=$last_wall
-    done
-    speedups+=("$kind $(awk -v a="${walls[1]}" -v b="${walls[$THREADS]}" 'BEGIN {printf "%.2fx", a / (b < 0.01 ? 0.01 : b)}')")
-    rm -rf "$out/$kind"
+    scaling "$kind: clean" "$bytes" "$docs" "$out/$kind" "$src"
+    speedups+=("$kind $last_speedup")
 done
 stream="$corpus/stream.jsonl"
 cat "$stream" >/dev/null
@@ -125,12 +153,9 @@ if [ -d "$REAL" ]; then
         src=$REAL
         [ "$kind" = text ] && src=$real_text
         find "$src" -type f -exec cat {} + >/dev/null
-        for threads in 1 "$THREADS"; do
-            run "$kind, real pages: clean" "$threads" "$(bytes_of "$src")" "$(files_of "$src")" \
-                "$out/real" "$BIN" clean "$src" -o "$out/real" -q --force -j "$threads"
-        done
+        scaling "$kind, real pages: clean" "$(bytes_of "$src")" "$(files_of "$src")" "$out/real" "$src"
+        speedups+=("real-$kind $last_speedup")
     done
-    rm -rf "$out/real"
     real_note="Real pages: the $(files_of "$REAL") pages in $REAL, and the same pages reduced to text by a naive tag stripper (examples/naive_text.rs)."
 fi
 
@@ -140,7 +165,7 @@ fi
     printf '%s\n' "${rows[@]}"
     echo
     echo "Speed-up from 1 to $THREADS threads: ${speedups[*]}."
-    echo "Corpus: $stamp (examples/gen_corpus.rs), read from $DIR (page cache warm); outputs written to $out_desc; fastest of $RUNS runs each."
+    echo "Corpus: $stamp (examples/gen_corpus.rs), read from $DIR (page cache warm); outputs written to $out_desc; fastest of $RUNS runs each, one-thread and $THREADS-thread runs taken in turn."
     echo "$real_note"
     echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo), $(uname -sr)."
 } | tee "$DIR/results.md"

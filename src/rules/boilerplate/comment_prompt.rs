@@ -65,6 +65,7 @@ static FORM_NOTES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "avertir des nouveaux commentaires", "ne sera pas publiée", "no será publicada",
         "nie zostanie opublikowany", "required fields are marked",
         "erforderliche felder sind mit", "pflichtfelder sind mit",
+        "mit der nutzung dieses formulars", "by using this form you agree",
     ])
 });
 
@@ -195,6 +196,8 @@ mod tests {
             "To view the full story, please subscribe to The Gazette. You can choose a $60 Annual Subscription or a $5 Weekly Pass.",
             "If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.",
             "Sie sind aktuell nicht eingeloggt.",
+            "Mit der Nutzung dieses Formulars erklären Sie sich mit der Speicherung und Verarbeitung Ihrer Daten durch diese Website einverstanden. *",
+            "By using this form you agree with the storage and handling of your data by this website.",
         ]);
     }
 

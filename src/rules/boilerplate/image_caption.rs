@@ -5,7 +5,8 @@
 //!   of at most twelve words that starts with "©" and names no year and no rights
 //!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture, or a
 //!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
-//!   "Fotó: MTI");
+//!   "Fotó: MTI"), or a line that is only a name, a slash and an agency ("Mike
+//!   Blake/Reuters files");
 //! - a photo credit at its end ("(Photo: Name/Agency)", "AGENCY/Name Surname");
 //! - a file-photo marker ("(File)", "File photo", "Archivbild");
 //! - an invitation to click the picture to enlarge it, anywhere in the block ("… Zum
@@ -117,6 +118,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     credit_at_start(text)
         || (doc.words(i) <= 12 && is_short_credit(text))
         || (doc.words(i) <= 8 && is_abbreviated_credit(folded))
+        || (doc.words(i) <= 6 && is_name_slash_agency(text))
         || credit_at_end(doc, i)
         || marker_at_edge(folded, phrases)
         || invites_enlarging(doc, i)
@@ -191,6 +193,21 @@ fn is_abbreviated_credit(folded: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(' ') && !rest.trim().is_empty())
     })
 }
+
+/// "Mike Blake/Reuters files", "Jane Doe/AP": a line that is only a photographer's
+/// name, a slash and the agency, as papers credit a picture under it. Menu entries
+/// ("Horizon Scanning / Trendanalyse") and table labels ("Leistung PS/KW") differ in
+/// the spaces around the slash or the capitals before it.
+fn is_name_slash_agency(text: &str) -> bool {
+    text.contains('/') && NAME_SLASH_AGENCY.is_match(text.trim())
+}
+
+static NAME_SLASH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    // A name of two or more capitalized words, then with no space the agency: an
+    // acronym ("AP", "PA"), or a name followed by "files" ("Reuters files").
+    Regex::new(r"^\p{Lu}\p{Ll}[\p{L}'.\-]*(?: \p{Lu}\p{Ll}[\p{L}'.\-]*)+/(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+ (?i:files?))$")
+        .expect("valid credit pattern")
+});
 
 /// Photo agencies named without a slash or parenthesis.
 static STOCK_AGENCIES: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -427,6 +444,8 @@ mod tests {
                 "© Felix Zahn/photothek.net",
                 "© Bundesministerium für Arbeit und Soziales",
                 "Fot. Europol Gaz",
+                "Mike Blake/Reuters files",
+                "Jane Doe/AP",
                 "Fotó: MTI",
                 "Zdj. Jan Kowalski",
             ],
@@ -467,6 +486,11 @@ mod tests {
             "BP001",
             &[
                 "Fot.",
+                "Berlin/Brandenburg",
+                "Sales rose in Berlin/Brandenburg",
+                "Leistung PS/KW",
+                "Horizon Scanning / Trendanalyse",
+                "Soziale Sicherheit/Familienleistungen",
                 "Fot. Jan Kowalski dla Gazety Wyborczej z archiwum redakcji w Warszawie",
             ],
         );

@@ -100,7 +100,7 @@ impl Pipeline {
     }
 
     /// The gated phrase sets that can match in a block: all of them for a removed
-    /// block (its folded text is empty) or a long one, which no rule searches.
+    /// block (its folded text is empty) or a long one, which the gate does not scan.
     fn gate_hits(&self, folded: &str, words: usize) -> u64 {
         if folded.is_empty() || words > PhraseGate::MAX_WORDS {
             u64::MAX

@@ -33,6 +33,32 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid scraper field pattern")
 });
 
+/// Whether `text` opens with one of `FIELD`'s key names: a test on the first word
+/// that spares the pattern the blocks that start any other way, nearly all of them.
+fn starts_with_key(text: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "date",
+        "published",
+        "pubdate",
+        "datetime",
+        "timestamp",
+        "created",
+        "updated",
+        "modified",
+        "url",
+        "link",
+        "source_url",
+        "href",
+        "lang",
+        "language",
+    ];
+    let rest = text.trim_start();
+    let end = rest
+        .find(|c: char| c.is_whitespace() || c == ':' || c == '=')
+        .unwrap_or(rest.len());
+    KEYS.contains(&&rest[..end])
+}
+
 impl Rule for ScraperField {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -43,7 +69,10 @@ impl Rule for ScraperField {
         let mut at = 0;
         let mut meta = Vec::new();
         let mut ranges = Vec::new();
-        while let Some(caps) = FIELD.captures(&text[at..]) {
+        while let Some(caps) = starts_with_key(&text[at..])
+            .then(|| FIELD.captures(&text[at..]))
+            .flatten()
+        {
             let whole = caps.get(0)?;
             if whole.end() == 0 {
                 break;

@@ -133,6 +133,10 @@ impl WordSet {
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
     matcher: Option<AhoCorasick>,
+    /// For a set too large for the automaton's own vectorized prefilter: vectorized
+    /// searchers for a rare part of every phrase, at most 64 parts each. A block none
+    /// of them finds anything in holds no phrase, and the automaton is spared.
+    windows: Vec<packed::Searcher>,
     /// The phrases, folded.
     phrases: Vec<String>,
     /// Tells sets apart for a [`PhraseGate`]: unique per set built.
@@ -157,8 +161,14 @@ impl PhraseSet {
                 .build(&lowered)
                 .ok()
         };
+        let windows = if lowered.len() > PhraseGate::MAX_PATTERNS {
+            window_searchers(&lowered)
+        } else {
+            Vec::new()
+        };
         PhraseSet {
             matcher,
+            windows,
             phrases: lowered,
             id: NEXT_PHRASE_SET.fetch_add(1, Ordering::Relaxed),
         }
@@ -167,6 +177,9 @@ impl PhraseSet {
     /// Byte range of the first phrase found in `folded` on whole-word boundaries.
     pub fn find(&self, folded: &str) -> Option<Range<usize>> {
         let matcher = self.matcher.as_ref()?;
+        if !self.windows.is_empty() && !self.windows.iter().any(|w| w.find(folded).is_some()) {
+            return None;
+        }
         matcher
             .find_iter(folded)
             .map(|m| m.start()..m.end())
@@ -215,6 +228,9 @@ impl PhraseSet {
         let Some(matcher) = self.matcher.as_ref() else {
             return 0;
         };
+        if !self.windows.is_empty() && !self.windows.iter().any(|w| w.find(folded).is_some()) {
+            return 0;
+        }
         matcher
             .find_iter(folded)
             .filter(|m| is_word_bounded(folded, &(m.start()..m.end())))
@@ -331,6 +347,26 @@ impl PhraseGate {
             .position(|&id| id == set.id)
             .is_none_or(|k| hits & (1 << k) != 0)
     }
+}
+
+/// Vectorized searchers for the rarest part of each phrase (see [`rarest_window`]),
+/// at most [`PhraseGate::MAX_PATTERNS`] distinct parts each.
+fn window_searchers(phrases: &[String]) -> Vec<packed::Searcher> {
+    let mut windows: Vec<&[u8]> = phrases.iter().map(|p| rarest_window(p)).collect();
+    windows.sort_unstable();
+    windows.dedup();
+    let searchers: Option<Vec<packed::Searcher>> = windows
+        .chunks(PhraseGate::MAX_PATTERNS)
+        .map(|chunk| {
+            let mut builder = packed::Config::new()
+                .match_kind(packed::MatchKind::LeftmostFirst)
+                .builder();
+            builder.extend(chunk);
+            builder.build()
+        })
+        .collect();
+    // Without a searcher for every part, none: a missing one would hide phrases.
+    searchers.unwrap_or_default()
 }
 
 /// The four bytes of `phrase` least likely to occur in prose (all of it when shorter),

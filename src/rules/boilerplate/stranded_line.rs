@@ -65,17 +65,25 @@ impl Rule for StrandedLine {
         if !is_short(doc, i) {
             return None;
         }
-        let before = beyond(doc, (0..i).rev());
-        if before.0 != Beyond::Boilerplate {
+        let (before, run_before, first) = beyond(doc, (0..i).rev());
+        if before != Beyond::Boilerplate {
             return None;
         }
-        let after = beyond(doc, i + 1..doc.len());
-        if after.0 != Beyond::Boilerplate {
+        let (after, run_after, last) = beyond(doc, i + 1..doc.len());
+        if after != Beyond::Boilerplate {
             return None;
         }
-        let run = before.1 + 1 + after.1;
-        let labels = before.2 && after.2 && is_label(doc, i);
-        (run <= MAX_RUN || (labels && run <= MAX_MENU_RUN)).then_some(Action::Remove)
+        // Whether the run is all labels matters only for a run too long for a box,
+        // so only such a run is read again: its lines are the kept blocks between its
+        // first and its last.
+        let run = run_before + 1 + run_after;
+        let labels = || {
+            let (first, last) = (first.unwrap_or(i), last.unwrap_or(i));
+            (first..=last)
+                .filter(|&j| doc.is_kept(j))
+                .all(|j| is_label(doc, j))
+        };
+        (run <= MAX_RUN || (run <= MAX_MENU_RUN && labels())).then_some(Action::Remove)
     }
 }
 
@@ -89,30 +97,34 @@ fn is_label(doc: &DocView, i: usize) -> bool {
 }
 
 /// The first block in `order` that decides, how many short lines come before it, and
-/// whether all of those are labels. A kept block that is not short is text, and so is
-/// a run too long to be stranded. A removed one is boilerplate, unless it moved into
-/// metadata, was joined into its neighbour or was left empty by normalization (those
-/// are looked past), or lies outside an HTML page's article (that is where the article
-/// starts or ends, like the document's edge).
-fn beyond(doc: &DocView, order: impl Iterator<Item = usize>) -> (Beyond, usize, bool) {
+/// the farthest of those. A kept block that
+/// is not short is text, and so is a run too long to be stranded. A removed one is
+/// boilerplate, unless it moved into metadata, was joined into its neighbour or was
+/// left empty by normalization (those are looked past, and belong to the run), or
+/// lies outside an HTML page's article (that is where the article starts or ends,
+/// like the document's edge).
+fn beyond(doc: &DocView, mut order: impl Iterator<Item = usize>) -> (Beyond, usize, Option<usize>) {
     let mut run = 0;
-    let mut labels = true;
-    for j in order {
+    let mut end = None;
+    let verdict = loop {
+        let Some(j) = order.next() else {
+            break Beyond::Edge;
+        };
         match doc.removed[j] {
             None if is_short(doc, j) => {
                 run += 1;
-                labels &= is_label(doc, j);
-                if run >= MAX_MENU_RUN || (run >= MAX_RUN && !labels) {
-                    return (Beyond::Text, run, labels);
+                end = Some(j);
+                if run >= MAX_MENU_RUN {
+                    break Beyond::Text;
                 }
             }
-            None => return (Beyond::Text, run, labels),
+            None => break Beyond::Text,
             Some(code) if code.starts_with("MT") || code.starts_with("UN") || code == JOINED => {}
-            Some(code) if code.starts_with("HX") => return (Beyond::Edge, run, labels),
-            Some(_) => return (Beyond::Boilerplate, run, labels),
+            Some(code) if code.starts_with("HX") => break Beyond::Edge,
+            Some(_) => break Beyond::Boilerplate,
         }
-    }
-    (Beyond::Edge, run, labels)
+    };
+    (verdict, run, end)
 }
 
 #[cfg(test)]

@@ -214,25 +214,16 @@ fn ends_with_agency_and_name(text: &str) -> bool {
 /// A stock agency named after the text's last full stop ("… Foto: Getty Images"), or
 /// the text ending with a stock library's address ("… — stock.adobe.com").
 fn ends_with_stock_agency(text: &str) -> bool {
-    const AGENCIES: &[&str] = &[
-        "getty images",
-        "shutterstock",
-        "imago images",
-        "picture alliance",
-        "ap photo",
-        "adobe stock",
-        "istockphoto",
-        "depositphotos",
-        "dreamstime",
-        "pixabay",
-        "unsplash",
-        "fotolia",
-    ];
     let last = text
         .rfind('.')
         .map_or(text, |stop| &text[stop + 1..])
         .to_lowercase();
-    if AGENCIES.iter().any(|agency| last.contains(agency)) {
+    // A name with a full stop in it ("stock.adobe") never stands after the last one.
+    if AGENCY_NAMES
+        .iter()
+        .chain(LIBRARY_NAMES)
+        .any(|agency| last.contains(agency))
+    {
         return true;
     }
     let lower = tail(text, 40).to_lowercase();
@@ -307,31 +298,29 @@ static NAME_SLASH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Photo agencies named without a slash or parenthesis.
-static STOCK_AGENCIES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "getty images",
-        "shutterstock",
-        "imago images",
-        "picture alliance",
-        "ap photo",
-    ])
-});
+const AGENCY_NAMES: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "imago images",
+    "picture alliance",
+    "ap photo",
+];
+static STOCK_AGENCIES: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(AGENCY_NAMES));
 
 /// Stock-photo libraries, named at the end of a credit ("© Name — stock.adobe.com",
 /// "Photo by Name on Unsplash"): looked for in a block's last bytes only, so they
 /// cost the phrase gate nothing.
-static STOCK_LIBRARIES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "stock.adobe",
-        "adobe stock",
-        "istockphoto",
-        "depositphotos",
-        "dreamstime",
-        "pixabay",
-        "unsplash",
-        "fotolia",
-    ])
-});
+const LIBRARY_NAMES: &[&str] = &[
+    "stock.adobe",
+    "adobe stock",
+    "istockphoto",
+    "depositphotos",
+    "dreamstime",
+    "pixabay",
+    "unsplash",
+    "fotolia",
+];
+static STOCK_LIBRARIES: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(LIBRARY_NAMES));
 
 /// The site name after a trailing " - ", " – ", " — " or " | ": one to four words
 /// ending the text (see [`is_site_name`]). Matched by hand: as a pattern anchored at

@@ -174,10 +174,16 @@ impl PhraseSet {
         }
     }
 
+    /// Whether `folded` may hold a phrase: `false` when the set has window searchers
+    /// and none finds anything.
+    fn may_hold(&self, folded: &str) -> bool {
+        self.windows.is_empty() || self.windows.iter().any(|w| w.find(folded).is_some())
+    }
+
     /// Byte range of the first phrase found in `folded` on whole-word boundaries.
     pub fn find(&self, folded: &str) -> Option<Range<usize>> {
         let matcher = self.matcher.as_ref()?;
-        if !self.windows.is_empty() && !self.windows.iter().any(|w| w.find(folded).is_some()) {
+        if !self.may_hold(folded) {
             return None;
         }
         matcher
@@ -228,7 +234,7 @@ impl PhraseSet {
         let Some(matcher) = self.matcher.as_ref() else {
             return 0;
         };
-        if !self.windows.is_empty() && !self.windows.iter().any(|w| w.find(folded).is_some()) {
+        if !self.may_hold(folded) {
             return 0;
         }
         matcher
@@ -302,11 +308,9 @@ impl PhraseGate {
                     .fold(0, |mask, (_, m)| mask | m)
             })
             .collect();
-        let mut builder = packed::Config::new()
-            .match_kind(packed::MatchKind::LeftmostFirst)
-            .builder();
-        builder.extend(phrases.iter().map(|(p, _)| p));
-        let searcher = (!phrases.is_empty()).then(|| builder.build()).flatten();
+        let searcher = (!phrases.is_empty())
+            .then(|| packed_searcher(phrases.iter().map(|(p, _)| p)))
+            .flatten();
         if searcher.is_none() {
             ids.clear();
         }
@@ -349,6 +353,18 @@ impl PhraseGate {
     }
 }
 
+/// A vectorized searcher for `patterns` (at most 64 of them), reporting the first
+/// one added where several start at one place.
+fn packed_searcher<P: AsRef<[u8]>>(
+    patterns: impl IntoIterator<Item = P>,
+) -> Option<packed::Searcher> {
+    let mut builder = packed::Config::new()
+        .match_kind(packed::MatchKind::LeftmostFirst)
+        .builder();
+    builder.extend(patterns);
+    builder.build()
+}
+
 /// Vectorized searchers for the rarest part of each phrase (see [`rarest_window`]),
 /// at most [`PhraseGate::MAX_PATTERNS`] distinct parts each.
 fn window_searchers(phrases: &[String]) -> Vec<packed::Searcher> {
@@ -357,13 +373,7 @@ fn window_searchers(phrases: &[String]) -> Vec<packed::Searcher> {
     windows.dedup();
     let searchers: Option<Vec<packed::Searcher>> = windows
         .chunks(PhraseGate::MAX_PATTERNS)
-        .map(|chunk| {
-            let mut builder = packed::Config::new()
-                .match_kind(packed::MatchKind::LeftmostFirst)
-                .builder();
-            builder.extend(chunk);
-            builder.build()
-        })
+        .map(packed_searcher)
         .collect();
     // Without a searcher for every part, none: a missing one would hide phrases.
     searchers.unwrap_or_default()

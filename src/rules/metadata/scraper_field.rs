@@ -26,37 +26,41 @@ static META: RuleMeta = RuleMeta {
     source: include_str!("scraper_field.rs"),
 };
 
+/// The field names, by the kind of value they take.
+const DATE_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "pubdate",
+    "datetime",
+    "timestamp",
+    "created",
+    "updated",
+    "modified",
+];
+const URL_KEYS: &[&str] = &["url", "link", "source_url", "href"];
+const LANG_KEYS: &[&str] = &["lang", "language"];
+
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*(?:(?P<datekey>date|published|pubdate|datetime|timestamp|created|updated|modified)\s*[:=]?\s+(?P<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{4})|(?:url|link|source_url|href)\s*[:=]?\s+https?://\S+|(?:lang|language)\s*[:=]?\s+[a-z]{2}(?:-[A-Za-z]{2})?)(?:\s+|$)",
-    )
+    Regex::new(&format!(
+        r"^\s*(?:(?P<datekey>{})\s*[:=]?\s+(?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})|(?:{})\s*[:=]?\s+https?://\S+|(?:{})\s*[:=]?\s+[a-z]{{2}}(?:-[A-Za-z]{{2}})?)(?:\s+|$)",
+        DATE_KEYS.join("|"),
+        URL_KEYS.join("|"),
+        LANG_KEYS.join("|"),
+    ))
     .expect("valid scraper field pattern")
 });
 
 /// Whether `text` opens with one of `FIELD`'s key names: a test on the first word
 /// that spares the pattern the blocks that start any other way, nearly all of them.
 fn starts_with_key(text: &str) -> bool {
-    const KEYS: &[&str] = &[
-        "date",
-        "published",
-        "pubdate",
-        "datetime",
-        "timestamp",
-        "created",
-        "updated",
-        "modified",
-        "url",
-        "link",
-        "source_url",
-        "href",
-        "lang",
-        "language",
-    ];
     let rest = text.trim_start();
     let end = rest
         .find(|c: char| c.is_whitespace() || c == ':' || c == '=')
         .unwrap_or(rest.len());
-    KEYS.contains(&&rest[..end])
+    let word = &rest[..end];
+    [DATE_KEYS, URL_KEYS, LANG_KEYS]
+        .iter()
+        .any(|keys| keys.contains(&word))
 }
 
 impl Rule for ScraperField {

@@ -609,6 +609,31 @@ mod tests {
         assert!(!gate.may_contain(hits, &cookie));
     }
 
+    /// 100 phrases (two window searchers), some sharing their rarest parts.
+    fn hundred_phrases() -> Vec<String> {
+        (0..100)
+            .map(|n| match n % 4 {
+                0 => format!("word {n}"),
+                1 => format!("ab{n}"),
+                2 => format!("é{n} ü"),
+                _ => format!("{n}x"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn long_lists_find_every_phrase() {
+        let phrases = hundred_phrases();
+        let long = PhraseSet::new(&phrases);
+        assert!(long.windows.len() >= 2);
+        for phrase in &phrases {
+            assert!(
+                long.contains(&format!("so {phrase} here")),
+                "{phrase} not found"
+            );
+        }
+    }
+
     proptest::proptest! {
         /// Whenever a phrase of a set occurs in a text, the gate marks the set.
         #[test]
@@ -628,6 +653,19 @@ mod tests {
                 let occurs = set.phrases.iter().any(|p| s.contains(p.as_str()));
                 proptest::prop_assert!(!occurs || gate.may_contain(hits, set), "{:?} in {:?}", set.phrases, s);
             }
+        }
+
+        /// A list too long for the automaton's own prefilter finds what the automaton
+        /// alone finds: its window searchers never hide a phrase.
+        #[test]
+        fn long_lists_find_what_the_automaton_finds(
+            s in "(word|wor|rd|ab|cd|é|ü| |  |x|1|2|3|4|5|6|7|8|9|0){0,16}"
+        ) {
+            let long = PhraseSet::new(&hundred_phrases());
+            let mut plain = long.clone();
+            plain.windows.clear();
+            proptest::prop_assert_eq!(long.find(&s), plain.find(&s));
+            proptest::prop_assert_eq!(long.count(&s), plain.count(&s));
         }
 
         #[test]

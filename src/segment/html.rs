@@ -313,6 +313,16 @@ mod tests {
         let gallery = format!("<html><body><article><h1>Ideas</h1><p>{PROSE}</p><div class=\"slides\">{slides}</div></article></body></html>");
         let (all, _) = segment(&gallery);
         assert_eq!(texts(&all).iter().filter(|&&t| t == PROSE).count(), 7);
+        // One section with a name of its own besides the shared ones is part of the
+        // layout; a box with only some of the shared names is not.
+        let sections: String = (0..4)
+            .map(|n| section("report-section report-section--ads", n))
+            .collect();
+        let page = format!("<html><body><article><p>{PROSE}</p>{sections}{}<div class=\"report-section--ads\"><p>Buy the better grill now and save a lot of money today.</p></div></article></body></html>", section("report-section report-section--verdict report-section--ads", 4));
+        let (all, _) = segment(&page);
+        let kept = texts(&all);
+        assert_eq!(kept.iter().filter(|t| t.starts_with("Part")).count(), 5);
+        assert!(!kept.iter().any(|t| t.starts_with("Buy")));
     }
 
     /// Four paragraphs of body text.

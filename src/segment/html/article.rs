@@ -291,7 +291,8 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
 /// layout: elements sharing the tag and the whole `class` attribute that together
 /// hold most of the text, where one box marked so would hold a small part
 /// (`TestReport__Section--Ads` on every section of a product test, a gallery whose
-/// text is the caption of each slide). A soft mark only, and never a link-dense
+/// text is the caption of each slide), and elements of that tag whose class has every
+/// name of such a group's and more (the one section that adds `--Conclusion`). A soft mark only, and never a link-dense
 /// subtree (that check comes first in [`is_boilerplate`]).
 fn layout_classes(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<bool> {
     let n = flat.elems.len();
@@ -317,11 +318,28 @@ fn layout_classes(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<boo
             group.1 += 1;
         }
     }
+    let layouts: Vec<(&str, &str)> = groups
+        .into_iter()
+        .filter(|&(_, (chars, count))| count >= 2 && chars as f32 >= share * total as f32)
+        .map(|(key, _)| key)
+        .collect();
     let mut layout = vec![false; n];
+    if layouts.is_empty() {
+        return layout;
+    }
+    // One box of the layout may add a name of its own ("TestReport__Section
+    // TestReport__Section--Conclusion TestReport__Section--Ads" among sections without
+    // the middle name): every name of the group's is there.
+    let in_layout = |(tag, class): (&str, &str)| {
+        layouts.iter().any(|&(t, c)| {
+            t == tag
+                && (c == class
+                    || c.split_ascii_whitespace()
+                        .all(|name| class.split_ascii_whitespace().any(|own| own == name)))
+        })
+    };
     for (i, slot) in layout.iter_mut().enumerate().take(end).skip(scope + 1) {
-        *slot = marked(i)
-            .and_then(|key| groups.get(&key))
-            .is_some_and(|&(chars, count)| count >= 2 && chars as f32 >= share * total as f32);
+        *slot = marked(i).is_some_and(in_layout);
     }
     layout
 }

@@ -546,6 +546,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::ad_label::AdLabel,
         &boilerplate::ui_label::UiLabel,
         &boilerplate::foreign_script::ForeignScript,
+        &boilerplate::truncated_teaser::TruncatedTeaser,
         &boilerplate::stranded_line::StrandedLine,
         &markup::link_line::LinkLine,
     ];

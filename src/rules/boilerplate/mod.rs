@@ -12,4 +12,5 @@ pub mod legal_notice;
 pub mod newsletter_signup;
 pub mod related_headline;
 pub mod stranded_line;
+pub mod truncated_teaser;
 pub mod ui_label;

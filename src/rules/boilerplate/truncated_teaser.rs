@@ -1,0 +1,162 @@
+//! Removes teasers cut to a fixed length: lines that end in an ellipsis right after a
+//! word ("… legalizar la comercial...", "… fachlich und …") when at least two other
+//! such lines among the eight kept lines on either side are as long, within three
+//! characters (or 3% of a long line). A page that is such a list keeps it: where lines
+//! cut short hold half of the text in sentences, nothing is removed.
+//!
+//! Why: lists of related stories, latest comments and search results show each item's
+//! opening words cut at the same number of characters, with an ellipsis where the cut
+//! fell. The lengths give the list away: a writer's own ellipses fall wherever the
+//! sentence ends, a content system's all at one length.
+//!
+//! Known false positives: three nearby paragraphs of the article that each end in an
+//! ellipsis and happen to be of one length (lines shorter than fifteen characters,
+//! such as "Well..." in dialogue, never count).
+//!
+//! Example: `Juan Carlos Ortega Murillo propone legalizar la comercial...` among other
+//! teasers of 57 characters that end in `...` is removed.
+
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+
+pub struct TruncatedTeaser;
+
+static META: RuleMeta = RuleMeta {
+    code: "BP013",
+    name: "truncated-teaser",
+    source: include_str!("truncated_teaser.rs"),
+};
+
+/// Fewest lines of one length near one another, the line itself included.
+const MIN_LINES: usize = 3;
+
+/// How many kept lines on each side of a teaser the others of its list may stand.
+const WINDOW: usize = 8;
+
+/// How far another line's length may be from this one's: this many characters, or
+/// this share of its length when that is more.
+const SLACK_CHARS: usize = 3;
+const SLACK_SHARE: f32 = 0.03;
+
+/// Shortest cut text (in characters, the ellipsis left out) that counts.
+const MIN_CHARS: usize = 15;
+
+/// Fewest words of a line that counts as text in sentences beside the teasers.
+const PROSE_WORDS: usize = 10;
+
+/// Most words of a teaser.
+const MAX_WORDS: usize = 40;
+
+impl Rule for TruncatedTeaser {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    /// Only the kept lines count, and other rules' removals change which those are.
+    fn depends_on_context(&self) -> bool {
+        true
+    }
+
+    fn check(&self, doc: &DocView, i: usize, _phrases: &PhraseSet) -> Option<Action> {
+        let length = cut_length(doc, i)?;
+        let slack = SLACK_CHARS.max((length as f32 * SLACK_SHARE) as usize);
+        let alike = |j: usize| cut_length(doc, j).is_some_and(|n| n.abs_diff(length) <= slack);
+        let kept = |j: &usize| doc.removed[*j].is_none();
+        let before = (0..i).rev().filter(kept).take(WINDOW);
+        let after = (i + 1..doc.len()).filter(kept).take(WINDOW);
+        let near = 1 + before.chain(after).filter(|&j| alike(j)).count();
+        if near < MIN_LINES {
+            return None;
+        }
+        // A page that is such a list (a press office's releases, search results) keeps
+        // it: lines cut short (of any length) hold at least half of what is left of its
+        // text in sentences (menus and labels left out: they surround a list page and
+        // an article alike).
+        let (mut teasers, mut total) = (0, 0);
+        for j in (0..doc.len()).filter(|j| kept(j)) {
+            let chars = doc.text(j).chars().count();
+            if cut_length(doc, j).is_some() {
+                teasers += chars;
+                total += chars;
+            } else if doc.words(j) >= PROSE_WORDS {
+                total += chars;
+            }
+        }
+        (teasers * 2 < total).then_some(Action::Remove)
+    }
+}
+
+/// The length in characters of block `i` when it is a line cut short: one of at most
+/// [`MAX_WORDS`] words that ends in "..." or "…" right after a letter or digit (or
+/// after one space that follows one), the ellipsis left out. `None` for any other
+/// block, and for cuts shorter than [`MIN_CHARS`].
+fn cut_length(doc: &DocView, i: usize) -> Option<usize> {
+    if doc.words(i) > MAX_WORDS {
+        return None;
+    }
+    let text = doc.text(i).trim_end();
+    let head = text
+        .strip_suffix("...")
+        .or_else(|| text.strip_suffix('…'))?;
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    if !head.ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let chars = head.chars().count();
+    (chars >= MIN_CHARS).then_some(chars)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::removed_by;
+
+    const BODY: &str =
+        "The talks in Washington lasted about an hour on Wednesday, officials said.\n\n";
+
+    /// An article of six paragraphs around `middle`.
+    fn article(middle: &str) -> String {
+        format!("{BODY}{BODY}{BODY}{middle}\n\n{BODY}{BODY}{BODY}")
+    }
+
+    const SPANISH: [&str; 3] = [
+        "Impiden ingreso a Nicaragua a reportero y camarógrafo est...",
+        "Consejo Permanente de OEA aborda este miércoles confiscac...",
+        "Juan Carlos Ortega Murillo propone legalizar la comercial ...",
+    ];
+
+    #[test]
+    fn removes_lines_cut_at_one_length() {
+        assert_eq!(
+            removed_by("BP013", &article(&SPANISH.join("\n\n"))),
+            SPANISH
+        );
+        // "…" as well as "...", lengths a few characters apart, other lines between.
+        let list = "Das Bundesamt für Naturschutz unterstützt das Ministerium fachlich und…\n\nMehr\n\nSeit 1990 begrüßt die Naturschutzakademie jährlich circa 1.700 Gäste…\n\nMehr\n\nDie vorliegende Textsammlung Naturschutzrecht bietet externe Nutzern…";
+        assert_eq!(removed_by("BP013", &article(list)).len(), 3);
+    }
+
+    #[test]
+    fn keeps_ellipses_at_lengths_of_their_own() {
+        // A writer's ellipses: the lines are of different lengths.
+        let lines = "Nach Riss arbeiten an der Kreissäge? Manchmal leider notwendig. Doch es geht auch einfacher...\n\nWerkstück mit der Markierung an den Queranschlag anlegen...\n\nDie Schablone rechts an das Sägeblatt andrücken und das Werkstück ausrichten...";
+        assert!(removed_by("BP013", &article(lines)).is_empty());
+        // Two lines of one length are not yet a list.
+        assert!(removed_by("BP013", &article(&SPANISH[..2].join("\n\n"))).is_empty());
+        // Nor are three far apart.
+        let apart = format!(
+            "{}\n\n{}{BODY}{BODY}{BODY}{BODY}{BODY}{BODY}{BODY}{}",
+            SPANISH[0], SPANISH[1], SPANISH[2]
+        );
+        assert!(removed_by("BP013", &article(&apart)).is_empty());
+        // Short lines, and ellipses after punctuation, never count.
+        assert!(removed_by("BP013", &article("Well...\n\nHmm...\n\nYes...\n\nOkay...")).is_empty());
+        let asked = "Who would have thought it possible?...\n\nWhat would they make of that one?...\n\nWho else would have been there then?...";
+        assert!(removed_by("BP013", &article(asked)).is_empty());
+    }
+
+    #[test]
+    fn keeps_a_page_that_is_the_list() {
+        // Search results or a press office's releases: the teasers are the page.
+        let page = format!("Releases\n\n{}\n\nPage 2", SPANISH.join("\n\n"));
+        assert!(removed_by("BP013", &page).is_empty());
+    }
+}

@@ -6,6 +6,7 @@
 //! is cleaned in parallel, written in order, and dropped before the next but one is read.
 //! Gzip and zstd input is recognized by its magic bytes, so it works on stdin too.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
@@ -279,28 +280,150 @@ fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Pr
             .insert("url".into(), "record".into());
     }
     let text_len = cleaned.text.len();
-    map.insert("text".into(), Value::String(cleaned.text));
+    // A placeholder keeps the clean text's place among the record's fields; the text
+    // itself is escaped straight into the output line (see `write_json_string`).
+    map.insert("text".into(), Value::Null);
     if let Some(error) = &cleaned.record.error {
         map.insert("error".into(), Value::String(error.clone()));
     }
-    let provenance = serde_json::to_value(&cleaned.record).unwrap_or(Value::Null);
-    attach_provenance(&mut map, provenance, options.under_metadata);
+    // A placeholder marks the provenance record's place; it is written straight from
+    // the record, with no JSON value tree built for it.
+    let path = attach_provenance(&mut map, Value::Null, options.under_metadata);
+    let output = Spliced {
+        map: &map,
+        path,
+        record: &cleaned.record,
+        text: Some(&cleaned.text),
+    };
     Processed {
-        json: to_line(&map),
+        json: output.to_line(),
         input_error: None,
         record: Some((cleaned.record, text_len)),
     }
 }
 
+/// An output record: the fields of `map`, with `record` in place of the value that
+/// `path` (a key, or keys into nested objects) leads to, and `text` in place of the
+/// top-level `text`.
+struct Spliced<'a> {
+    map: &'a Map<String, Value>,
+    path: &'a [&'a str],
+    record: &'a Record,
+    text: Option<&'a str>,
+}
+
+impl Spliced<'_> {
+    /// The record as one line of compact JSON, as serde_json writes a map.
+    fn to_line(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.text.map_or(0, str::len) * 9 / 8 + 4096);
+        // Writing a map with string keys, and a provenance record whose maps have
+        // string keys too, cannot fail.
+        if self.write(&mut out).is_err() {
+            out = b"{}".to_vec();
+        }
+        out.push(b'\n');
+        out
+    }
+
+    fn write(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        out.push(b'{');
+        for (i, (key, value)) in self.map.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_json_string(out, key);
+            out.push(b':');
+            match (self.path, value, self.text) {
+                ([last], _, _) if key == last => serde_json::to_writer(&mut *out, self.record)?,
+                ([first, rest @ ..], Value::Object(inner), _) if key == first => {
+                    let nested = Spliced {
+                        map: inner,
+                        path: rest,
+                        record: self.record,
+                        text: None,
+                    };
+                    nested.write(out)?
+                }
+                (_, _, Some(text)) if key == "text" => write_json_string(out, text),
+                _ => serde_json::to_writer(&mut *out, value)?,
+            }
+        }
+        out.push(b'}');
+        Ok(())
+    }
+}
+
+/// Appends `s` as a JSON string literal, escaped exactly as serde_json escapes it
+/// (`\"`, `\\`, the short escapes `\n`, `\t`, `\r`, `\b`, `\f`, and `\u00XX` for other
+/// control characters), eight bytes at a time where none needs escaping. The clean
+/// text is most of an output line, and serde_json looks at it byte by byte.
+fn write_json_string(out: &mut Vec<u8>, s: &str) {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            // The top bit of a byte set where the word may need escaping: a byte below
+            // 0x20 (x - 0x20 borrows into the top bit; ASCII only), or a quote or
+            // backslash (a zero byte after the XOR). A false alarm only sends the word
+            // to the byte loop below.
+            let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+            let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+            let quote = zero(x ^ (ONES * u64::from(b'"')));
+            let backslash = zero(x ^ (ONES * u64::from(b'\\')));
+            if control | quote | backslash == 0 {
+                at += 8;
+                continue;
+            }
+        }
+        let end = (at + 8).min(bytes.len());
+        while at < end {
+            let b = bytes[at];
+            let escape: Option<&[u8]> = match b {
+                b'"' => Some(b"\\\""),
+                b'\\' => Some(b"\\\\"),
+                b'\n' => Some(b"\\n"),
+                b'\r' => Some(b"\\r"),
+                b'\t' => Some(b"\\t"),
+                0x08 => Some(b"\\b"),
+                0x0c => Some(b"\\f"),
+                0..=0x1f => Some(b""),
+                _ => None,
+            };
+            if let Some(escape) = escape {
+                out.extend_from_slice(&bytes[start..at]);
+                if escape.is_empty() {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[usize::from(b >> 4)]);
+                    out.push(HEX[usize::from(b & 0xf)]);
+                } else {
+                    out.extend_from_slice(escape);
+                }
+                start = at + 1;
+            }
+            at += 1;
+        }
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
 /// A record's document: the `html` field when it has one, else `text`.
-struct Content {
-    bytes: Vec<u8>,
+struct Content<'a> {
+    /// A string's bytes as they are in the record; byte values gathered into a copy.
+    bytes: Cow<'a, [u8]>,
     format: Format,
     /// The content came as an array of byte values, so a declared encoding applies.
     raw_bytes: bool,
 }
 
-impl Content {
+impl Content<'_> {
     fn bytes(&self) -> &[u8] {
         &self.bytes
     }
@@ -315,13 +438,13 @@ impl Content {
     }
 }
 
-fn document_content(map: &Map<String, Value>) -> Result<Content, String> {
+fn document_content(map: &Map<String, Value>) -> Result<Content<'_>, String> {
     for (key, format) in [("html", Format::Html), ("text", Format::Text)] {
         match map.get(key) {
             None | Some(Value::Null) => continue,
             Some(Value::String(s)) => {
                 return Ok(Content {
-                    bytes: s.as_bytes().to_vec(),
+                    bytes: Cow::Borrowed(s.as_bytes()),
                     format,
                     raw_bytes: false,
                 })
@@ -333,7 +456,7 @@ fn document_content(map: &Map<String, Value>) -> Result<Content, String> {
                     .collect();
                 return match bytes {
                     Some(bytes) => Ok(Content {
-                        bytes,
+                        bytes: Cow::Owned(bytes),
                         format,
                         raw_bytes: true,
                     }),
@@ -352,17 +475,24 @@ fn document_content(map: &Map<String, Value>) -> Result<Content, String> {
     Err("record has no `text` or `html` field".to_string())
 }
 
-fn attach_provenance(map: &mut Map<String, Value>, provenance: Value, under_metadata: bool) {
+/// Puts `provenance` at `metadata.docclean` or at the top-level `docclean` (also when
+/// the record's `metadata` is no object); returns the keys that lead to it.
+fn attach_provenance(
+    map: &mut Map<String, Value>,
+    provenance: Value,
+    under_metadata: bool,
+) -> &'static [&'static str] {
     if under_metadata {
         let metadata = map
             .entry("metadata")
             .or_insert_with(|| Value::Object(Map::new()));
         if let Value::Object(metadata) = metadata {
             metadata.insert(PROVENANCE_KEY.into(), provenance);
-            return;
+            return &["metadata", PROVENANCE_KEY];
         }
     }
     map.insert(PROVENANCE_KEY.into(), provenance);
+    &[PROVENANCE_KEY]
 }
 
 /// An output line for a line that is no readable document; `at` locates it for logs.
@@ -391,6 +521,30 @@ fn to_line(map: &Map<String, Value>) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::Config;
+
+    #[test]
+    fn json_strings_escape_every_ascii_character_anywhere() {
+        for c in (0u8..0x80).map(char::from).chain(['é', '—', '\u{10348}']) {
+            for at in 0..17 {
+                let s: String = (0..24).map(|i| if i == at { c } else { 'a' }).collect();
+                let mut escaped = Vec::new();
+                write_json_string(&mut escaped, &s);
+                assert_eq!(escaped, serde_json::to_vec(&s).unwrap(), "{c:?} at {at}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The fast escaper writes what serde_json writes, for any text.
+        #[test]
+        fn json_strings_are_escaped_as_serde_json_does(
+            s in "([a é]{0,12}([\u{0}-\u{1f}\"\\\\\u{7f}—\u{10348}]|(?s).)){0,6}"
+        ) {
+            let mut escaped = Vec::new();
+            write_json_string(&mut escaped, &s);
+            proptest::prop_assert_eq!(escaped, serde_json::to_vec(&s).unwrap());
+        }
+    }
 
     fn stream(input: &str, options: &StreamOptions) -> (String, Result<(), StreamError>) {
         let dir = tempfile::tempdir().unwrap();

@@ -7,7 +7,8 @@
 //! cargo run --release --example gen_corpus -- OUT [--text-mb 200] [--html-mb 100] [--records 20000] [--seed 1] [--bad-records]
 //! ```
 //!
-//! Writes OUT/text/*.txt, OUT/html/*.html and OUT/stream.jsonl. The same arguments give
+//! Writes OUT/text/*.txt, OUT/html/*.html, the same documents as OUT/text.jsonl and
+//! OUT/html.jsonl, and OUT/stream.jsonl. The same arguments give
 //! the same bytes on every machine.
 
 use std::fmt::Write as _;
@@ -440,25 +441,39 @@ fn parse_args() -> Result<Args> {
     Ok(args)
 }
 
-/// Writes documents into `dir` until they add up to `mb` megabytes.
+/// Writes documents into `dir` until they add up to `mb` megabytes, and the same
+/// documents as JSONL records (`id` the file name, the text under `field`) into
+/// `jsonl`, so that a stream run can be set beside a run over the files.
 fn write_documents(
     dir: &Path,
+    jsonl: &Path,
+    field: &str,
     mb: usize,
     ext: &str,
     rng: &mut Rng,
     make: fn(&mut Rng, usize) -> String,
 ) -> Result<usize> {
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+    let file = std::fs::File::create(jsonl)
+        .with_context(|| format!("{}: cannot create", jsonl.display()))?;
+    let mut records = std::io::BufWriter::new(file);
     let (mut total, mut n) = (0, 0);
     while total < mb * 1_000_000 {
         // Sizes spread from short notes to long reads, as in a scraped corpus.
         let target = 1_000 + rng.below(4) * rng.below(6_000) + rng.below(3_000);
         let doc = make(rng, target);
-        let path = dir.join(format!("{n:07}.{ext}"));
+        let name = format!("{n:07}.{ext}");
+        let path = dir.join(&name);
         std::fs::write(&path, &doc).with_context(|| format!("{}: cannot write", path.display()))?;
+        let record = serde_json::json!({"id": name, field: doc});
+        writeln!(records, "{record}")
+            .with_context(|| format!("{}: cannot write", jsonl.display()))?;
         total += doc.len();
         n += 1;
     }
+    records
+        .flush()
+        .with_context(|| format!("{}: cannot write", jsonl.display()))?;
     Ok(n)
 }
 
@@ -489,6 +504,8 @@ fn main() -> Result<()> {
     let mut rng = Rng(args.seed);
     let texts = write_documents(
         &args.out.join("text"),
+        &args.out.join("text.jsonl"),
+        "text",
         args.text_mb,
         "txt",
         &mut rng,
@@ -496,6 +513,8 @@ fn main() -> Result<()> {
     )?;
     let pages = write_documents(
         &args.out.join("html"),
+        &args.out.join("html.jsonl"),
+        "html",
         args.html_mb,
         "html",
         &mut rng,

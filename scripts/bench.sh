@@ -3,8 +3,9 @@
 #
 # Generates a deterministic corpus (examples/gen_corpus.rs) under $BENCH_DIR once, then
 # times `docclean clean` on its text documents and HTML pages with one thread and with
-# every core, a pure read-and-write pass over the same files (the I/O ceiling), and
-# `docclean stream` over a JSONL stream. Wall time and peak memory (max RSS) come from
+# every core, a pure read-and-write pass over the same files (the I/O ceiling),
+# `docclean stream` over the same documents as JSONL (cleaning without a file per
+# document), and `docclean stream` over a mixed JSONL stream. Wall time and peak memory (max RSS) come from
 # /usr/bin/time; each figure is the fastest of $BENCH_RUNS runs (3 by default), so a
 # busy moment elsewhere on the machine does not decide it. Prints a markdown table.
 #
@@ -28,7 +29,7 @@ cargo build --release --locked --quiet
 cargo build --release --locked --quiet --example gen_corpus
 
 corpus="$DIR/corpus"
-stamp="text=$TEXT_MB html=$HTML_MB records=$RECORDS"
+stamp="text=$TEXT_MB html=$HTML_MB records=$RECORDS jsonl=1"
 if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
     echo "bench: generating corpus ($stamp) in $corpus" >&2
     rm -rf "$corpus"
@@ -84,17 +85,22 @@ run() {
     row "$name" "$threads" "$bytes" "$docs" "$wall" "$rss_kb"
 }
 
-# scaling NAME BYTES DOCS OUT INPUT: times `docclean clean` with one thread and with
-# THREADS, alternating the two RUNS times, so both see the machine in the same state
-# (a shared machine's speed drifts from minute to minute, and the speed-up is a ratio
-# of the two); appends both rows and the speed-up.
+# scaling NAME BYTES DOCS OUT INPUT: times `docclean clean` (or `docclean stream`, when
+# INPUT is a .jsonl file; OUT is then unused) with one thread and with THREADS,
+# alternating the two RUNS times, so both see the machine in the same state (a shared
+# machine's speed drifts from minute to minute, and the speed-up is a ratio of the
+# two); appends both rows and the speed-up.
 scaling() {
     local name=$1 bytes=$2 docs=$3 out=$4 input=$5
     local -A wall rss
     local threads
     for ((attempt = 1; attempt <= RUNS; attempt++)); do
         for threads in 1 "$THREADS"; do
-            time_once "$name" "$out" "$BIN" clean "$input" -o "$out" -q --force -j "$threads"
+            if [[ $input == *.jsonl ]]; then
+                time_once "$name" "" "$BIN" stream "$input" -q -j "$threads"
+            else
+                time_once "$name" "$out" "$BIN" clean "$input" -o "$out" -q --force -j "$threads"
+            fi
             if faster "$once_wall" "${wall[$threads]:-}"; then wall[$threads]=$once_wall; fi
             [ "$once_rss" -gt "${rss[$threads]:-0}" ] && rss[$threads]=$once_rss
         done
@@ -131,6 +137,11 @@ for kind in text html; do
     rm -rf "$out/io"
     scaling "$kind: clean" "$bytes" "$docs" "$out/$kind" "$src"
     speedups+=("$kind $last_speedup")
+    # The same documents as one JSONL stream: cleaning without a file per document.
+    records="$corpus/$kind.jsonl"
+    cat "$records" >/dev/null
+    scaling "$kind: stream (same documents as JSONL)" "$(bytes_of "$records")" "$docs" "" "$records"
+    speedups+=("$kind-stream $last_speedup")
 done
 stream="$corpus/stream.jsonl"
 cat "$stream" >/dev/null

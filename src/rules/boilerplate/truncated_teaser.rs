@@ -2,7 +2,8 @@
 //! word ("… legalizar la comercial...", "… fachlich und …") when at least two other
 //! such lines among the eight kept lines on either side are as long, within three
 //! characters (or 3% of a long line). A page that is such a list keeps it: where lines
-//! cut short hold half of the text in sentences, nothing is removed.
+//! cut short hold half of the words in sentences within a hundred kept lines of the
+//! line, nothing is removed.
 //!
 //! Why: lists of related stories, latest comments and search results show each item's
 //! opening words cut at the same number of characters, with an ellipsis where the cut
@@ -40,6 +41,9 @@ const SLACK_SHARE: f32 = 0.03;
 /// Shortest cut text (in characters, the ellipsis left out) that counts.
 const MIN_CHARS: usize = 15;
 
+/// How many kept lines on each side of a teaser the list-page test reads.
+const SHARE_WINDOW: usize = 100;
+
 /// Fewest words of a line that counts as text in sentences beside the teasers.
 const PROSE_WORDS: usize = 10;
 
@@ -60,36 +64,40 @@ impl Rule for TruncatedTeaser {
         let length = cut_length(doc, i)?;
         let slack = SLACK_CHARS.max((length as f32 * SLACK_SHARE) as usize);
         let alike = |j: usize| cut_length(doc, j).is_some_and(|n| n.abs_diff(length) <= slack);
-        let kept = |j: &usize| doc.removed[*j].is_none();
-        let before = (0..i).rev().filter(kept).take(WINDOW);
-        let after = (i + 1..doc.len()).filter(kept).take(WINDOW);
-        let near = 1 + before.chain(after).filter(|&j| alike(j)).count();
+        let near = 1 + kept_around(doc, i, WINDOW).filter(|&j| alike(j)).count();
         if near < MIN_LINES {
             return None;
         }
         // A page that is such a list (a press office's releases, search results) keeps
-        // it: lines cut short (of any length) hold at least half of what is left of its
-        // text in sentences (menus and labels left out: they surround a list page and
-        // an article alike).
+        // it: around the line, lines cut short (of any length) hold at least half of
+        // the words in sentences (menus and labels left out: they surround a list page
+        // and an article alike).
         let (mut teasers, mut total) = (0, 0);
-        for j in (0..doc.len()).filter(|j| kept(j)) {
-            let chars = doc.text(j).chars().count();
-            if cut_length(doc, j).is_some() {
-                teasers += chars;
-                total += chars;
-            } else if doc.words(j) >= PROSE_WORDS {
-                total += chars;
+        for j in kept_around(doc, i, SHARE_WINDOW).chain([i]) {
+            let words = doc.words(j);
+            if cut_head(doc, j).is_some() {
+                teasers += words;
+                total += words;
+            } else if words >= PROSE_WORDS {
+                total += words;
             }
         }
         (teasers * 2 < total).then_some(Action::Remove)
     }
 }
 
-/// The length in characters of block `i` when it is a line cut short: one of at most
-/// [`MAX_WORDS`] words that ends in "..." or "…" right after a letter or digit (or
-/// after one space that follows one), the ellipsis left out. `None` for any other
-/// block, and for cuts shorter than [`MIN_CHARS`].
-fn cut_length(doc: &DocView, i: usize) -> Option<usize> {
+/// Up to `n` kept blocks on each side of block `i`.
+fn kept_around<'a>(doc: &'a DocView, i: usize, n: usize) -> impl Iterator<Item = usize> + 'a {
+    let kept = |j: &usize| doc.is_kept(*j);
+    let before = (0..i).rev().filter(kept).take(n);
+    let after = (i + 1..doc.len()).filter(kept).take(n);
+    before.chain(after)
+}
+
+/// The text of block `i` before the ellipsis when it is a line cut short: one of at
+/// most [`MAX_WORDS`] words that ends in "..." or "…" right after a letter or digit (or
+/// after one space that follows one).
+fn cut_head<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
     if doc.words(i) > MAX_WORDS {
         return None;
     }
@@ -98,10 +106,12 @@ fn cut_length(doc: &DocView, i: usize) -> Option<usize> {
         .strip_suffix("...")
         .or_else(|| text.strip_suffix('…'))?;
     let head = head.strip_suffix(' ').unwrap_or(head);
-    if !head.ends_with(char::is_alphanumeric) {
-        return None;
-    }
-    let chars = head.chars().count();
+    head.ends_with(char::is_alphanumeric).then_some(head)
+}
+
+/// The length in characters of [`cut_head`], when it is at least [`MIN_CHARS`].
+fn cut_length(doc: &DocView, i: usize) -> Option<usize> {
+    let chars = cut_head(doc, i)?.chars().count();
     (chars >= MIN_CHARS).then_some(chars)
 }
 

@@ -2,8 +2,10 @@
 //! line per input record and in input order.
 //!
 //! Memory stays flat however long the stream: a reader thread cuts the input into
-//! bounded batches (so many records or so many bytes, whichever comes first), the batch
-//! is cleaned in parallel, written in order, and dropped before the next but one is read.
+//! bounded batches (so many records or so many bytes, whichever comes first), another
+//! has each batch cleaned in parallel, and the calling thread writes the batches in
+//! order while the next is cleaned; at most three batches of input and three of output
+//! are held at a time.
 //! Gzip and zstd input is recognized by its magic bytes, so it works on stdin too.
 
 use std::borrow::Cow;
@@ -93,34 +95,56 @@ pub fn run(
     stats: &mut RunStats,
     progress: &Progress,
 ) -> Result<(), StreamError> {
-    // Room for one batch in flight besides the one being cleaned and the one being read.
+    // Three stages, each a batch at a time: one thread reads, one has the batch cleaned
+    // in parallel, and this one writes, so that writing a batch overlaps cleaning the
+    // next. Room for one batch in flight between stages.
     let (sender, receiver) = sync_channel::<Batch>(1);
+    let (cleaned_sender, cleaned_receiver) = sync_channel::<CleanedBatch>(1);
     std::thread::scope(|scope| {
         let reader_options = options.clone();
         scope.spawn(move || read_batches(inputs, &reader_options, sender));
-        let result = write_batches(pipeline, receiver, out, options, stats, progress);
-        // Dropping the receiver (on return) unblocks the reader, which then ends.
+        scope.spawn(move || clean_batches(pipeline, options, receiver, cleaned_sender));
+        let result = write_batches(cleaned_receiver, out, options, stats, progress);
+        // Dropping the receiver (on return) stops the cleaning thread at its next batch,
+        // and with it the reader.
         result
     })
 }
 
-fn write_batches(
+/// A cleaned batch: its output lines, and its input bytes and records for progress.
+type CleanedBatch = Result<(Vec<Processed>, u64, u64), StreamError>;
+
+/// Cleans each batch in parallel and passes it on; stops when the writer hangs up.
+fn clean_batches(
     pipeline: &Pipeline,
+    options: &StreamOptions,
     receiver: Receiver<Batch>,
+    sender: SyncSender<CleanedBatch>,
+) {
+    for batch in receiver {
+        let cleaned = batch.map(|batch| {
+            let line_bytes: u64 = batch.iter().map(|l| l.bytes.len() as u64 + 1).sum();
+            let processed: Vec<Processed> = batch
+                .par_iter()
+                .map(|line| process_line(pipeline, options, line))
+                .collect();
+            (processed, line_bytes, batch.len() as u64)
+        });
+        if sender.send(cleaned).is_err() {
+            return;
+        }
+    }
+}
+
+fn write_batches(
+    receiver: Receiver<CleanedBatch>,
     out: &mut dyn Write,
     options: &StreamOptions,
     stats: &mut RunStats,
     progress: &Progress,
 ) -> Result<(), StreamError> {
-    for batch in receiver {
-        let batch = batch?;
-        let line_bytes: u64 = batch.iter().map(|l| l.bytes.len() as u64 + 1).sum();
-        let records = batch.len() as u64;
-        let processed: Vec<Processed> = batch
-            .par_iter()
-            .map(|line| process_line(pipeline, options, line))
-            .collect();
-        drop(batch);
+    for cleaned in receiver {
+        let (processed, line_bytes, records) = cleaned?;
         for p in processed {
             if let (Some(error), true) = (&p.input_error, options.fail_fast) {
                 out.flush().map_err(StreamError::Write)?;

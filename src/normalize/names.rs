@@ -210,9 +210,7 @@ impl AliasTable {
         out.push_str(&s[last..]);
         Some((out, count))
     }
-}
 
-impl AliasTable {
     /// The first byte at or after `from` that a capitalized variant can start with.
     ///
     /// Variants start with capitals, nearly always ASCII ones, and a block of prose has

@@ -506,12 +506,22 @@ impl DocView<'_> {
         self.prev_in_para(i).is_none() && self.next_in_para(i).is_none()
     }
 
+    /// The kept blocks before `i`, nearest first.
+    pub fn kept_before(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..i).rev().filter(|&j| self.is_kept(j))
+    }
+
+    /// The kept blocks after `i`, nearest first.
+    pub fn kept_after(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (i + 1..self.blocks.len()).filter(|&j| self.is_kept(j))
+    }
+
     pub fn prev_kept(&self, i: usize) -> Option<usize> {
-        (0..i).rev().find(|&j| self.is_kept(j))
+        self.kept_before(i).next()
     }
 
     pub fn next_kept(&self, i: usize) -> Option<usize> {
-        (i + 1..self.blocks.len()).find(|&j| self.is_kept(j))
+        self.kept_after(i).next()
     }
 
     /// Whether every block after `i` is already removed.

@@ -88,10 +88,7 @@ impl Rule for TruncatedTeaser {
 
 /// Up to `n` kept blocks on each side of block `i`.
 fn kept_around<'a>(doc: &'a DocView, i: usize, n: usize) -> impl Iterator<Item = usize> + 'a {
-    let kept = |j: &usize| doc.is_kept(*j);
-    let before = (0..i).rev().filter(kept).take(n);
-    let after = (i + 1..doc.len()).filter(kept).take(n);
-    before.chain(after)
+    doc.kept_before(i).take(n).chain(doc.kept_after(i).take(n))
 }
 
 /// The text of block `i` before the ellipsis when it is a line cut short: one of at

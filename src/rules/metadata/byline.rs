@@ -51,12 +51,9 @@ impl Rule for Byline {
             let is_byline = |j: usize| {
                 bullet_name(doc.text(j)).is_some() || prefixed_byline(doc, j, phrases).is_some()
             };
-            let at_end = (i + 1..doc.len())
-                .filter(|&j| doc.is_kept(j))
-                .all(is_byline);
-            let introduced = (0..i)
-                .rev()
-                .filter(|&j| doc.is_kept(j))
+            let at_end = doc.kept_after(i).all(is_byline);
+            let introduced = doc
+                .kept_before(i)
                 .find(|&j| !is_byline(j))
                 .is_some_and(|j| doc.text(j).trim_end().ends_with(':'));
             return (at_end && !introduced)

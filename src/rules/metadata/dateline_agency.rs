@@ -44,9 +44,7 @@ impl Rule for DatelineAgency {
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         // Cheap tests first: a dateline has a parenthesis early and opens the document.
-        if !text.get(..80).unwrap_or(text).contains('(')
-            || (0..i).filter(|&j| doc.is_kept(j)).nth(2).is_some()
-        {
+        if !text.get(..80).unwrap_or(text).contains('(') || doc.kept_before(i).nth(2).is_some() {
             return None;
         }
         let caps = DATELINE.captures(text)?;

@@ -292,8 +292,9 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
 /// hold most of the text, where one box marked so would hold a small part
 /// (`TestReport__Section--Ads` on every section of a product test, a gallery whose
 /// text is the caption of each slide), and elements of that tag whose class has every
-/// name of such a group's and more (the one section that adds `--Conclusion`). A soft mark only, and never a link-dense
-/// subtree (that check comes first in [`is_boilerplate`]).
+/// name of such a group's and more (the one section that adds `--Conclusion`). A soft
+/// mark only, and never a link-dense subtree (that check comes first in
+/// [`is_boilerplate`]).
 fn layout_classes(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<bool> {
     let n = flat.elems.len();
     let end = (flat.elems[scope].end as usize).min(n);

@@ -110,12 +110,13 @@ pub struct StreamArgs {
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long)]
     pub threads: Option<usize>,
-    /// Records per batch: memory holds about three batches at a time.
-    #[arg(long, default_value_t = 1024, value_name = "N")]
-    pub batch_records: usize,
-    /// Batch size limit in megabytes of input lines.
-    #[arg(long, default_value_t = 8, value_name = "MB")]
-    pub batch_mb: usize,
+    /// Records per batch: memory holds about three batches at a time [default: 128 per
+    /// thread, at least 256].
+    #[arg(long, value_name = "N")]
+    pub batch_records: Option<usize>,
+    /// Batch size limit in megabytes of input lines [default: 1 per thread, at least 2].
+    #[arg(long, value_name = "MB")]
+    pub batch_mb: Option<usize>,
     /// No progress bar and no summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
@@ -198,9 +199,14 @@ fn stream(args: StreamArgs) -> Result<i32> {
     } else {
         args.files
     };
+    let defaults = StreamOptions::for_threads(rayon::current_num_threads());
     let options = StreamOptions {
-        batch_records: args.batch_records.max(1),
-        batch_bytes: args.batch_mb.max(1) << 20,
+        batch_records: args
+            .batch_records
+            .map_or(defaults.batch_records, |n| n.max(1)),
+        batch_bytes: args
+            .batch_mb
+            .map_or(defaults.batch_bytes, |mb| mb.max(1) << 20),
         fail_fast: args.fail_fast,
         under_metadata: args.under_metadata,
     };

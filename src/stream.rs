@@ -58,14 +58,26 @@ pub struct StreamOptions {
     pub under_metadata: bool,
 }
 
-impl Default for StreamOptions {
-    fn default() -> Self {
+impl StreamOptions {
+    /// Batches sized for `threads` workers: 128 records and 1 MB of input per thread,
+    /// at least 256 records and 2 MB. Enough documents per batch that every thread stays
+    /// busy until the batch's last few, and small enough that the memory a batch uses
+    /// is reused while it is still cached and mapped: with batches of 1,024 records, a
+    /// 200 MB text stream on one thread peaked at 97 MB instead of 58 MB and spent two
+    /// to five times as long in the kernel, faulting in fresh pages.
+    pub fn for_threads(threads: usize) -> Self {
         StreamOptions {
-            batch_records: 1024,
-            batch_bytes: 8 << 20,
+            batch_records: (128 * threads).max(256),
+            batch_bytes: threads.max(2) << 20,
             fail_fast: false,
             under_metadata: false,
         }
+    }
+}
+
+impl Default for StreamOptions {
+    fn default() -> Self {
+        StreamOptions::for_threads(rayon::current_num_threads())
     }
 }
 
@@ -272,7 +284,14 @@ fn decompressed(raw: Box<dyn Read + Send>) -> io::Result<Box<dyn BufRead + Send>
 /// Cleans one line into its output line. Never fails: problems become an `error` field.
 fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Processed {
     let at = format!("{}:{}", line.input, line.number);
-    let mut map = match serde_json::from_slice::<Value>(&line.bytes) {
+    // Checked as UTF-8 first (vectorized), the line is parsed as a `str`: serde_json
+    // then no longer validates every string it unescapes. Other lines are parsed as
+    // bytes, for serde_json's own message on where they go wrong.
+    let parsed = match simdutf8::basic::from_utf8(&line.bytes) {
+        Ok(text) => serde_json::from_str::<Value>(text),
+        Err(_) => serde_json::from_slice::<Value>(&line.bytes),
+    };
+    let mut map = match parsed {
         Ok(Value::Object(map)) => map,
         Ok(_) => return unreadable(Map::new(), &at, format!("{at}: not a JSON object")),
         Err(e) => return unreadable(Map::new(), &at, format!("{at}: invalid JSON: {e}")),
@@ -570,7 +589,10 @@ mod tests {
         }
     }
 
-    fn stream(input: &str, options: &StreamOptions) -> (String, Result<(), StreamError>) {
+    fn stream(
+        input: impl AsRef<[u8]>,
+        options: &StreamOptions,
+    ) -> (String, Result<(), StreamError>) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in.jsonl");
         std::fs::write(&path, input).unwrap();
@@ -638,6 +660,25 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("not a JSON object"));
+    }
+
+    #[test]
+    fn lines_that_are_not_utf8_become_error_records() {
+        let mut input = b"{\"id\":\"a\",\"text\":\"Caf\xe9 au lait.\"}\n".to_vec();
+        input.extend_from_slice(b"{\"id\":\"b\",\"text\":\"Caf\xc3\xa9 au lait.\"}\n");
+        let (out, result) = stream(&input, &StreamOptions::default());
+        result.unwrap();
+        let lines: Vec<Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        let error = lines[0]["error"].as_str().unwrap();
+        assert!(error.contains(":1: invalid JSON"), "{error}");
+        assert!(error.contains("invalid unicode code point"), "{error}");
+        assert!(error.contains("column 22"), "{error}");
+        assert_eq!(lines[1]["text"], "Café au lait.\n");
+        assert!(lines[1].get("error").is_none());
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //! The report says which encoding was used, why, and how many undecodable sequences
 //! became U+FFFD. Decoding never fails and never panics: bad bytes become replacements.
 
+use std::borrow::Cow;
+
 use encoding_rs::{
     DecoderResult, Encoding, REPLACEMENT, UTF_16BE, UTF_16LE, UTF_8, X_USER_DEFINED,
 };
@@ -43,8 +45,10 @@ impl EncodingSource {
 
 /// Decoded text and how it was decoded.
 #[derive(Debug, Clone)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The input itself when it is valid UTF-8 decoded as UTF-8 (most documents): no
+    /// copy is made.
+    pub text: Cow<'a, str>,
     pub encoding: &'static Encoding,
     pub source: EncodingSource,
     /// Undecodable sequences replaced by U+FFFD (U+FFFD already in the input is not
@@ -61,11 +65,11 @@ pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
 
 /// Decodes `bytes`. `declared` is a charset label the container gave (a JSONL record's
 /// field); `overridden` wins over everything but a BOM.
-pub fn decode(
-    bytes: &[u8],
+pub fn decode<'a>(
+    bytes: &'a [u8],
     declared: Option<&str>,
     overridden: Option<&'static Encoding>,
-) -> Decoded {
+) -> Decoded<'a> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return finish(&bytes[bom_len..], encoding, EncodingSource::Bom);
     }
@@ -78,7 +82,23 @@ pub fn decode(
     if let Some(encoding) = declared.and_then(|e| trust_declared(bytes, e)) {
         return finish(bytes, encoding, EncodingSource::Declared);
     }
+    // Valid UTF-8, the common case, is told by one vectorized pass, and that pass's
+    // result is the text.
+    if sniff::bomless_utf16_order(head(bytes)).is_none() {
+        if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+            return borrowed(text, EncodingSource::Detected);
+        }
+    }
     finish(bytes, detect(bytes), EncodingSource::Detected)
+}
+
+fn borrowed(text: &str, source: EncodingSource) -> Decoded<'_> {
+    Decoded {
+        text: Cow::Borrowed(text),
+        encoding: UTF_8,
+        source,
+        replacements: 0,
+    }
 }
 
 /// The declared encoding, adjusted for BOM-less UTF-16, or `None` when the bytes
@@ -172,7 +192,12 @@ fn count_leads(valid: &[u8]) -> usize {
 }
 
 /// Decodes with `encoding`, counting each malformed sequence as one replacement.
-fn finish(bytes: &[u8], encoding: &'static Encoding, source: EncodingSource) -> Decoded {
+fn finish<'a>(bytes: &'a [u8], encoding: &'static Encoding, source: EncodingSource) -> Decoded<'a> {
+    if encoding == UTF_8 {
+        if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+            return borrowed(text, source);
+        }
+    }
     let mut decoder = encoding.new_decoder_without_bom_handling();
     let mut text = String::with_capacity(
         decoder
@@ -194,7 +219,7 @@ fn finish(bytes: &[u8], encoding: &'static Encoding, source: EncodingSource) -> 
         }
     }
     Decoded {
-        text,
+        text: Cow::Owned(text),
         encoding,
         source,
         replacements,
@@ -259,13 +284,36 @@ mod tests {
     }
 
     #[test]
+    fn valid_utf8_is_used_in_place() {
+        for (bytes, declared) in [
+            ("Café crème, Привет".as_bytes(), None),
+            ("Café crème".as_bytes(), Some("utf-8")),
+            ("\u{feff}Café".as_bytes(), None),
+        ] {
+            let d = decode(bytes, declared, None);
+            assert!(matches!(d.text, Cow::Borrowed(_)), "{bytes:?}");
+            assert_eq!((d.encoding, d.replacements), (UTF_8, 0));
+            assert_eq!(
+                d.text,
+                std::str::from_utf8(bytes)
+                    .unwrap()
+                    .trim_start_matches('\u{feff}')
+            );
+        }
+        // Damaged UTF-8 is decoded into a copy, with its replacements counted.
+        let d = decode(b"caf\xc3\xa9 cr\xc3\xa8me coup\xe9", None, None);
+        assert!(matches!(d.text, Cow::Owned(_)));
+        assert_eq!((d.text.as_ref(), d.replacements), ("café crème coup\u{fffd}", 1));
+    }
+
+    #[test]
     fn bom_wins() {
         let d = decode(b"\xef\xbb\xbfhi", Some("windows-1251"), None);
-        assert_eq!((d.text.as_str(), d.source), ("hi", EncodingSource::Bom));
+        assert_eq!((d.text.as_ref(), d.source), ("hi", EncodingSource::Bom));
         let d = decode(b"\xff\xfeh\0i\0", None, None);
-        assert_eq!((d.text.as_str(), d.encoding.name()), ("hi", "UTF-16LE"));
+        assert_eq!((d.text.as_ref(), d.encoding.name()), ("hi", "UTF-16LE"));
         let d = decode(b"\xfe\xff\0h\0i", None, encoding_for_label("koi8-r"));
-        assert_eq!((d.text.as_str(), d.source), ("hi", EncodingSource::Bom));
+        assert_eq!((d.text.as_ref(), d.source), ("hi", EncodingSource::Bom));
     }
 
     #[test]
@@ -276,7 +324,7 @@ mod tests {
             encoding_for_label("windows-1251"),
         );
         assert_eq!(
-            (d.text.as_str(), d.source),
+            (d.text.as_ref(), d.source),
             ("При", EncodingSource::Override)
         );
     }
@@ -294,7 +342,7 @@ mod tests {
         assert!(decode(xml, None, None).text.contains("При"));
         let d = decode(b"\xf0\xd2\xc9\xd7\xc5\xd4", Some("koi8-r"), None);
         assert_eq!(
-            (d.text.as_str(), d.source),
+            (d.text.as_ref(), d.source),
             ("Привет", EncodingSource::Declared)
         );
     }
@@ -332,7 +380,7 @@ mod tests {
         assert!(encoding_for_label("iso-2022-kr").is_none());
         let d = decode("Grüße".as_bytes(), Some("no-such-charset"), None);
         assert_eq!(
-            (d.text.as_str(), d.source),
+            (d.text.as_ref(), d.source),
             ("Grüße", EncodingSource::Detected)
         );
     }
@@ -342,14 +390,16 @@ mod tests {
         assert_eq!(decode("Привет, мир".as_bytes(), None, None).encoding, UTF_8);
         let cp1251 = b"\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0! \xdd\xf2\xee \xf2\xe5\xea\xf1\xf2 \xed\xe0 \xf0\xf3\xf1\xf1\xea\xee\xec \xff\xe7\xfb\xea\xe5.";
         assert_eq!(decode(cp1251, None, None).encoding.name(), "windows-1251");
-        let d = decode(&utf16("Hello world, plain text", true), None, None);
+        let bytes = utf16("Hello world, plain text", true);
+        let d = decode(&bytes, None, None);
         assert_eq!(
-            (d.text.as_str(), d.encoding),
+            (d.text.as_ref(), d.encoding),
             ("Hello world, plain text", UTF_16LE)
         );
-        let d = decode(&utf16("Hello world, plain text", false), None, None);
+        let bytes = utf16("Hello world, plain text", false);
+        let d = decode(&bytes, None, None);
         assert_eq!(
-            (d.text.as_str(), d.encoding),
+            (d.text.as_ref(), d.encoding),
             ("Hello world, plain text", UTF_16BE)
         );
     }
@@ -358,7 +408,8 @@ mod tests {
     fn bomless_utf16_of_other_scripts() {
         let text = "Привет, мир! Это текст на русском языке.";
         for le in [true, false] {
-            let d = decode(&utf16(text, le), None, None);
+            let bytes = utf16(text, le);
+            let d = decode(&bytes, None, None);
             assert_eq!(d.text, text);
         }
         let greek = "Καλημέρα κόσμε, αυτό είναι ελληνικό κείμενο.";

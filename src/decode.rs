@@ -303,7 +303,10 @@ mod tests {
         // Damaged UTF-8 is decoded into a copy, with its replacements counted.
         let d = decode(b"caf\xc3\xa9 cr\xc3\xa8me coup\xe9", None, None);
         assert!(matches!(d.text, Cow::Owned(_)));
-        assert_eq!((d.text.as_ref(), d.replacements), ("café crème coup\u{fffd}", 1));
+        assert_eq!(
+            (d.text.as_ref(), d.replacements),
+            ("café crème coup\u{fffd}", 1)
+        );
     }
 
     #[test]

@@ -680,26 +680,36 @@ fn apply_page_meta(page: PageMeta, record: &mut Record) {
 /// Joins kept blocks into paragraphs separated by one blank line, with a final newline.
 /// Lines of one source paragraph join with a space when the break is a soft wrap.
 fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut last_para = None;
-    for (block, _) in blocks.iter().zip(removed).filter(|(_, r)| r.is_none()) {
-        if block.text.is_empty() {
-            continue;
-        }
-        match paragraphs.last_mut() {
-            Some(prev) if last_para == Some(block.para) && is_soft_wrap(prev, &block.text) => {
-                prev.push(' ');
-                prev.push_str(&block.text);
+    let kept = || {
+        blocks
+            .iter()
+            .zip(removed)
+            .filter(|(b, r)| r.is_none() && !b.text.is_empty())
+            .map(|(b, _)| b)
+    };
+    // Written straight into the output: the paragraphs are never copied on their own.
+    let mut out = String::with_capacity(kept().map(|b| b.text.len() + 2).sum());
+    // Where the paragraph being written starts in `out`, and its source paragraph.
+    let mut current: Option<(usize, u32)> = None;
+    for block in kept() {
+        match current {
+            Some((start, para))
+                if para == block.para && is_soft_wrap(&out[start..], &block.text) =>
+            {
+                out.push(' ');
             }
-            _ => paragraphs.push(block.text.clone()),
+            _ => {
+                if current.is_some() {
+                    out.push_str("\n\n");
+                }
+                current = Some((out.len(), block.para));
+            }
         }
-        last_para = Some(block.para);
+        out.push_str(&block.text);
     }
-    if paragraphs.is_empty() {
-        return String::new();
+    if current.is_some() {
+        out.push('\n');
     }
-    let mut out = paragraphs.join("\n\n");
-    out.push('\n');
     out
 }
 

@@ -271,7 +271,8 @@ impl Pipeline {
                 continue;
             }
             let original_len = block.text.len();
-            self.normalizer.text(&mut block.text, &mut counts[i]);
+            self.normalizer
+                .text(&mut block.text, format != Format::Html, &mut counts[i]);
             if block.text.len() != original_len && !block.links.is_empty() {
                 block.links = relocate_links(block, &self.normalizer);
             }

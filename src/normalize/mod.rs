@@ -131,10 +131,11 @@ impl Normalizer {
     }
 
     /// Mojibake repair, Unicode, whitespace and punctuation steps on one block's text.
-    /// Mojibake repair here serves HTML text nodes; on a plain-text document that
-    /// [`Normalizer::repair_document`] already repaired it finds nothing more.
-    /// The context-free character steps run as one walk ([`char_pass`]).
-    pub fn text(&self, s: &mut String, counts: &mut Counts) {
+    /// Mojibake repair here serves HTML text nodes; a block of a plain-text document,
+    /// which [`Normalizer::repair_document`] repaired whole, skips it (`repaired`): it
+    /// would find nothing more. The context-free character steps run as one walk
+    /// ([`char_pass`]).
+    pub fn text(&self, s: &mut String, repaired: bool, counts: &mut Counts) {
         let mut step =
             |enabled: bool, meta: &RuleMeta, f: &dyn Fn(&str) -> Option<(String, usize)>| {
                 if !enabled {
@@ -146,12 +147,12 @@ impl Normalizer {
                 }
             };
         step(
-            self.mojibake_latin,
+            self.mojibake_latin && !repaired,
             &mojibake_latin::META,
             &mojibake_latin::apply,
         );
         step(
-            self.mojibake_cyrillic,
+            self.mojibake_cyrillic && !repaired,
             &mojibake_cyrillic::META,
             &mojibake_cyrillic::apply,
         );
@@ -194,6 +195,63 @@ impl Normalizer {
         if let Some((changed, n)) = table.apply(s) {
             *s = changed;
             *counts.entry(names::META.code).or_default() += n as u64;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use encoding_rs::{Encoding, KOI8_R, WINDOWS_1251, WINDOWS_1252};
+    use proptest::prelude::*;
+
+    use super::{mojibake_cyrillic, mojibake_latin, Counts, Normalizer};
+    use crate::config::Config;
+
+    const LINES: &[&str] = &[
+        "It’s a café — naïve, “quoted”",
+        "Müller aß Spätzle in Köln; „Grüße“ — Straße",
+        "Où est la pâte à crêpes ? « déjà vu » voilà !",
+        "Привет, мир! Ёлка, щи, объём.",
+        "Сергей Лавров встретился с Рексом Тиллерсоном",
+        "Plain ASCII words, nothing to repair.",
+        "São Paulo, ação, coração, irmã",
+        "€100, £5, ©2024, ½ cup, 25°C",
+    ];
+
+    /// `text` as software that read its UTF-8 bytes in `encoding` shows it.
+    fn damaged(text: &str, encoding: &'static Encoding) -> String {
+        encoding
+            .decode_without_bom_handling(text.as_bytes())
+            .0
+            .into_owned()
+    }
+
+    proptest! {
+        /// The blocks of a plain-text document skip mojibake repair because the whole
+        /// document was repaired first: repairing a line of it again finds nothing.
+        #[test]
+        fn a_repaired_document_has_no_mojibake_left_in_any_line(
+            parts in prop::collection::vec((0..LINES.len(), 0..4usize, 0..3usize), 1..12)
+        ) {
+            let mut doc = String::new();
+            for (line, damage, gap) in parts {
+                let line = LINES[line];
+                match damage {
+                    0 => doc.push_str(line),
+                    1 => doc.push_str(&damaged(line, WINDOWS_1252)),
+                    2 => doc.push_str(&damaged(line, WINDOWS_1251)),
+                    _ => doc.push_str(&damaged(line, KOI8_R)),
+                }
+                doc.push_str(["\n", "\n\n", " "][gap]);
+            }
+            let normalizer = Normalizer::new(&Config::default()).unwrap();
+            let repaired = normalizer
+                .repair_document(&doc, &mut Counts::new())
+                .unwrap_or(doc);
+            for line in repaired.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                prop_assert_eq!(mojibake_latin::apply(line), None, "{:?}", line);
+                prop_assert_eq!(mojibake_cyrillic::apply(line), None, "{:?}", line);
+            }
         }
     }
 }

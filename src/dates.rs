@@ -132,6 +132,24 @@ fn numeric_date(t: &str) -> Option<String> {
     }
 }
 
+/// Whether [`parse_date`] can accept `s`, by its first token alone: a date's first
+/// token is a weekday, a filler, a month or a number. Ruling out the other starts
+/// spares the full parse (with its lowercased copies) for all but a few of the word
+/// positions a line is tried at.
+fn may_open_date(s: &str) -> bool {
+    let Some(first) = s
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•'))
+        .find(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    if first.starts_with(|c: char| c.is_ascii_digit()) || month_number(first).is_some() {
+        return true;
+    }
+    let word = first.trim_end_matches('.').to_lowercase();
+    WEEKDAYS.contains(&word.as_str()) || FILLERS.contains(&word.as_str())
+}
+
 /// Parses a string that is a date and nothing else, to `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<String> {
     let cleaned: String = s
@@ -187,6 +205,9 @@ pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
         return None;
     }
     for &(offset, _) in words.iter().skip(words.len().saturating_sub(8)) {
+        if !may_open_date(&s[offset..]) {
+            continue;
+        }
         if let Some(date) = parse_date(&s[offset..]) {
             let head = s[..offset]
                 .trim()
@@ -200,6 +221,40 @@ pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Skipping the positions whose first token cannot open a date changes nothing:
+        /// the result is the longest date-only suffix, as parsing at every position finds.
+        #[test]
+        fn trailing_dates_are_found_as_parsing_every_position_finds(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Global", "Research", "by", "Anna", "May", "mayo", "de", "14,", "14", "2017",
+                "2017-05-11", "|", "·", "Wednesday,", "mittwoch", "10:32", "GMT", "at", "-",
+                "the", "of", "11th", "Dec.", "14.05.2017", "said", "г.", ",May",
+            ]), 0..12)
+        ) {
+            let s = words.join(" ");
+            let every_position = s
+                .split_whitespace()
+                .map(|w| w.as_ptr() as usize - s.as_ptr() as usize)
+                .collect::<Vec<_>>();
+            let skip = every_position.len().saturating_sub(8);
+            let digits = s.bytes().filter(u8::is_ascii_digit).count();
+            let expected = (every_position.len() <= 16 && digits >= 4)
+                .then(|| {
+                    every_position.iter().skip(skip).find_map(|&offset| {
+                        parse_date(&s[offset..]).map(|date| {
+                            let head = s[..offset]
+                                .trim()
+                                .trim_end_matches([',', '|', '-', '–', '—', '·', '•']);
+                            (head.trim().to_string(), date)
+                        })
+                    })
+                })
+                .flatten();
+            proptest::prop_assert_eq!(split_trailing_date(&s), expected);
+        }
+    }
 
     #[test]
     fn formats() {

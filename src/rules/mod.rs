@@ -161,7 +161,7 @@ impl PhraseSet {
                 .build(&lowered)
                 .ok()
         };
-        let windows = if lowered.len() > PhraseGate::MAX_PATTERNS {
+        let windows = if lowered.len() > MAX_PACKED_PATTERNS {
             window_searchers(&lowered)
         } else {
             Vec::new()
@@ -245,22 +245,34 @@ impl PhraseSet {
 }
 
 /// One scan of a block for the phrases of several sets at once, telling which sets
-/// can match in it at all. Most blocks hold no phrase of any set: one vectorized pass
-/// over them replaces a pass per set, and each set then searches only the blocks it
-/// may match.
+/// can match in it. Most blocks hold no phrase of any set: one vectorized pass over
+/// them replaces a pass per set, and each set then searches only the blocks it matches.
 ///
-/// The answer errs one way only: a set marked present holds a phrase somewhere in the
-/// block, perhaps not on word boundaries; a set not marked has no phrase anywhere in
-/// the block or in any part of it. A set the gate was not built with is always marked
+/// The pass looks for a rare part of each phrase (see [`rarest_window`]) and checks the
+/// whole phrase where one turns up, so a common part ("publ" of "published under")
+/// does not send every block to the sets' own searches. A set is marked present when
+/// one of its phrases occurs on word boundaries, as [`PhraseSet::find`] requires; a set
+/// not marked has no phrase there. A set the gate was not built with is always marked
 /// present.
 #[derive(Debug, Clone)]
 pub struct PhraseGate {
     searcher: Option<packed::Searcher>,
-    /// For each pattern, the sets (as bits) whose phrases occur wherever it does: its
-    /// own, and those of the patterns it starts with.
-    masks: Vec<u64>,
+    /// For each pattern, the phrases to check where it is found: those whose part it
+    /// is, and those whose part is a pattern it starts with (the searcher reports only
+    /// the longest pattern starting at a place).
+    checks: Vec<Vec<GateCheck>>,
     /// The id of the set each bit stands for.
     ids: Vec<u64>,
+}
+
+/// A phrase to check where a gate pattern is found.
+#[derive(Debug, Clone)]
+struct GateCheck {
+    phrase: Box<str>,
+    /// Where the pattern starts within the phrase.
+    offset: usize,
+    /// The sets (as bits) holding the phrase.
+    sets: u64,
 }
 
 impl PhraseGate {
@@ -271,67 +283,95 @@ impl PhraseGate {
     pub const MAX_WORDS: usize = 80;
     /// The vectorized searcher is fastest with few patterns; sets that would go past
     /// this many are left out of the gate.
-    const MAX_PATTERNS: usize = 64;
+    const MAX_PATTERNS: usize = MAX_PACKED_PATTERNS;
 
     pub fn new(sets: &[&PhraseSet]) -> Self {
         let mut ids: Vec<u64> = Vec::new();
-        let mut phrases: Vec<(&[u8], u64)> = Vec::new();
+        // Each phrase with its rare part, where that part starts, and its sets.
+        let mut phrases: Vec<(&str, &[u8], usize, u64)> = Vec::new();
         for set in sets {
-            let fresh = set
-                .phrases
-                .iter()
-                .filter(|p| !phrases.iter().any(|(q, _)| *q == rarest_window(p)));
-            let full = phrases.len() + fresh.count() > Self::MAX_PATTERNS;
+            let windows = |phrases: &[(&str, &[u8], usize, u64)]| {
+                let mut windows: Vec<&[u8]> = phrases.iter().map(|p| p.1).collect();
+                windows.sort_unstable();
+                windows.dedup();
+                windows.len()
+            };
+            let mut with_set = phrases.clone();
+            with_set.extend(set.phrases.iter().map(|p| {
+                let window = rarest_window(p);
+                let offset = window.as_ptr() as usize - p.as_ptr() as usize;
+                (p.as_str(), window, offset, 0)
+            }));
+            let full = windows(&with_set) > Self::MAX_PATTERNS;
             if full || ids.len() == 64 || ids.contains(&set.id) || set.phrases.is_empty() {
                 continue;
             }
             let bit = 1u64 << ids.len();
             ids.push(set.id);
-            for phrase in &set.phrases {
-                let window = rarest_window(phrase);
-                match phrases.iter_mut().find(|(q, _)| *q == window) {
-                    Some((_, mask)) => *mask |= bit,
-                    None => phrases.push((window, bit)),
+            for (phrase, window, offset, _) in with_set.drain(phrases.len()..) {
+                match phrases.iter_mut().find(|p| p.0 == phrase) {
+                    Some(known) => known.3 |= bit,
+                    None => phrases.push((phrase, window, offset, bit)),
                 }
             }
         }
+        let mut patterns: Vec<&[u8]> = phrases.iter().map(|p| p.1).collect();
         // Longest first: where several patterns start at one place the searcher
         // reports the first added, and every shorter one starting there is a prefix
-        // of it, whose sets its mask carries.
-        phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        let masks = phrases
+        // of it, whose phrases it checks.
+        patterns.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        patterns.dedup();
+        let checks = patterns
             .iter()
-            .map(|(p, _)| {
+            .map(|pattern| {
                 phrases
                     .iter()
-                    .filter(|(q, _)| p.starts_with(q))
-                    .fold(0, |mask, (_, m)| mask | m)
+                    .filter(|(_, window, _, _)| pattern.starts_with(window))
+                    .map(|&(phrase, _, offset, sets)| GateCheck {
+                        phrase: phrase.into(),
+                        offset,
+                        sets,
+                    })
+                    .collect()
             })
             .collect();
-        let searcher = (!phrases.is_empty())
-            .then(|| packed_searcher(phrases.iter().map(|(p, _)| p)))
+        let searcher = (!patterns.is_empty())
+            .then(|| packed_searcher(&patterns))
             .flatten();
         if searcher.is_none() {
             ids.clear();
         }
         PhraseGate {
             searcher,
-            masks,
+            checks,
             ids,
         }
     }
 
-    /// The sets (as bits) with a phrase somewhere in `folded`.
+    /// The sets (as bits) with a phrase on word boundaries somewhere in `folded`.
     pub fn scan(&self, folded: &str) -> u64 {
         let Some(searcher) = &self.searcher else {
             return u64::MAX;
         };
         let mut hits = 0;
         let mut at = 0;
-        // Every place a phrase starts is reported once: the search goes on one byte
+        // Every place a pattern starts is reported once: the search goes on one byte
         // after each match rather than after its end.
         while let Some(m) = searcher.find_in(folded, aho_corasick::Span::from(at..folded.len())) {
-            hits |= self.masks[m.pattern().as_usize()];
+            for check in &self.checks[m.pattern().as_usize()] {
+                if hits & check.sets == check.sets {
+                    continue;
+                }
+                let Some(start) = m.start().checked_sub(check.offset) else {
+                    continue;
+                };
+                let range = start..start + check.phrase.len();
+                if folded.as_bytes().get(range.clone()) == Some(check.phrase.as_bytes())
+                    && is_word_bounded(folded, &range)
+                {
+                    hits |= check.sets;
+                }
+            }
             at = m.start() + 1;
         }
         hits
@@ -353,6 +393,9 @@ impl PhraseGate {
     }
 }
 
+/// The most patterns a vectorized searcher takes.
+const MAX_PACKED_PATTERNS: usize = 64;
+
 /// A vectorized searcher for `patterns` (at most 64 of them), reporting the first
 /// one added where several start at one place.
 fn packed_searcher<P: AsRef<[u8]>>(
@@ -366,13 +409,13 @@ fn packed_searcher<P: AsRef<[u8]>>(
 }
 
 /// Vectorized searchers for the rarest part of each phrase (see [`rarest_window`]),
-/// at most [`PhraseGate::MAX_PATTERNS`] distinct parts each.
+/// at most [`MAX_PACKED_PATTERNS`] distinct parts each.
 fn window_searchers(phrases: &[String]) -> Vec<packed::Searcher> {
     let mut windows: Vec<&[u8]> = phrases.iter().map(|p| rarest_window(p)).collect();
     windows.sort_unstable();
     windows.dedup();
     let searchers: Option<Vec<packed::Searcher>> = windows
-        .chunks(PhraseGate::MAX_PATTERNS)
+        .chunks(MAX_PACKED_PATTERNS)
         .map(packed_searcher)
         .collect();
     // Without a searcher for every part, none: a missing one would hide phrases.
@@ -582,7 +625,7 @@ pub fn markdown_table(metas: &[&RuleMeta]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{PhraseGate, PhraseSet};
+    use super::{is_word_bounded, PhraseGate, PhraseSet};
 
     #[test]
     fn finds_a_phrase_at_the_start() {
@@ -607,12 +650,15 @@ mod tests {
         };
         assert_eq!(marks("the talks went well."), [false, false, true]);
         assert_eq!(marks("© 2017. all rights reserved."), [true, false, true]);
-        assert_eq!(marks("we use cookies"), [false, true, true]);
-        // A part of a word is enough: the gate only rules sets out.
-        assert_eq!(marks("cookiejar"), [false, true, true]);
+        assert_eq!(marks("we set a cookie."), [false, true, true]);
+        // A phrase inside a word is none, and neither is a phrase's rare part alone.
+        assert_eq!(marks("we use cookies"), [false, false, true]);
+        assert_eq!(marks("cookiejar"), [false, false, true]);
+        assert_eq!(marks("the reserved seats"), [false, false, true]);
         assert_eq!(marks(""), [false, false, true]);
         // A set past the gate's capacity is left out, and so never ruled out.
-        let many: Vec<String> = (0..70).map(|n| format!("phrase number {n}")).collect();
+        // (Seventy phrases with seventy distinct rare parts.)
+        let many: Vec<String> = (0..70).map(|n| format!("{n}qz")).collect();
         let big = PhraseSet::new(&many);
         let gate = PhraseGate::new(&[&big, &cookie]);
         let hits = gate.scan("nothing here");
@@ -646,7 +692,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Whenever a phrase of a set occurs in a text, the gate marks the set.
+        /// The gate marks a set exactly when one of its phrases occurs on word
+        /// boundaries, and so whenever the set's own search finds one.
         #[test]
         fn the_gate_never_rules_out_a_set_that_occurs(
             s in "(all |rights |reserved|cookie|cook|ies|track|ing|fair use|use|é|ü|x|  ){0,14}"
@@ -661,8 +708,13 @@ mod tests {
             let gate = PhraseGate::new(&refs);
             let hits = gate.scan(&s);
             for set in &sets {
-                let occurs = set.phrases.iter().any(|p| s.contains(p.as_str()));
-                proptest::prop_assert!(!occurs || gate.may_contain(hits, set), "{:?} in {:?}", set.phrases, s);
+                let bounded = |p: &String| {
+                    s.match_indices(p.as_str())
+                        .any(|(at, _)| is_word_bounded(&s, &(at..at + p.len())))
+                };
+                let occurs = set.phrases.iter().any(bounded);
+                proptest::prop_assert_eq!(occurs, gate.may_contain(hits, set), "{:?} in {:?}", set.phrases, s);
+                proptest::prop_assert!(set.find(&s).is_none() || occurs);
             }
         }
 

@@ -250,6 +250,7 @@ fn explain_file(args: ExplainArgs) -> Result<i32> {
         path: name,
         bytes: &bytes,
         format,
+        text: None,
         declared_encoding: None,
     };
     let (cleaned, trace) = pipeline.trace(&source);

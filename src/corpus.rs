@@ -393,6 +393,7 @@ fn clean_bytes(
                 path: file.relative.clone(),
                 bytes: &bytes,
                 format,
+                text: None,
                 declared_encoding: None,
             };
             pipeline.clean(&source)

@@ -70,26 +70,52 @@ pub fn decode<'a>(
     declared: Option<&str>,
     overridden: Option<&'static Encoding>,
 ) -> Decoded<'a> {
+    decode_known(bytes, None, declared, overridden)
+}
+
+/// [`decode`] for bytes the caller holds as a string already (a JSON string): they
+/// are valid UTF-8, which needs no second check. The result is the same.
+pub fn decode_str<'a>(
+    text: &'a str,
+    declared: Option<&str>,
+    overridden: Option<&'static Encoding>,
+) -> Decoded<'a> {
+    decode_known(text.as_bytes(), Some(text), declared, overridden)
+}
+
+/// [`decode`], with `known` the same bytes as a string when the caller has them so.
+fn decode_known<'a>(
+    bytes: &'a [u8],
+    known: Option<&'a str>,
+    declared: Option<&str>,
+    overridden: Option<&'static Encoding>,
+) -> Decoded<'a> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return finish(&bytes[bom_len..], encoding, EncodingSource::Bom);
+        let known = known.and_then(|text| text.get(bom_len..));
+        return finish(&bytes[bom_len..], known, encoding, EncodingSource::Bom);
     }
     if let Some(encoding) = overridden {
-        return finish(bytes, encoding, EncodingSource::Override);
+        return finish(bytes, known, encoding, EncodingSource::Override);
     }
     let declared = declared
         .and_then(encoding_for_label)
         .or_else(|| declared_in_markup(bytes));
     if let Some(encoding) = declared.and_then(|e| trust_declared(bytes, e)) {
-        return finish(bytes, encoding, EncodingSource::Declared);
+        return finish(bytes, known, encoding, EncodingSource::Declared);
     }
     // Valid UTF-8, the common case, is told by one vectorized pass, and that pass's
     // result is the text.
     if sniff::bomless_utf16_order(head(bytes)).is_none() {
-        if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        if let Some(text) = utf8(bytes, known) {
             return borrowed(text, EncodingSource::Detected);
         }
     }
-    finish(bytes, detect(bytes), EncodingSource::Detected)
+    finish(bytes, None, detect(bytes), EncodingSource::Detected)
+}
+
+/// `bytes` as a string when they are valid UTF-8: `known` when the caller gave them so.
+fn utf8<'a>(bytes: &'a [u8], known: Option<&'a str>) -> Option<&'a str> {
+    known.or_else(|| simdutf8::basic::from_utf8(bytes).ok())
 }
 
 fn borrowed(text: &str, source: EncodingSource) -> Decoded<'_> {
@@ -192,9 +218,14 @@ fn count_leads(valid: &[u8]) -> usize {
 }
 
 /// Decodes with `encoding`, counting each malformed sequence as one replacement.
-fn finish<'a>(bytes: &'a [u8], encoding: &'static Encoding, source: EncodingSource) -> Decoded<'a> {
+fn finish<'a>(
+    bytes: &'a [u8],
+    known: Option<&'a str>,
+    encoding: &'static Encoding,
+    source: EncodingSource,
+) -> Decoded<'a> {
     if encoding == UTF_8 {
-        if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        if let Some(text) = utf8(bytes, known) {
             return borrowed(text, source);
         }
     }
@@ -281,6 +312,25 @@ mod tests {
         text.encode_utf16()
             .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() })
             .collect()
+    }
+
+    proptest::proptest! {
+        /// Text given as a string decodes exactly as its bytes do, with or without a
+        /// BOM, a declared charset or an override.
+        #[test]
+        fn strings_decode_as_their_bytes_do(
+            text in "(\u{feff})?[a-zé Привет<>=\"]{0,40}",
+            declared in proptest::option::of(proptest::sample::select(vec!["utf-8", "windows-1251", "utf-16le"])),
+            overridden in proptest::option::of(proptest::sample::select(vec!["koi8-r", "utf-8"])),
+        ) {
+            let overridden = overridden.and_then(encoding_for_label);
+            let from_bytes = decode(text.as_bytes(), declared, overridden);
+            let from_str = decode_str(&text, declared, overridden);
+            proptest::prop_assert_eq!(&from_str.text, &from_bytes.text);
+            proptest::prop_assert_eq!(from_str.encoding, from_bytes.encoding);
+            proptest::prop_assert_eq!(from_str.source, from_bytes.source);
+            proptest::prop_assert_eq!(from_str.replacements, from_bytes.replacements);
+        }
     }
 
     #[test]

@@ -216,6 +216,7 @@ fn score_page(
                 path: e.file.clone(),
                 bytes: bytes_in,
                 format: Some(format),
+                text: None,
                 declared_encoding: None,
             };
             let cleaned = pipeline.clean(&source);

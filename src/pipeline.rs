@@ -32,6 +32,9 @@ pub struct Source<'a> {
     /// Path relative to the input root, with `/` separators.
     pub path: String,
     pub bytes: &'a [u8],
+    /// `bytes` as a string, when the caller has them so (a JSONL record's text):
+    /// decoding then skips its UTF-8 check. Ignored unless it is `bytes` itself.
+    pub text: Option<&'a str>,
     /// The format the file name or the record promises; sniffed when `None`.
     pub format: Option<Format>,
     /// A charset label the container declares (a JSONL record's `encoding` field).
@@ -134,6 +137,7 @@ impl Pipeline {
             id: "-".into(),
             path: "-".into(),
             bytes: text.as_bytes(),
+            text: Some(text),
             format: Some(Format::Text),
             ..Source::default()
         };
@@ -192,11 +196,13 @@ impl Pipeline {
         if let Some(kind) = sniff::binary_kind(source.bytes) {
             return Err(DocError::Binary(kind.to_string()));
         }
-        let decoded = decode::decode(
-            source.bytes,
-            source.declared_encoding.as_deref(),
-            self.encoding_override,
-        );
+        let declared = source.declared_encoding.as_deref();
+        // The string form counts only where it is the very bytes being cleaned.
+        let same = |text: &&str| std::ptr::eq(text.as_bytes(), source.bytes);
+        let decoded = match source.text.filter(same) {
+            Some(text) => decode::decode_str(text, declared, self.encoding_override),
+            None => decode::decode(source.bytes, declared, self.encoding_override),
+        };
         record.source.encoding = decoded.encoding.name().to_string();
         record.source.encoding_source = decoded.source.name().to_string();
         record.source.replacements = decoded.replacements;

@@ -311,6 +311,7 @@ fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Pr
         id,
         path: line.input.to_string(),
         bytes: content.bytes(),
+        text: content.text(),
         format: Some(content.format),
         declared_encoding: content.declared_encoding(&map),
     };
@@ -461,6 +462,8 @@ fn write_json_string(out: &mut Vec<u8>, s: &str) {
 struct Content<'a> {
     /// A string's bytes as they are in the record; byte values gathered into a copy.
     bytes: Cow<'a, [u8]>,
+    /// The string, when the content came as one.
+    string: Option<&'a str>,
     format: Format,
     /// The content came as an array of byte values, so a declared encoding applies.
     raw_bytes: bool,
@@ -469,6 +472,11 @@ struct Content<'a> {
 impl Content<'_> {
     fn bytes(&self) -> &[u8] {
         &self.bytes
+    }
+
+    /// The content as the string it came as, if it did.
+    fn text(&self) -> Option<&str> {
+        self.string
     }
 
     /// A JSON string is Unicode already (its bytes are UTF-8), so the record's
@@ -488,6 +496,7 @@ fn document_content(map: &Map<String, Value>) -> Result<Content<'_>, String> {
             Some(Value::String(s)) => {
                 return Ok(Content {
                     bytes: Cow::Borrowed(s.as_bytes()),
+                    string: Some(s),
                     format,
                     raw_bytes: false,
                 })
@@ -500,6 +509,7 @@ fn document_content(map: &Map<String, Value>) -> Result<Content<'_>, String> {
                 return match bytes {
                     Some(bytes) => Ok(Content {
                         bytes: Cow::Owned(bytes),
+                        string: None,
                         format,
                         raw_bytes: true,
                     }),

@@ -174,7 +174,7 @@ proptest! {
     #[test]
     fn clean_never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048), format in 0..4u8) {
         let format = [None, Some(Format::Text), Some(Format::Html), Some(Format::Markdown)][format as usize];
-        let source = Source { id: "x".into(), path: "x".into(), bytes: &bytes, format, declared_encoding: None };
+        let source = Source { id: "x".into(), path: "x".into(), bytes: &bytes, text: None, format, declared_encoding: None };
         let cleaned = pipeline().clean(&source);
         prop_assert!(cleaned.record.error.is_some() || !cleaned.text.is_empty());
     }

@@ -65,6 +65,7 @@ fn clean(pipeline: &Pipeline, name: &str, bytes: &[u8]) -> docclean::Cleaned {
         path: name.to_string(),
         bytes,
         format: Some(Format::Text),
+        text: None,
         declared_encoding: None,
     };
     pipeline.clean(&source)
@@ -133,6 +134,7 @@ fn bomless_utf16_and_declared_koi8_r_clean_the_same() {
         path: "ru.txt".into(),
         bytes: &koi8,
         format: Some(Format::Text),
+        text: None,
         declared_encoding: Some("koi8-r".into()),
     };
     let cleaned = pipeline.clean(&source);

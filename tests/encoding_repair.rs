@@ -10,6 +10,7 @@ fn clean(pipeline: &Pipeline, bytes: &[u8], format: Format) -> docclean::Cleaned
         path: "doc".into(),
         bytes,
         format: Some(format),
+        text: None,
         declared_encoding: None,
     };
     pipeline.clean(&source)

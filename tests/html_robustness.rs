@@ -18,6 +18,7 @@ fn clean_html(html: &str) -> docclean::Cleaned {
         path: "page.html".into(),
         bytes: html.as_bytes(),
         format: Some(Format::Html),
+        text: None,
         declared_encoding: None,
     };
     pipeline().clean(&source)

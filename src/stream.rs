@@ -9,7 +9,7 @@
 //! Gzip and zstd input is recognized by its magic bytes, so it works on stdin too.
 
 use std::borrow::Cow;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, IoSlice, Read, Write};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 
@@ -157,12 +157,15 @@ fn write_batches(
 ) -> Result<(), StreamError> {
     for cleaned in receiver {
         let (processed, line_bytes, records) = cleaned?;
-        for p in processed {
-            if let (Some(error), true) = (&p.input_error, options.fail_fast) {
-                out.flush().map_err(StreamError::Write)?;
-                return Err(StreamError::Record(error.clone()));
-            }
-            out.write_all(&p.json).map_err(StreamError::Write)?;
+        // With --fail-fast, the lines before the first unreadable one are written, then
+        // the run stops.
+        let stop = processed
+            .iter()
+            .position(|p| options.fail_fast && p.input_error.is_some());
+        let written = &processed[..stop.unwrap_or(processed.len())];
+        let lines: Vec<&[u8]> = written.iter().map(|p| p.json.as_slice()).collect();
+        write_lines(out, &lines).map_err(StreamError::Write)?;
+        for p in written {
             match &p.record {
                 Some((record, text_len)) => stats.add(record, *text_len),
                 None => stats.add_input_error(),
@@ -170,7 +173,33 @@ fn write_batches(
         }
         // Flushed per batch so a downstream consumer (a Spark pipe) sees steady output.
         out.flush().map_err(StreamError::Write)?;
+        if let Some(error) = stop.and_then(|at| processed[at].input_error.clone()) {
+            return Err(StreamError::Record(error));
+        }
         progress.advance(line_bytes, records);
+    }
+    Ok(())
+}
+
+/// Writes `lines` in order with as few calls as the writer allows: vectored writes of
+/// up to 1,024 lines (the usual system limit), which a buffered writer passes straight
+/// through when they exceed its buffer, so a batch's lines are not copied once more.
+fn write_lines(out: &mut dyn Write, lines: &[&[u8]]) -> io::Result<()> {
+    for group in lines.chunks(1024) {
+        let mut slices: Vec<IoSlice> = group
+            .iter()
+            .filter(|line| !line.is_empty())
+            .map(|line| IoSlice::new(line))
+            .collect();
+        let mut pending = &mut slices[..];
+        while !pending.is_empty() {
+            match out.write_vectored(pending) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => IoSlice::advance_slices(&mut pending, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
     }
     Ok(())
 }
@@ -670,6 +699,33 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("not a JSON object"));
+    }
+
+    /// A writer that takes at most a few bytes a call, from one buffer at a time.
+    struct Trickle(Vec<u8>);
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let n = buf.len().min(7);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn lines_are_written_whole_and_in_order_through_partial_writes() {
+        let lines: Vec<Vec<u8>> = (0..2500)
+            .map(|n| format!("{{\"n\":{n}}}\n").into_bytes())
+            .collect();
+        let mut refs: Vec<&[u8]> = lines.iter().map(Vec::as_slice).collect();
+        refs.insert(3, b"");
+        let mut out = Trickle(Vec::new());
+        write_lines(&mut out, &refs).unwrap();
+        assert_eq!(out.0, lines.concat());
     }
 
     #[test]

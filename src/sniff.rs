@@ -99,7 +99,7 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         return None;
     }
     let controls = count_bytes(head, is_binary_control);
-    (head.contains(&0) && controls * 20 > head.len() || controls * 10 > head.len())
+    (has_zero(head) && controls * 20 > head.len() || controls * 10 > head.len())
         .then_some("binary data")
 }
 
@@ -146,7 +146,7 @@ pub fn bomless_utf16_order(head: &[u8]) -> Option<bool> {
     let pairs = head.len() / 2;
     // Real text has spaces or ASCII punctuation, a zero byte each in UTF-16: bytes
     // without any zero are not UTF-16, and most documents leave here.
-    if pairs < 4 || !head.contains(&0) {
+    if pairs < 4 || !has_zero(head) {
         return None;
     }
     let le = utf16_column_fit(head, 1);
@@ -178,6 +178,12 @@ fn utf16_column_fit(head: &[u8], high: usize) -> bool {
         || counts[0] * 10 >= pairs * 7 && text_units * 10 >= pairs * 9
 }
 
+/// Whether `bytes` holds a zero byte: one vectorized scan (`<[u8]>::contains` looks
+/// eight bytes at a time).
+fn has_zero(bytes: &[u8]) -> bool {
+    memchr::memchr(0, bytes).is_some()
+}
+
 /// A control byte text does not hold: NUL and C0 controls other than tab, line feed,
 /// carriage return, form feed and escape.
 fn is_binary_control(b: u8) -> bool {
@@ -190,7 +196,7 @@ fn looks_like_utf32(head: &[u8]) -> bool {
     let quads = head.len() / 4;
     // Text without a zero byte, nearly all text, is not UTF-32: one memchr answers.
     quads >= 4
-        && head.contains(&0)
+        && has_zero(head)
         && head
             .chunks_exact(4)
             .filter(|q| q[1] == 0 && q[2] == 0 && (q[3] == 0) != (q[0] == 0))

@@ -186,9 +186,8 @@ pub fn apply(s: &str) -> Option<(String, usize)> {
 }
 
 fn apply_once(s: &str) -> Option<(String, usize)> {
-    if !s.contains('&') {
-        return None;
-    }
+    // A vectorized scan first: most text has no `&` at all.
+    memchr::memchr(b'&', s.as_bytes())?;
     let mut out = String::with_capacity(s.len());
     let mut count = 0;
     let mut rest = s;

@@ -44,7 +44,8 @@ impl Rule for DatelineAgency {
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         // Cheap tests first: a dateline has a parenthesis early and opens the document.
-        if !text.get(..80).unwrap_or(text).contains('(') || doc.kept_before(i).nth(2).is_some() {
+        let head = text.get(..80).unwrap_or(text);
+        if memchr::memchr(b'(', head.as_bytes()).is_none() || doc.kept_before(i).nth(2).is_some() {
             return None;
         }
         let caps = DATELINE.captures(text)?;

@@ -467,55 +467,65 @@ fn write_json_string(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
+    // Bytes before `start` are written; `at` is where the search goes on.
     let mut start = 0;
     let mut at = 0;
     while at < bytes.len() {
-        if let Some(chunk) = bytes.get(at..at + 8) {
-            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-            // The top bit of a byte set where the word may need escaping: a byte below
-            // 0x20 (x - 0x20 borrows into the top bit; ASCII only), or a quote or
-            // backslash (a zero byte after the XOR). A false alarm only sends the word
-            // to the byte loop below.
-            let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-            let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-            let quote = zero(x ^ (ONES * u64::from(b'"')));
-            let backslash = zero(x ^ (ONES * u64::from(b'\\')));
-            if control | quote | backslash == 0 {
-                at += 8;
-                continue;
-            }
-        }
-        let end = (at + 8).min(bytes.len());
-        while at < end {
-            let b = bytes[at];
-            let escape: Option<&[u8]> = match b {
-                b'"' => Some(b"\\\""),
-                b'\\' => Some(b"\\\\"),
-                b'\n' => Some(b"\\n"),
-                b'\r' => Some(b"\\r"),
-                b'\t' => Some(b"\\t"),
-                0x08 => Some(b"\\b"),
-                0x0c => Some(b"\\f"),
-                0..=0x1f => Some(b""),
-                _ => None,
-            };
-            if let Some(escape) = escape {
-                out.extend_from_slice(&bytes[start..at]);
-                if escape.is_empty() {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.extend_from_slice(b"\\u00");
-                    out.push(HEX[usize::from(b >> 4)]);
-                    out.push(HEX[usize::from(b & 0xf)]);
-                } else {
-                    out.extend_from_slice(escape);
+        let escaped = match bytes.get(at..at + 8) {
+            Some(chunk) => {
+                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                // The top bit of a byte set where it needs escaping: below 0x20 (x - 0x20
+                // borrows into the top bit; ASCII only), a quote or a backslash (a zero
+                // byte after the XOR). Each test can flag a byte wrongly only above one
+                // it flags rightly, so the lowest flag is always a byte to escape.
+                let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+                let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+                let quote = zero(x ^ (ONES * u64::from(b'"')));
+                let backslash = zero(x ^ (ONES * u64::from(b'\\')));
+                let flags = control | quote | backslash;
+                if flags == 0 {
+                    at += 8;
+                    continue;
                 }
-                start = at + 1;
+                at + flags.trailing_zeros() as usize / 8
             }
-            at += 1;
-        }
+            None => match bytes[at..].iter().position(|&b| needs_escape(b)) {
+                Some(k) => at + k,
+                None => break,
+            },
+        };
+        out.extend_from_slice(&bytes[start..escaped]);
+        push_escape(out, bytes[escaped]);
+        start = escaped + 1;
+        at = start;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
+}
+
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// The escape serde_json writes for byte `b`, which [`needs_escape`].
+fn push_escape(out: &mut Vec<u8>, b: u8) {
+    let short: &[u8] = match b {
+        b'"' => b"\\\"",
+        b'\\' => b"\\\\",
+        b'\n' => b"\\n",
+        b'\r' => b"\\r",
+        b'\t' => b"\\t",
+        0x08 => b"\\b",
+        0x0c => b"\\f",
+        _ => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 0xf)]);
+            return;
+        }
+    };
+    out.extend_from_slice(short);
 }
 
 /// A record's document: the `html` field when it has one, else `text`.
@@ -634,6 +644,35 @@ fn to_line(map: &Map<String, Value>) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::Config;
+
+    #[test]
+    fn json_strings_escape_neighbouring_specials() {
+        // A control byte makes the eight-byte test flag the byte above it too; what
+        // follows an escape must be tested afresh.
+        let specials = [
+            '\u{1f}', ' ', '"', '\\', '\n', '\0', '!', '\u{7f}', 'é', '#',
+        ];
+        for a in specials {
+            for b in specials {
+                for at in 0..10 {
+                    let s: String = (0..20)
+                        .map(|i| match i {
+                            i if i == at => a,
+                            i if i == at + 1 => b,
+                            _ => 'x',
+                        })
+                        .collect();
+                    let mut escaped = Vec::new();
+                    write_json_string(&mut escaped, &s);
+                    assert_eq!(
+                        escaped,
+                        serde_json::to_vec(&s).unwrap(),
+                        "{a:?}{b:?} at {at}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn json_strings_escape_every_ascii_character_anywhere() {

@@ -21,7 +21,7 @@ pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// Offset of the first byte from `from` on that is not ASCII.
 fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
-    find_byte(bytes, from, |word| word & HIGH_BITS != 0, |b| b >= 0x80)
+    find_byte(bytes, from, |word| word & HIGH_BITS, |b| b >= 0x80)
 }
 
 /// Offset of the first byte from `from` on that is not printable ASCII or a space: a
@@ -32,11 +32,12 @@ pub fn next_unprintable(bytes: &[u8], from: usize) -> Option<usize> {
         from,
         |word| {
             // A byte below 0x20 borrows when 0x20 is taken from it; a byte of 0x7F or
-            // more has its high bit set after adding one (a carry out of a lower byte
-            // needs 0xFF there, which is itself unprintable).
+            // more has its high bit set after adding one. A borrow or carry out of a
+            // lower byte (which needs a flagged byte there) can flag the byte above
+            // wrongly, never one below.
             let below_space = word.wrapping_sub(LOW_BITS * 0x20) & !word & HIGH_BITS;
             let del_or_high = (word | word.wrapping_add(LOW_BITS)) & HIGH_BITS;
-            below_space | del_or_high != 0
+            below_space | del_or_high
         },
         |b| !(0x20..0x7f).contains(&b),
     )
@@ -53,22 +54,22 @@ pub fn has_double_space(bytes: &[u8]) -> bool {
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
-/// Offset of the first byte from `from` on that `wanted` accepts. `may_hold` looks at
-/// eight bytes at once and may answer yes wrongly, never no wrongly; words it rules out
-/// are skipped whole.
+/// Offset of the first byte from `from` on that `wanted` accepts. `flags` looks at
+/// eight bytes at once (little-endian) and sets the top bit of bytes `wanted` accepts;
+/// it may flag a byte wrongly only above one it flags rightly, so its lowest flag is
+/// the answer, and words without flags are skipped whole.
 fn find_byte(
     bytes: &[u8],
     from: usize,
-    may_hold: impl Fn(u64) -> bool,
+    flags: impl Fn(u64) -> u64,
     wanted: impl Fn(u8) -> bool,
 ) -> Option<usize> {
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().ok()?);
-        if may_hold(word) {
-            if let Some(p) = chunk.iter().position(|&b| wanted(b)) {
-                return Some(at + p);
-            }
+        let flagged = flags(word);
+        if flagged != 0 {
+            return Some(at + flagged.trailing_zeros() as usize / 8);
         }
         at += 8;
     }
@@ -136,6 +137,31 @@ mod tests {
             0
         );
         assert_eq!(non_ascii_chars("").count(), 0);
+    }
+
+    #[test]
+    fn finds_unprintable_bytes_next_to_borrows_and_carries() {
+        // A byte below 0x20 borrows from the one above it, 0xFF carries into it.
+        let edges = [0x00, 0x1f, 0x20, 0x21, b'a', 0x7e, 0x7f, 0x80, 0xfe, 0xff];
+        for a in edges {
+            for b in edges {
+                for at in 0..10 {
+                    let mut bytes = [b'x'; 16];
+                    bytes[at] = a;
+                    bytes[at + 1] = b;
+                    for from in [0, at, at + 1] {
+                        let expected = (from..16).find(|&i| !(0x20..0x7f).contains(&bytes[i]));
+                        assert_eq!(
+                            next_unprintable(&bytes, from),
+                            expected,
+                            "{a:#x} {b:#x} at {at}"
+                        );
+                        let high = (from..16).find(|&i| bytes[i] >= 0x80);
+                        assert_eq!(next_non_ascii(&bytes, from), high, "{a:#x} {b:#x} at {at}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

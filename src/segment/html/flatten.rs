@@ -331,6 +331,17 @@ fn single_spaced_run(text: &str) -> usize {
     };
     let mut i = 0;
     loop {
+        // Eight bytes at a time while none can end the run (see `may_end_run`), then
+        // byte by byte to the next whitespace.
+        while let Some(chunk) = bytes.get(i..i + 9) {
+            let word = |from: usize| {
+                u64::from_le_bytes(chunk[from..from + 8].try_into().expect("eight bytes"))
+            };
+            if may_end_run(word(0), word(1)) != 0 {
+                break;
+            }
+            i += 8;
+        }
         while i < bytes.len() && CLASS[bytes[i] as usize] == 0 {
             i += 1;
         }
@@ -349,10 +360,63 @@ fn single_spaced_run(text: &str) -> usize {
     }
 }
 
+/// Flags (top bit of a byte, little-endian) the bytes of `word` that may end a run of
+/// single-spaced words: a byte below 0x21 other than a space followed by a byte that
+/// cannot start whitespace, or a lead byte of non-ASCII whitespace (C2, E1, E2, E3).
+/// `next` is the eight bytes from the second one on. A byte that ends a run is always
+/// flagged; a flag may be wrong, which only sends the word to the byte loop.
+fn may_end_run(word: u64, next: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    let equal = |x: u64, b: u64| below(x ^ (ONES * b), 1);
+    let lead = |x: u64| equal(x, 0xc2) | equal(x, 0xe1) | equal(x, 0xe2) | equal(x, 0xe3);
+    let spaces = equal(word, 0x20);
+    let space_then_whitespace = spaces & (below(next, 0x21) | lead(next));
+    (below(word, 0x21) & !spaces) | space_then_whitespace | lead(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn single_spaced_runs_end_where_a_byte_loop_ends_them() {
+        // Every pair of bytes that matter (spaces, other whitespace, controls, the
+        // lead bytes of non-ASCII whitespace and their neighbours) at every offset.
+        let pieces = [
+            " ", "\t", "\n", "\u{1}", "!", "a", "\u{a0}", "\u{85}", "é", "\u{2009}", "\u{2010}",
+            "\u{1680}", "\u{3000}", "\u{3001}", "д",
+        ];
+        let slow = |text: &str| -> usize {
+            let mut i = 0;
+            loop {
+                let Some(c) = text[i..].chars().next() else {
+                    return i;
+                };
+                if c.is_whitespace() {
+                    let single = c == ' '
+                        && text[i + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| !n.is_whitespace());
+                    if !single {
+                        return i;
+                    }
+                }
+                i += c.len_utf8();
+            }
+        };
+        for a in pieces {
+            for b in pieces {
+                for at in 1..12 {
+                    let text = format!("{}{a}{b}{}", "w".repeat(at), "x".repeat(12));
+                    assert_eq!(single_spaced_run(&text), slow(&text), "{text:?}");
+                }
+            }
+        }
+    }
 
     /// Text pieces fed one after another, as a parser hands over text nodes.
     fn appended(pieces: &[&str]) -> (String, bool) {

@@ -109,8 +109,9 @@ fn measure(text: &str, links: &[std::ops::Range<usize>], declared: Option<&str>)
 
 /// Whether `text` holds a sentence or clause mark, in Latin, CJK or Devanagari writing.
 fn has_sentence_punctuation(text: &str) -> bool {
-    text.bytes()
-        .any(|b| matches!(b, b'.' | b',' | b'!' | b'?' | b';'))
+    let bytes = text.as_bytes();
+    memchr::memchr3(b'.', b',', b'!', bytes).is_some()
+        || memchr::memchr2(b'?', b';', bytes).is_some()
         || crate::normalize::scan::non_ascii_chars(text)
             .any(|(_, c)| matches!(c, '。' | '，' | '、' | '！' | '？' | '।'))
 }

@@ -698,6 +698,13 @@ mod tests {
         }
     }
 
+    /// The output lines of a stream, parsed.
+    fn records(out: &str) -> Vec<Value> {
+        out.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
     fn stream(
         input: impl AsRef<[u8]>,
         options: &StreamOptions,
@@ -729,10 +736,7 @@ mod tests {
         let input: String = (0..7).map(|i| format!("{{\"id\":\"d{i}\",\"lang\":\"en\",\"text\":\"Para {i} here.\\n\",\"n\":{i}}}\n")).collect();
         let (out, result) = stream(&input, &small);
         result.unwrap();
-        let lines: Vec<Value> = out
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let lines = records(&out);
         assert_eq!(lines.len(), 7);
         for (i, line) in lines.iter().enumerate() {
             let keys: Vec<&str> = line
@@ -753,10 +757,7 @@ mod tests {
         let input = "{\"id\":\"a\",\"text\":\"Fine text.\"}\nnot json\n\n{\"id\":\"b\"}\n[1]\n";
         let (out, result) = stream(input, &StreamOptions::default());
         result.unwrap();
-        let lines: Vec<Value> = out
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let lines = records(&out);
         assert_eq!(lines.len(), 4, "{out}");
         assert!(lines[0].get("error").is_none());
         assert!(lines[1]["error"]
@@ -832,10 +833,7 @@ mod tests {
         input.extend_from_slice(b"{\"id\":\"b\",\"text\":\"Caf\xc3\xa9 au lait.\"}\n");
         let (out, result) = stream(&input, &StreamOptions::default());
         result.unwrap();
-        let lines: Vec<Value> = out
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let lines = records(&out);
         assert_eq!(lines.len(), 2, "{out}");
         let error = lines[0]["error"].as_str().unwrap();
         assert!(error.contains(":1: invalid JSON"), "{error}");

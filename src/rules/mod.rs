@@ -281,34 +281,43 @@ impl PhraseGate {
     /// blocks (legal notices' terms, up to 160) pays for its own search there, which
     /// costs less than scanning every long paragraph for all sets.
     pub const MAX_WORDS: usize = 80;
-    /// The vectorized searcher is fastest with few patterns; sets that would go past
-    /// this many are left out of the gate.
-    const MAX_PATTERNS: usize = MAX_PACKED_PATTERNS;
 
+    /// A gate for up to 64 sets (a bit each) whose rare parts number at most
+    /// [`MAX_PACKED_PATTERNS`], the most the vectorized searcher takes; sets that would
+    /// go past either are left out, and so never ruled out.
     pub fn new(sets: &[&PhraseSet]) -> Self {
         let mut ids: Vec<u64> = Vec::new();
         // Each phrase with its rare part, where that part starts, and its sets.
         let mut phrases: Vec<(&str, &[u8], usize, u64)> = Vec::new();
         for set in sets {
-            let windows = |phrases: &[(&str, &[u8], usize, u64)]| {
-                let mut windows: Vec<&[u8]> = phrases.iter().map(|p| p.1).collect();
-                windows.sort_unstable();
-                windows.dedup();
-                windows.len()
-            };
-            let mut with_set = phrases.clone();
-            with_set.extend(set.phrases.iter().map(|p| {
-                let window = rarest_window(p);
-                let offset = window.as_ptr() as usize - p.as_ptr() as usize;
-                (p.as_str(), window, offset, 0)
-            }));
-            let full = windows(&with_set) > Self::MAX_PATTERNS;
-            if full || ids.len() == 64 || ids.contains(&set.id) || set.phrases.is_empty() {
+            if ids.len() == 64 || ids.contains(&set.id) || set.phrases.is_empty() {
+                continue;
+            }
+            let added: Vec<(&str, &[u8], usize)> = set
+                .phrases
+                .iter()
+                .map(|p| {
+                    let window = rarest_window(p);
+                    (
+                        p.as_str(),
+                        window,
+                        window.as_ptr() as usize - p.as_ptr() as usize,
+                    )
+                })
+                .collect();
+            let mut windows: Vec<&[u8]> = phrases
+                .iter()
+                .map(|p| p.1)
+                .chain(added.iter().map(|a| a.1))
+                .collect();
+            windows.sort_unstable();
+            windows.dedup();
+            if windows.len() > MAX_PACKED_PATTERNS {
                 continue;
             }
             let bit = 1u64 << ids.len();
             ids.push(set.id);
-            for (phrase, window, offset, _) in with_set.drain(phrases.len()..) {
+            for (phrase, window, offset) in added {
                 match phrases.iter_mut().find(|p| p.0 == phrase) {
                     Some(known) => known.3 |= bit,
                     None => phrases.push((phrase, window, offset, bit)),

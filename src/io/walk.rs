@@ -39,7 +39,8 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
             continue;
         }
         let before = files.len();
-        for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
+        let mut keys = Vec::new();
+        for entry in walkdir::WalkDir::new(input) {
             let entry = entry.map_err(|e| {
                 let path = e.path().unwrap_or(input).to_path_buf();
                 Error::io(
@@ -52,12 +53,21 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
                 continue;
             }
             let relative = relative_path(entry.path(), input);
+            keys.push(order_key(entry.path(), input));
             files.push(InputFile {
                 path: entry.path().to_path_buf(),
                 stem: stem_of(&relative),
                 relative,
             });
         }
+        // Folders are walked in whatever order the file system lists them, then sorted
+        // once by their path below the input, folder by folder (what sorting each
+        // folder's entries by name while walking gives, without parsing file names
+        // again at every comparison).
+        let mut found: Vec<(Vec<u8>, InputFile)> =
+            keys.into_iter().zip(files.drain(before..)).collect();
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        files.extend(found.into_iter().map(|(_, file)| file));
         if files.len() == before {
             return Err(Error::io(
                 input,
@@ -83,6 +93,21 @@ fn is_document(path: &Path) -> bool {
     path.extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.as_str()))
+}
+
+/// A byte string that sorts as the path below `root` does, component by component: the
+/// components' bytes joined by a zero byte, which no file name holds, so that a folder
+/// `a` and its files sort before a sibling named `a-b` or `a.txt`.
+fn order_key(path: &Path, root: &Path) -> Vec<u8> {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let mut key = Vec::with_capacity(rel.as_os_str().len());
+    for (i, component) in rel.components().enumerate() {
+        if i > 0 {
+            key.push(0);
+        }
+        key.extend_from_slice(component.as_os_str().as_encoded_bytes());
+    }
+    key
 }
 
 fn relative_path(path: &Path, root: &Path) -> String {
@@ -118,6 +143,44 @@ mod tests {
         assert_eq!(stem_of("site/page.html.gz"), "site__page");
         assert_eq!(stem_of("noext"), "noext");
         assert_eq!(stem_of("dir.d/noext"), "dir.d__noext");
+    }
+
+    #[test]
+    fn folders_are_ordered_by_name_component_by_component() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for name in [
+            "b.txt",
+            "a.txt",
+            "a-b/x.txt",
+            "a/y.md",
+            "a/x.txt",
+            "a/c/z.txt",
+            "a/c-d.txt",
+            "A.txt",
+        ] {
+            let path = root.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, "text").unwrap();
+        }
+        let relative: Vec<String> = collect(&[root.to_path_buf()])
+            .unwrap()
+            .into_iter()
+            .map(|f| f.relative)
+            .collect();
+        assert_eq!(
+            relative,
+            [
+                "A.txt",
+                "a/c/z.txt",
+                "a/c-d.txt",
+                "a/x.txt",
+                "a/y.md",
+                "a-b/x.txt",
+                "a.txt",
+                "b.txt",
+            ]
+        );
     }
 
     #[test]

@@ -90,7 +90,8 @@ pub struct CleanArgs {
     /// No progress bar and no summary on stderr (failed documents are still listed).
     #[arg(short, long)]
     pub quiet: bool,
-    /// Benchmarks only: copy each document's bytes to <stem>.txt without cleaning.
+    /// Benchmarks only: copy each document's bytes to <stem>.txt and write a bare
+    /// <stem>.json record, without cleaning (the file layout's I/O ceiling).
     #[arg(long, hide = true)]
     pub io_only: bool,
     #[command(flatten)]

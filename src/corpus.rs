@@ -283,7 +283,7 @@ fn process_file(
         }
     }
     let cleaned = clean_bytes(pipeline, file, stem, bytes);
-    write_outputs(out, stem, &cleaned, fresh)?;
+    write_outputs(out, stem, cleaned.text.as_bytes(), &cleaned.record, fresh)?;
     stats.add(&cleaned.record, cleaned.text.len());
     Ok(Done {
         line: ManifestLine::of(&cleaned.record),
@@ -337,8 +337,6 @@ fn same_encoding_choice(pipeline: &Pipeline, record: &Record) -> bool {
 /// The I/O-only pass: the same reads and atomic writes as a cleaning run, no cleaning.
 fn copy_file(out: &Path, file: &walk::InputFile, stem: &str, fresh: bool) -> Result<Done, Error> {
     let bytes = read_document(&file.path).map_err(|e| Error::io(&file.path, e))?;
-    let write = if fresh { atomic::create } else { atomic::write };
-    write(&out.join(format!("{stem}.txt")), &bytes)?;
     let mut record = Record {
         id: stem.to_string(),
         ..Record::default()
@@ -347,6 +345,9 @@ fn copy_file(out: &Path, file: &walk::InputFile, stem: &str, fresh: bool) -> Res
     record.source.bytes = bytes.len() as u64;
     let mut stats = RunStats::default();
     stats.add(&record, bytes.len());
+    // The same files as a cleaning run writes, the text and the record, so that the
+    // ceiling is that of the output layout and not of half of it.
+    write_outputs(out, stem, &bytes, &record, fresh)?;
     Ok(Done {
         line: ManifestLine::of(&record),
         stats,
@@ -426,15 +427,21 @@ pub fn read_document(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// Writes a document's text (unless it failed) and record; `fresh` when the output
 /// folder held nothing as the run began.
-fn write_outputs(out: &Path, stem: &str, cleaned: &Cleaned, fresh: bool) -> Result<(), Error> {
+fn write_outputs(
+    out: &Path,
+    stem: &str,
+    text: &[u8],
+    record: &Record,
+    fresh: bool,
+) -> Result<(), Error> {
     let write = if fresh { atomic::create } else { atomic::write };
     let txt = out.join(format!("{stem}.txt"));
-    if cleaned.record.error.is_none() {
-        write(&txt, cleaned.text.as_bytes())?;
+    if record.error.is_none() {
+        write(&txt, text)?;
     } else if !fresh && txt.exists() {
         std::fs::remove_file(&txt).map_err(|e| Error::io(&txt, e))?;
     }
-    let mut json = serde_json::to_string_pretty(&cleaned.record).unwrap_or_default();
+    let mut json = serde_json::to_string_pretty(record).unwrap_or_default();
     json.push('\n');
     write(&out.join(format!("{stem}.json")), json.as_bytes())
 }

@@ -250,3 +250,55 @@ fn user_alias_tables_extend_the_shipped_one() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("bad.tsv: line 1"), "{}", stderr(&out));
 }
+
+#[test]
+fn io_only_writes_the_files_a_cleaning_run_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let cleaned = dir.path().join("cleaned");
+    let raw = repo().join("raw");
+    let run = docclean(
+        &[
+            "clean",
+            raw.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+            "--io-only",
+        ],
+        repo(),
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    let run = docclean(
+        &[
+            "clean",
+            raw.to_str().unwrap(),
+            "-o",
+            cleaned.to_str().unwrap(),
+            "-q",
+        ],
+        repo(),
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    let names = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".txt") || n.ends_with(".json"))
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&out), names(&cleaned));
+    for entry in std::fs::read_dir(&raw).unwrap() {
+        let path = entry.unwrap().path();
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let copied = std::fs::read(out.join(format!("{stem}.txt"))).unwrap();
+        assert_eq!(copied, std::fs::read(&path).unwrap(), "{stem}");
+        let record: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join(format!("{stem}.json"))).unwrap())
+                .unwrap();
+        assert_eq!(record["id"], stem.as_str());
+        assert_eq!(record["source"]["bytes"], copied.len());
+    }
+}

@@ -257,29 +257,18 @@ fn io_only_writes_the_files_a_cleaning_run_writes() {
     let out = dir.path().join("out");
     let cleaned = dir.path().join("cleaned");
     let raw = repo().join("raw");
-    let run = docclean(
-        &[
+    for (folder, mode) in [(&out, "--io-only"), (&cleaned, "--force")] {
+        let args = [
             "clean",
             raw.to_str().unwrap(),
             "-o",
-            out.to_str().unwrap(),
+            folder.to_str().unwrap(),
             "-q",
-            "--io-only",
-        ],
-        repo(),
-    );
-    assert!(run.status.success(), "{}", stderr(&run));
-    let run = docclean(
-        &[
-            "clean",
-            raw.to_str().unwrap(),
-            "-o",
-            cleaned.to_str().unwrap(),
-            "-q",
-        ],
-        repo(),
-    );
-    assert!(run.status.success(), "{}", stderr(&run));
+            mode,
+        ];
+        let run = docclean(&args, repo());
+        assert!(run.status.success(), "{}", stderr(&run));
+    }
     let names = |dir: &Path| {
         let mut names: Vec<String> = std::fs::read_dir(dir)
             .unwrap()

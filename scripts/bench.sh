@@ -2,12 +2,15 @@
 # Throughput and memory benchmark: `make bench`. Never part of the test suite.
 #
 # Generates a deterministic corpus (examples/gen_corpus.rs) under $BENCH_DIR once, then
-# times `docclean clean` on its text documents and HTML pages with one thread and with
-# every core, a pure read-and-write pass over the same files (the I/O ceiling),
-# `docclean stream` over the same documents as JSONL (cleaning without a file per
-# document), and `docclean stream` over a mixed JSONL stream. Wall time and peak memory (max RSS) come from
-# /usr/bin/time; each figure is the fastest of $BENCH_RUNS runs (3 by default), so a
-# busy moment elsewhere on the machine does not decide it. Prints a markdown table.
+# times scraper's parser alone on its HTML pages (the machine's yardstick,
+# examples/parse_ceiling.rs), `docclean clean` on its text documents and HTML pages
+# with one thread and with every core, a pure read-and-write pass over the same files
+# (the I/O ceiling), `docclean stream` over the same documents as JSONL (cleaning
+# without a file per document), and `docclean stream` over a mixed JSONL stream. Wall
+# time and peak memory (max RSS) come from /usr/bin/time; each figure is the fastest of
+# $BENCH_RUNS runs (3 by default), so a busy moment elsewhere on the machine does not
+# decide it, and each row is also given as a ratio to the yardstick timed beside it.
+# Prints a markdown table.
 #
 #   BENCH_TEXT_MB=1000 make bench     # scale the text corpus up to 1 GB
 #   BENCH_REAL_HTML=DIR make bench    # also time a folder of real HTML pages (default:

@@ -38,8 +38,8 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
             });
             continue;
         }
-        let before = files.len();
-        let mut keys = Vec::new();
+        // Each document with the key it is sorted by (below).
+        let mut found: Vec<(Vec<u8>, InputFile)> = Vec::new();
         for entry in walkdir::WalkDir::new(input) {
             let entry = entry.map_err(|e| {
                 let path = e.path().unwrap_or(input).to_path_buf();
@@ -53,27 +53,25 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
                 continue;
             }
             let relative = relative_path(entry.path(), input);
-            keys.push(order_key(entry.path(), input));
-            files.push(InputFile {
+            let file = InputFile {
                 path: entry.path().to_path_buf(),
                 stem: stem_of(&relative),
                 relative,
-            });
+            };
+            found.push((order_key(entry.path(), input), file));
         }
-        // Folders are walked in whatever order the file system lists them, then sorted
-        // once by their path below the input, folder by folder (what sorting each
-        // folder's entries by name while walking gives, without parsing file names
-        // again at every comparison).
-        let mut found: Vec<(Vec<u8>, InputFile)> =
-            keys.into_iter().zip(files.drain(before..)).collect();
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        files.extend(found.into_iter().map(|(_, file)| file));
-        if files.len() == before {
+        if found.is_empty() {
             return Err(Error::io(
                 input,
                 std::io::Error::other("folder holds no documents (.txt, .md, .html, .htm)"),
             ));
         }
+        // Folders are walked in whatever order the file system lists them, then sorted
+        // once by their path below the input, folder by folder (what sorting each
+        // folder's entries by name while walking gives, without parsing file names
+        // again at every comparison).
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        files.extend(found.into_iter().map(|(_, file)| file));
     }
     Ok(files)
 }

@@ -10,7 +10,8 @@
 # time and peak memory (max RSS) come from /usr/bin/time; each figure is the fastest of
 # $BENCH_RUNS runs (3 by default), so a busy moment elsewhere on the machine does not
 # decide it, and each row is also given as a ratio to the yardstick timed beside it.
-# Prints a markdown table.
+# On a virtual machine each row also says how much of the CPU time its run wanted went
+# to other guests instead (steal time, from /proc/stat). Prints a markdown table.
 #
 #   BENCH_TEXT_MB=1000 make bench     # scale the text corpus up to 1 GB
 #   BENCH_REAL_HTML=DIR make bench    # also time a folder of real HTML pages (default:
@@ -45,18 +46,35 @@ files_of() { find "$1" -type f ! -name '.*' | wc -l; }
 
 rows=()
 speedups=()
+once_wall="" once_rss=0 once_steal=0
+# cpu_ticks: the machine's busy and stolen CPU time so far, in clock ticks summed over
+# every CPU ("0 0" where /proc/stat is missing). Steal is time a virtual CPU was ready
+# to run but the host ran another guest: a run that lost much of it is slow for
+# reasons that are not docclean's.
+cpu_ticks() {
+    awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $9; found = 1} END {if (!found) print 0, 0}' \
+        /proc/stat 2>/dev/null || echo 0 0
+}
 # time_once NAME FRESH COMMAND...: one timed run of the command (emptying the output
-# folder FRESH first, unless it is ""); sets once_wall (seconds) and once_rss (KB).
+# folder FRESH first, unless it is ""); sets once_wall (seconds), once_rss (KB) and
+# once_steal (percent of the CPU time wanted during the run that the host took).
 time_once() {
-    local name=$1 fresh=$2 stats
+    local name=$1 fresh=$2 stats before after
     shift 2
     # Every timed run writes into an empty folder, as a first run over a corpus does
     # (rewriting identical outputs is cheaper and would flatter the figures).
     if [ -n "$fresh" ]; then rm -rf "$fresh"; fi
+    before=$(cpu_ticks)
     /usr/bin/time -o "$DIR/.time" -f '%e %M' "$@" >/dev/null 2>"$DIR/.stderr" \
         || { echo "bench: $name failed:" >&2; cat "$DIR/.stderr" >&2; exit 1; }
+    after=$(cpu_ticks)
     stats=$(tail -1 "$DIR/.time")
     once_wall=${stats% *} once_rss=${stats#* }
+    once_steal=$(awk -v b="$before" -v a="$after" 'BEGIN {
+        split(b, x, " "); split(a, y, " ")
+        busy = y[1] - x[1]; steal = y[2] - x[2]
+        printf "%.0f", (busy + steal > 0) ? 100 * steal / (busy + steal) : 0
+    }')
 }
 
 # faster A B: whether wall time A is below B (B empty: yes).
@@ -71,40 +89,41 @@ yard_src="$corpus/html"
 yard_bytes=$(bytes_of "$yard_src")
 # yard_once: times the yardstick once; keeps the fastest in yard_wall (reset by callers).
 yard_once() {
-    local keep_wall=$once_wall keep_rss=$once_rss
+    local keep_wall=$once_wall keep_rss=$once_rss keep_steal=$once_steal
     time_once "yardstick" "" "$YARD_TOOL" "$yard_src" 1
     if faster "$once_wall" "$yard_wall"; then yard_wall=$once_wall; fi
-    once_wall=$keep_wall once_rss=$keep_rss
+    once_wall=$keep_wall once_rss=$keep_rss once_steal=$keep_steal
 }
 
-# row NAME THREADS BYTES DOCS WALL RSS_KB YARD_WALL: appends a table row and reports it.
+# row NAME THREADS BYTES DOCS WALL RSS_KB YARD_WALL STEAL: appends a table row and
+# reports it.
 row() {
-    local name=$1 threads=$2 bytes=$3 docs=$4 wall=$5 rss_kb=$6 yard=$7
+    local name=$1 threads=$2 bytes=$3 docs=$4 wall=$5 rss_kb=$6 yard=$7 steal=$8
     rows+=("$(awk -v n="$name" -v t="$threads" -v b="$bytes" -v d="$docs" -v w="$wall" -v r="$rss_kb" \
-        -v y="$yard" -v yb="$yard_bytes" 'BEGIN {
+        -v y="$yard" -v yb="$yard_bytes" -v s="$steal" 'BEGIN {
         if (w < 0.01) w = 0.01
         if (y < 0.01) y = 0.01
         mbs = b / 1e6 / w
-        printf "| %s | %d | %.0f | %d | %.2f | %.1f | %.1f | %.2f | %.0f | %.0f |", n, t, b / 1e6, d, w, mbs, mbs / t, mbs / t / (yb / 1e6 / y), d / w, r / 1024
+        printf "| %s | %d | %.0f | %d | %.2f | %.1f | %.1f | %.2f | %.0f | %.0f | %d |", n, t, b / 1e6, d, w, mbs, mbs / t, mbs / t / (yb / 1e6 / y), d / w, r / 1024, s
     }')")
-    echo "bench: $name, $threads threads: ${wall}s, max RSS $((rss_kb / 1024)) MB" >&2
+    echo "bench: $name, $threads threads: ${wall}s, max RSS $((rss_kb / 1024)) MB, steal ${steal}%" >&2
 }
 
 # run NAME THREADS BYTES DOCS FRESH COMMAND...: times the command RUNS times and
 # appends a row with the fastest wall time (the run least disturbed by the rest of
-# the machine) and the highest peak memory.
+# the machine), that run's steal, and the highest peak memory.
 run() {
     local name=$1 threads=$2 bytes=$3 docs=$4 fresh=$5
     shift 5
-    local wall="" rss_kb=0
+    local wall="" rss_kb=0 steal=0
     yard_wall=""
     for ((attempt = 1; attempt <= RUNS; attempt++)); do
         yard_once
         time_once "$name" "$fresh" "$@"
-        if faster "$once_wall" "$wall"; then wall=$once_wall; fi
+        if faster "$once_wall" "$wall"; then wall=$once_wall steal=$once_steal; fi
         [ "$once_rss" -gt "$rss_kb" ] && rss_kb=$once_rss
     done
-    row "$name" "$threads" "$bytes" "$docs" "$wall" "$rss_kb" "$yard_wall"
+    row "$name" "$threads" "$bytes" "$docs" "$wall" "$rss_kb" "$yard_wall" "$steal"
 }
 
 # scaling NAME BYTES DOCS OUT INPUT [TOOL]: times `docclean clean` (or `docclean stream`,
@@ -115,7 +134,7 @@ run() {
 # two); appends both rows and the speed-up.
 scaling() {
     local name=$1 bytes=$2 docs=$3 out=$4 input=$5 tool=${6:-}
-    local -A wall rss
+    local -A wall rss steal
     local threads
     yard_wall=""
     for ((attempt = 1; attempt <= RUNS; attempt++)); do
@@ -130,13 +149,16 @@ scaling() {
             else
                 time_once "$name" "$out" "$BIN" clean "$input" -o "$out" -q --force -j "$threads"
             fi
-            if faster "$once_wall" "${wall[$threads]:-}"; then wall[$threads]=$once_wall; fi
+            if faster "$once_wall" "${wall[$threads]:-}"; then
+                wall[$threads]=$once_wall steal[$threads]=$once_steal
+            fi
             [ "$once_rss" -gt "${rss[$threads]:-0}" ] && rss[$threads]=$once_rss
         done
     done
     if [ -z "$yard_wall" ]; then yard_wall=${wall[1]}; fi
     for threads in 1 "$THREADS"; do
-        row "$name" "$threads" "$bytes" "$docs" "${wall[$threads]}" "${rss[$threads]}" "$yard_wall"
+        row "$name" "$threads" "$bytes" "$docs" "${wall[$threads]}" "${rss[$threads]}" "$yard_wall" \
+            "${steal[$threads]}"
     done
     rm -rf "$out"
     last_speedup=$(awk -v a="${wall[1]}" -v b="${wall[$THREADS]}" 'BEGIN {printf "%.2fx", a / (b < 0.01 ? 0.01 : b)}')
@@ -214,12 +236,13 @@ if [ -d "$REAL" ]; then
 fi
 
 {
-    echo "| run | threads | MB | documents | seconds | MB/s | MB/s per core | per core ÷ yardstick | documents/s | max RSS MB |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| run | threads | MB | documents | seconds | MB/s | MB/s per core | per core ÷ yardstick | documents/s | max RSS MB | steal % |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${rows[@]}"
     echo
     echo "Speed-up from 1 to $THREADS threads: ${speedups[*]}."
     echo "Per core ÷ yardstick: a row's MB/s per core over the MB/s of scraper's parser alone on one thread (generated pages), timed beside the row in every attempt. The goals were set where the parser ran at about 100 MB/s per core: they read as 1.00 for text and 0.50 for HTML here."
+    echo "Steal %: of the CPU time the machine's processes wanted during the row's fastest run, the share a virtual machine's host gave to other guests instead (from /proc/stat; 0 on a machine of its own). Rows with much of it understate what docclean does on a free core."
     echo "Corpus: $stamp (examples/gen_corpus.rs), read from $DIR (page cache warm); outputs written to $out_desc; fastest of $RUNS runs each, one-thread and $THREADS-thread runs taken in turn."
     echo "$real_note"
     echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo), $(uname -sr)."

@@ -4,10 +4,9 @@
 //! Rules decide, the pipeline acts: a rule looks at one block and its neighbours through
 //! a [`DocView`] and returns an [`Action`]; it never mutates anything and never fails.
 
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use aho_corasick::packed;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::block::Block;
@@ -17,6 +16,9 @@ mod boilerplate;
 pub mod extraction;
 mod markup;
 mod metadata;
+mod window_scan;
+
+use window_scan::WindowScan;
 
 /// Identity and documentation of a rule or normalization step.
 #[derive(Debug, PartialEq, Eq)]
@@ -133,10 +135,10 @@ impl WordSet {
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
     matcher: Option<AhoCorasick>,
-    /// For a set too large for the automaton's own vectorized prefilter: vectorized
-    /// searchers for a rare part of every phrase, at most 64 parts each. A block none
-    /// of them finds anything in holds no phrase, and the automaton is spared.
-    windows: Vec<packed::Searcher>,
+    /// For a set too large for the automaton's own vectorized prefilter: a scan for a
+    /// rare part of every phrase. A block it finds none in holds no phrase, and the
+    /// automaton is spared.
+    windows: Option<WindowScan>,
     /// The phrases, folded.
     phrases: Vec<String>,
     /// Tells sets apart for a [`PhraseGate`]: unique per set built.
@@ -161,11 +163,13 @@ impl PhraseSet {
                 .build(&lowered)
                 .ok()
         };
-        let windows = if lowered.len() > MAX_PACKED_PATTERNS {
-            window_searchers(&lowered)
-        } else {
-            Vec::new()
-        };
+        // The automaton's own prefilter is vectorized up to this many phrases.
+        const PREFILTERED: usize = 64;
+        let windows = (lowered.len() > PREFILTERED).then(|| {
+            let parts: Vec<(&[u8], usize)> =
+                lowered.iter().map(|p| (rarest_window(p), 0)).collect();
+            WindowScan::new(&parts)
+        });
         PhraseSet {
             matcher,
             windows,
@@ -174,10 +178,12 @@ impl PhraseSet {
         }
     }
 
-    /// Whether `folded` may hold a phrase: `false` when the set has window searchers
-    /// and none finds anything.
+    /// Whether `folded` may hold a phrase: `false` when the set has a window scan and
+    /// it finds nothing.
     fn may_hold(&self, folded: &str) -> bool {
-        self.windows.is_empty() || self.windows.iter().any(|w| w.find(folded).is_some())
+        self.windows
+            .as_ref()
+            .is_none_or(|w| w.any(folded.as_bytes()))
     }
 
     /// Byte range of the first phrase found in `folded` on whole-word boundaries.
@@ -245,8 +251,8 @@ impl PhraseSet {
 }
 
 /// One scan of a block for the phrases of several sets at once, telling which sets
-/// can match in it. Most blocks hold no phrase of any set: one vectorized pass over
-/// them replaces a pass per set, and each set then searches only the blocks it matches.
+/// can match in it. Most blocks hold no phrase of any set: one pass over them
+/// replaces a pass per set, and each set then searches only the blocks it matches.
 ///
 /// The pass looks for a rare part of each phrase (see [`rarest_window`]) and checks the
 /// whole phrase where one turns up, so a common part ("publ" of "published under")
@@ -256,10 +262,8 @@ impl PhraseSet {
 /// present.
 #[derive(Debug, Clone)]
 pub struct PhraseGate {
-    searcher: Option<packed::Searcher>,
-    /// For each pattern, the phrases to check where it is found: those whose part it
-    /// is, and those whose part is a pattern it starts with (the searcher reports only
-    /// the longest pattern starting at a place).
+    scan: WindowScan,
+    /// For each distinct rare part, the phrases to check where it is found.
     checks: Vec<Vec<GateCheck>>,
     /// The id of the set each bit stands for.
     ids: Vec<u64>,
@@ -282,9 +286,8 @@ impl PhraseGate {
     /// costs less than scanning every long paragraph for all sets.
     pub const MAX_WORDS: usize = 80;
 
-    /// A gate for up to 64 sets (a bit each) whose rare parts number at most
-    /// [`MAX_PACKED_PATTERNS`], the most the vectorized searcher takes; sets that would
-    /// go past either are left out, and so never ruled out.
+    /// A gate for up to 64 sets (a bit each); sets past those are left out, and so
+    /// never ruled out.
     pub fn new(sets: &[&PhraseSet]) -> Self {
         let mut ids: Vec<u64> = Vec::new();
         // Each phrase with its rare part, where that part starts, and its sets.
@@ -293,49 +296,28 @@ impl PhraseGate {
             if ids.len() == 64 || ids.contains(&set.id) || set.phrases.is_empty() {
                 continue;
             }
-            let added: Vec<(&str, &[u8], usize)> = set
-                .phrases
-                .iter()
-                .map(|p| {
-                    let window = rarest_window(p);
-                    (
-                        p.as_str(),
-                        window,
-                        window.as_ptr() as usize - p.as_ptr() as usize,
-                    )
-                })
-                .collect();
-            let mut windows: Vec<&[u8]> = phrases
-                .iter()
-                .map(|p| p.1)
-                .chain(added.iter().map(|a| a.1))
-                .collect();
-            windows.sort_unstable();
-            windows.dedup();
-            if windows.len() > MAX_PACKED_PATTERNS {
-                continue;
-            }
             let bit = 1u64 << ids.len();
             ids.push(set.id);
-            for (phrase, window, offset) in added {
+            for phrase in &set.phrases {
                 match phrases.iter_mut().find(|p| p.0 == phrase) {
                     Some(known) => known.3 |= bit,
-                    None => phrases.push((phrase, window, offset, bit)),
+                    None => {
+                        let window = rarest_window(phrase);
+                        let offset = window.as_ptr() as usize - phrase.as_ptr() as usize;
+                        phrases.push((phrase, window, offset, bit));
+                    }
                 }
             }
         }
-        let mut patterns: Vec<&[u8]> = phrases.iter().map(|p| p.1).collect();
-        // Longest first: where several patterns start at one place the searcher
-        // reports the first added, and every shorter one starting there is a prefix
-        // of it, whose phrases it checks.
-        patterns.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        patterns.dedup();
-        let checks = patterns
+        let mut windows: Vec<&[u8]> = phrases.iter().map(|p| p.1).collect();
+        windows.sort_unstable();
+        windows.dedup();
+        let checks = windows
             .iter()
-            .map(|pattern| {
+            .map(|&window| {
                 phrases
                     .iter()
-                    .filter(|(_, window, _, _)| pattern.starts_with(window))
+                    .filter(|p| p.1 == window)
                     .map(|&(phrase, _, offset, sets)| GateCheck {
                         phrase: phrase.into(),
                         offset,
@@ -344,14 +326,9 @@ impl PhraseGate {
                     .collect()
             })
             .collect();
-        let searcher = (!patterns.is_empty())
-            .then(|| packed_searcher(&patterns))
-            .flatten();
-        if searcher.is_none() {
-            ids.clear();
-        }
+        let keyed: Vec<(&[u8], usize)> = windows.iter().enumerate().map(|(k, &w)| (w, k)).collect();
         PhraseGate {
-            searcher,
+            scan: WindowScan::new(&keyed),
             checks,
             ids,
         }
@@ -359,19 +336,13 @@ impl PhraseGate {
 
     /// The sets (as bits) with a phrase on word boundaries somewhere in `folded`.
     pub fn scan(&self, folded: &str) -> u64 {
-        let Some(searcher) = &self.searcher else {
-            return u64::MAX;
-        };
         let mut hits = 0;
-        let mut at = 0;
-        // Every place a pattern starts is reported once: the search goes on one byte
-        // after each match rather than after its end.
-        while let Some(m) = searcher.find_in(folded, aho_corasick::Span::from(at..folded.len())) {
-            for check in &self.checks[m.pattern().as_usize()] {
+        let _ = self.scan.for_each::<()>(folded.as_bytes(), |at, window| {
+            for check in &self.checks[window] {
                 if hits & check.sets == check.sets {
                     continue;
                 }
-                let Some(start) = m.start().checked_sub(check.offset) else {
+                let Some(start) = at.checked_sub(check.offset) else {
                     continue;
                 };
                 let range = start..start + check.phrase.len();
@@ -381,8 +352,8 @@ impl PhraseGate {
                     hits |= check.sets;
                 }
             }
-            at = m.start() + 1;
-        }
+            ControlFlow::Continue(())
+        });
         hits
     }
 
@@ -390,6 +361,17 @@ impl PhraseGate {
     /// room.
     pub fn covers(&self, set: &PhraseSet) -> bool {
         self.ids.contains(&set.id)
+    }
+
+    /// Whether `set` has a phrase on word boundaries where a scan found `hits`; `None`
+    /// when the gate cannot tell: for a set it was not built with, or a block it did
+    /// not scan (`hits` all set).
+    pub fn knows(&self, hits: u64, set: &PhraseSet) -> Option<bool> {
+        if hits == u64::MAX {
+            return None;
+        }
+        let k = self.ids.iter().position(|&id| id == set.id)?;
+        Some(hits & (1 << k) != 0)
     }
 
     /// Whether `set` can match where a scan found `hits`: always, for a set the gate
@@ -400,35 +382,6 @@ impl PhraseGate {
             .position(|&id| id == set.id)
             .is_none_or(|k| hits & (1 << k) != 0)
     }
-}
-
-/// The most patterns a vectorized searcher takes.
-const MAX_PACKED_PATTERNS: usize = 64;
-
-/// A vectorized searcher for `patterns` (at most 64 of them), reporting the first
-/// one added where several start at one place.
-fn packed_searcher<P: AsRef<[u8]>>(
-    patterns: impl IntoIterator<Item = P>,
-) -> Option<packed::Searcher> {
-    let mut builder = packed::Config::new()
-        .match_kind(packed::MatchKind::LeftmostFirst)
-        .builder();
-    builder.extend(patterns);
-    builder.build()
-}
-
-/// Vectorized searchers for the rarest part of each phrase (see [`rarest_window`]),
-/// at most [`MAX_PACKED_PATTERNS`] distinct parts each.
-fn window_searchers(phrases: &[String]) -> Vec<packed::Searcher> {
-    let mut windows: Vec<&[u8]> = phrases.iter().map(|p| rarest_window(p)).collect();
-    windows.sort_unstable();
-    windows.dedup();
-    let searchers: Option<Vec<packed::Searcher>> = windows
-        .chunks(MAX_PACKED_PATTERNS)
-        .map(packed_searcher)
-        .collect();
-    // Without a searcher for every part, none: a missing one would hide phrases.
-    searchers.unwrap_or_default()
 }
 
 /// The four bytes of `phrase` least likely to occur in prose (all of it when shorter),
@@ -529,9 +482,12 @@ impl DocView<'_> {
         self.gate.may_contain(self.hits[i], set)
     }
 
-    /// Whether block `i` contains one of the phrases of `set` on word boundaries.
+    /// Whether block `i` contains one of the phrases of `set` on word boundaries: the
+    /// gate's answer where it has one, else the set's own search.
     pub fn contains(&self, i: usize, set: &PhraseSet) -> bool {
-        self.may_contain(i, set) && set.contains(&self.folded[i])
+        self.gate
+            .knows(self.hits[i], set)
+            .unwrap_or_else(|| set.contains(&self.folded[i]))
     }
 
     pub fn is_kept(&self, i: usize) -> bool {
@@ -665,17 +621,28 @@ mod tests {
         assert_eq!(marks("cookiejar"), [false, false, true]);
         assert_eq!(marks("the reserved seats"), [false, false, true]);
         assert_eq!(marks(""), [false, false, true]);
-        // A set past the gate's capacity is left out, and so never ruled out.
-        // (Seventy phrases with seventy distinct rare parts.)
+        // A set with many phrases is gated like any other: seventy phrases with
+        // seventy distinct rare parts.
         let many: Vec<String> = (0..70).map(|n| format!("{n}qz")).collect();
         let big = PhraseSet::new(&many);
         let gate = PhraseGate::new(&[&big, &cookie]);
+        assert!(gate.covers(&big));
+        assert!(!gate.may_contain(gate.scan("nothing here"), &big));
+        assert!(gate.may_contain(gate.scan("item 69qz."), &big));
+        // Sets past the 64 the gate has bits for are left out, and so never ruled out.
+        let singles: Vec<PhraseSet> = (0..65)
+            .map(|n| PhraseSet::new(&[format!("w{n}x")]))
+            .collect();
+        let refs: Vec<&PhraseSet> = singles.iter().collect();
+        let gate = PhraseGate::new(&refs);
         let hits = gate.scan("nothing here");
-        assert!(gate.may_contain(hits, &big));
-        assert!(!gate.may_contain(hits, &cookie));
+        assert!(!gate.may_contain(hits, &singles[63]));
+        assert!(!gate.covers(&singles[64]));
+        assert!(gate.may_contain(hits, &singles[64]));
     }
 
-    /// 100 phrases (two window searchers), some sharing their rarest parts.
+    /// 100 phrases (more than the automaton's prefilter takes), some sharing their
+    /// rarest parts.
     fn hundred_phrases() -> Vec<String> {
         (0..100)
             .map(|n| match n % 4 {
@@ -691,7 +658,7 @@ mod tests {
     fn long_lists_find_every_phrase() {
         let phrases = hundred_phrases();
         let long = PhraseSet::new(&phrases);
-        assert!(long.windows.len() >= 2);
+        assert!(long.windows.is_some());
         for phrase in &phrases {
             assert!(
                 long.contains(&format!("so {phrase} here")),
@@ -728,14 +695,14 @@ mod tests {
         }
 
         /// A list too long for the automaton's own prefilter finds what the automaton
-        /// alone finds: its window searchers never hide a phrase.
+        /// alone finds: its window scan never hides a phrase.
         #[test]
         fn long_lists_find_what_the_automaton_finds(
             s in "(word|wor|rd|ab|cd|é|ü| |  |x|1|2|3|4|5|6|7|8|9|0){0,16}"
         ) {
             let long = PhraseSet::new(&hundred_phrases());
             let mut plain = long.clone();
-            plain.windows.clear();
+            plain.windows = None;
             proptest::prop_assert_eq!(long.find(&s), plain.find(&s));
             proptest::prop_assert_eq!(long.count(&s), plain.count(&s));
         }

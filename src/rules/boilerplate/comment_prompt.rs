@@ -110,21 +110,23 @@ impl Rule for CommentPrompt {
         ]
     }
 
+    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        vec![configured, &PAYWALL, &FORM_NOTES]
+    }
+
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let words = doc.words(i);
         if words > 30 {
             return None;
         }
-        let prompt = words <= 15
-            && phrases.contains(&doc.folded[i])
-            && !is_sentence_about_comments(doc, i, phrases);
-        let folded = &doc.folded[i];
-        let paywall = words > 15 && {
+        let prompt =
+            words <= 15 && doc.contains(i, phrases) && !is_sentence_about_comments(doc, i, phrases);
+        let paywall = words > 15 && doc.may_contain(i, &PAYWALL) && {
             let first = shape::first_sentence(&doc.folded[i]);
             shape::word_count(first) <= 25 && PAYWALL.contains(first)
         };
-        let form = (words <= 3 && FORM_FIELD.is_match(text.trim())) || FORM_NOTES.contains(folded);
+        let form = (words <= 3 && FORM_FIELD.is_match(text.trim())) || doc.contains(i, &FORM_NOTES);
         let heading = words <= 20
             && text.starts_with(|c: char| c.is_ascii_digit())
             && !text.ends_with('.')

@@ -74,9 +74,8 @@ static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Notices in more wordings: the opinion disclaimer in other languages, licence and
 /// rights lines, disclosures of paid links and sponsorship, and liability notes on
-/// outside links. They are kept apart from the rule's own phrases so that set stays
-/// small enough for the pipeline's phrase gate, which spares most paragraphs its
-/// search.
+/// outside links. A set of their own: they count in blocks of up to 60 words, the
+/// rule's own phrases in blocks of up to 80.
 static MORE_NOTICES: LazyLock<PhraseSet> = LazyLock::new(|| {
     #[rustfmt::skip]
     let notices = [
@@ -148,7 +147,7 @@ impl Rule for LegalNotice {
     }
 
     fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![configured, &NOTICE_TERMS]
+        vec![configured, &NOTICE_TERMS, &MORE_NOTICES]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -166,7 +165,7 @@ impl Rule for LegalNotice {
         let notice = (starts && words <= 120)
             || (words <= 15 && short_footer(text, folded))
             || (words <= 80 && doc.contains(i, phrases))
-            || (words <= 60 && MORE_NOTICES.contains(folded))
+            || (words <= 60 && doc.contains(i, &MORE_NOTICES))
             || words <= 160 && doc.may_contain(i, &NOTICE_TERMS) && distinct_terms(folded) >= 2;
         notice.then_some(Action::Remove)
     }

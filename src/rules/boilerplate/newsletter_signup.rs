@@ -113,23 +113,27 @@ impl Rule for NewsletterSignup {
         ]
     }
 
+    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        vec![configured, &FORM_WORDING, &SIGNUP_WORDS]
+    }
+
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
         let words = doc.words(i);
         // One search for both kinds of form wording; most blocks have neither.
-        if words <= 60 {
+        if words <= 60 && doc.may_contain(i, &FORM_WORDING) {
             if let Some(r) = FORM_WORDING.find(folded) {
                 let address = ADDRESS_PROMPTS.contains(&&folded[r.start..r.end]);
-                if !address || (words <= 50 && SIGNUP_WORDS.contains(folded)) {
+                if !address || (words <= 50 && doc.contains(i, &SIGNUP_WORDS)) {
                     return Some(Action::Remove);
                 }
             }
         }
-        if words > 25 || !phrases.contains(folded) {
+        if words > 25 || !doc.contains(i, phrases) {
             return None;
         }
         let label = words <= 3 && !shape::has_terminal_punctuation(folded);
-        (label || SIGNUP_WORDS.contains(folded)).then_some(Action::Remove)
+        (label || doc.contains(i, &SIGNUP_WORDS)).then_some(Action::Remove)
     }
 }
 

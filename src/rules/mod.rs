@@ -139,6 +139,11 @@ pub struct PhraseSet {
     /// rare part of every phrase. A block it finds none in holds no phrase, and the
     /// automaton is spared.
     windows: Option<WindowScan>,
+    /// For the anchored searches: the bit of the first two bytes of every phrase (see
+    /// [`pair_bit`]). Text whose first two bytes have their bit clear starts with no
+    /// phrase, and the automaton is spared; most blocks start with none. `None` when
+    /// a phrase is shorter than two bytes.
+    openings: Option<Box<[u64; OPENING_WORDS]>>,
     /// The phrases, folded.
     phrases: Vec<String>,
     /// Tells sets apart for a [`PhraseGate`]: unique per set built.
@@ -146,6 +151,14 @@ pub struct PhraseSet {
 }
 
 static NEXT_PHRASE_SET: AtomicU64 = AtomicU64::new(0);
+
+/// Words of a set's bitmap of phrase openings: 4,096 bits, 512 bytes.
+const OPENING_WORDS: usize = 64;
+
+/// The bit of a two-byte opening: a multiplicative hash cut to 12 bits.
+fn pair_bit(pair: [u8; 2]) -> usize {
+    (u32::from(u16::from_le_bytes(pair)).wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
 
 impl PhraseSet {
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
@@ -170,9 +183,18 @@ impl PhraseSet {
                 lowered.iter().map(|p| (rarest_window(p), 0)).collect();
             WindowScan::new(&parts)
         });
+        let openings = lowered.iter().all(|p| p.len() >= 2).then(|| {
+            let mut bits = Box::new([0u64; OPENING_WORDS]);
+            for p in &lowered {
+                let bit = pair_bit([p.as_bytes()[0], p.as_bytes()[1]]);
+                bits[bit / 64] |= 1 << (bit % 64);
+            }
+            bits
+        });
         PhraseSet {
             matcher,
             windows,
+            openings,
             phrases: lowered,
             id: NEXT_PHRASE_SET.fetch_add(1, Ordering::Relaxed),
         }
@@ -184,6 +206,22 @@ impl PhraseSet {
         self.windows
             .as_ref()
             .is_none_or(|w| w.any(folded.as_bytes()))
+    }
+
+    /// Whether `text` may start with a phrase: `false` when the bit of its first two
+    /// bytes is clear.
+    fn may_open(&self, text: &[u8]) -> bool {
+        let Some(bits) = &self.openings else {
+            return true;
+        };
+        match text {
+            [a, b, ..] => {
+                let bit = pair_bit([*a, *b]);
+                bits[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            // Shorter than every phrase.
+            _ => false,
+        }
     }
 
     /// Byte range of the first phrase found in `folded` on whole-word boundaries.
@@ -204,6 +242,9 @@ impl PhraseSet {
     /// block whenever no phrase starts it.
     pub fn find_at_start(&self, folded: &str) -> Option<Range<usize>> {
         let matcher = self.matcher.as_ref()?;
+        if !self.may_open(folded.as_bytes()) {
+            return None;
+        }
         // Leftmost-longest: the match `find` meets first when one starts at 0 is the
         // longest phrase there; if that one is not word-bounded, `find` goes on past
         // it and everything it meets later starts after 0.
@@ -225,6 +266,9 @@ impl PhraseSet {
             return false;
         };
         let trimmed = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if !self.may_open(trimmed.as_bytes()) {
+            return false;
+        }
         let offset = folded.len() - trimmed.len();
         let input = Input::new(folded).range(offset..).anchored(Anchored::Yes);
         matcher
@@ -601,6 +645,11 @@ mod tests {
         assert_eq!(set.find_at_start("byzantine art"), None);
         assert_eq!(set.find_at_start("stand by me"), None);
         assert_eq!(PhraseSet::new::<&str>(&[]).find_at_start("by"), None);
+        // Openings no phrase has are told apart before the automaton runs.
+        assert!(set.may_open(b"written"));
+        assert!(!set.may_open(b"the talks"));
+        assert!(!set.may_open(b"b"));
+        assert!(PhraseSet::new(&["a", "by"]).may_open(b"the talks"));
     }
 
     #[test]
@@ -714,6 +763,17 @@ mod tests {
                 set.find_at_start(&s),
                 set.find(&s).filter(|r| r.start == 0)
             );
+        }
+
+        /// The bitmap of openings never hides a phrase from the anchored searches.
+        #[test]
+        fn openings_never_hide_a_phrase(s in "(\\(|by|written|von|vo|n|ü| |a|z|:|-){0,8}") {
+            let set = PhraseSet::new(&["by", "written by", "von", "by:", "n a", "ü x", "-a"]);
+            proptest::prop_assert!(set.openings.is_some());
+            let mut plain = set.clone();
+            plain.openings = None;
+            proptest::prop_assert_eq!(set.starts(&s), plain.starts(&s));
+            proptest::prop_assert_eq!(set.find_at_start(&s), plain.find_at_start(&s));
         }
     }
 }

@@ -70,8 +70,8 @@ impl Rule for ImageCaption {
         ]
     }
 
-    fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![&STOCK_AGENCIES, &ENLARGE]
+    fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        vec![configured, &STOCK_AGENCIES, &ENLARGE]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -108,7 +108,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || (doc.words(i) <= 8 && is_abbreviated_credit(folded))
         || (doc.words(i) <= 6 && is_name_slash_agency(text))
         || credit_at_end(doc, i)
-        || marker_at_edge(folded, phrases)
+        || (doc.may_contain(i, phrases) && marker_at_edge(folded, phrases))
         || invites_enlarging(doc, i)
         || site_suffix(text).is_some_and(|site| {
             count_ending_with(doc, site) >= 2 || sentence_then_suffix(text, site)
@@ -427,7 +427,9 @@ fn tail(s: &str, n: usize) -> &str {
 }
 
 /// A caption phrase at the start of the block or within its last 40 bytes ("… (File)",
-/// "Photo: …"); the same words mid-sentence are prose.
+/// "Photo: …"); the same words mid-sentence are prose. Asked only of blocks the gate
+/// found a phrase in, on word boundaries: one that the 40 bytes cut ("telephoto: …"
+/// read as "photo: …") is none.
 fn marker_at_edge(folded: &str, phrases: &PhraseSet) -> bool {
     if phrases.starts(folded) {
         return true;
@@ -487,7 +489,11 @@ mod tests {
         );
         keeps_each(
             "BP001",
-            &["Die Gemeinde kaufte das Grundstück zum Vergrößern des Parks im Jahr 2019."],
+            &[
+                "Die Gemeinde kaufte das Grundstück zum Vergrößern des Parks im Jahr 2019.",
+                // The last 40 bytes start inside "telephoto": no "photo:" marker there.
+                "The crew set up a telephoto: a long lens for the shots at dawn",
+            ],
         );
     }
 

@@ -91,8 +91,9 @@ struct Tag<'a> {
 /// seen; with `out`, copies `text` there without the tags nested beyond [`MAX_DEPTH`].
 fn scan(text: &str, mut out: Option<&mut String>) -> usize {
     let bytes = text.as_bytes();
-    // Open elements: lowercase name and whether its start tag was dropped.
-    let mut open: Vec<(String, bool)> = Vec::new();
+    // Open elements: name as written and whether its start tag was dropped.
+    let mut open: Vec<(&str, bool)> = Vec::new();
+    let mut buf = [0u8; 16];
     let mut deepest = 0;
     let mut copied = 0;
     let mut at = 0;
@@ -103,28 +104,34 @@ fn scan(text: &str, mut out: Option<&mut String>) -> usize {
             continue;
         };
         at = tag.end;
-        let name = tag.name.to_ascii_lowercase();
+        let name = tag.name;
+        let lower = lowercase_short(name, &mut buf);
         if name.starts_with("!--") {
             at = text[lt + 4..]
                 .find("-->")
                 .map_or(text.len(), |i| lt + 4 + i + 3);
             continue;
         }
-        if !tag.closing && raw_text(&name) {
-            let close = format!("</{name}");
+        if !tag.closing && raw_text(lower) {
+            let close = format!("</{lower}");
             at = find_ascii_ci(text, tag.end, &close).unwrap_or(text.len());
             continue;
         }
         let mut drop = false;
         if tag.closing {
             // Close up to the matching open element, if it is near the top.
-            if let Some(pos) = open.iter().rev().take(64).position(|(n, _)| *n == name) {
+            if let Some(pos) = open
+                .iter()
+                .rev()
+                .take(64)
+                .position(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
                 let index = open.len() - 1 - pos;
                 drop = open[index].1;
                 open.truncate(index);
             }
         } else if !tag.self_closing
-            && !never_nests(&name)
+            && !never_nests(lower)
             && !name.starts_with('!')
             && !name.starts_with('?')
         {
@@ -143,6 +150,17 @@ fn scan(text: &str, mut out: Option<&mut String>) -> usize {
         out.push_str(&text[copied..]);
     }
     deepest
+}
+
+/// `name` in ASCII lowercase, written into `buf`; empty when longer than `buf`, as no
+/// name the scanner treats apart is. Spares an allocation per tag.
+fn lowercase_short<'b>(name: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return "";
+    };
+    lower.copy_from_slice(name.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).unwrap_or_default()
 }
 
 /// Reads the tag starting at `lt` (a `<`), or `None` when no tag starts there.
@@ -172,27 +190,21 @@ fn read_tag(text: &str, lt: usize) -> Option<Tag<'_>> {
         i += 1;
     }
     let name = &text[name_start..i];
-    // Find the closing `>`, skipping quoted attribute values.
-    let mut quote = None;
-    while i < bytes.len() {
-        match (bytes[i], quote) {
-            (b'"' | b'\'', None) => quote = Some(bytes[i]),
-            (q, Some(open)) if q == open => quote = None,
-            (b'>', None) => {
-                let self_closing = i > lt && bytes[i - 1] == b'/';
-                return Some(Tag {
-                    start: lt,
-                    end: i + 1,
-                    name,
-                    closing,
-                    self_closing,
-                });
-            }
-            _ => {}
+    // Find the closing `>`, skipping quoted attribute values; `None` when a quote or
+    // the tag is never closed.
+    loop {
+        let at = i + memchr::memchr3(b'>', b'"', b'\'', &bytes[i..])?;
+        if bytes[at] == b'>' {
+            return Some(Tag {
+                start: lt,
+                end: at + 1,
+                name,
+                closing,
+                self_closing: bytes[at - 1] == b'/',
+            });
         }
-        i += 1;
+        i = at + 2 + memchr::memchr(bytes[at], &bytes[at + 1..])?;
     }
-    None
 }
 
 /// Byte offset of `needle` (lowercase ASCII) in `text` from `from`, ignoring ASCII case.
@@ -232,6 +244,57 @@ mod tests {
         assert_eq!(capped.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
         assert!(capped.contains("deep text"));
+    }
+
+    #[test]
+    fn tag_names_match_in_any_case() {
+        // Closing tags in another case close their elements, so sibling sections in
+        // mixed case never add up to a deep nesting.
+        let sections = "<DIV><Section>text</section></div>".repeat(MAX_DEPTH + 10);
+        assert_eq!(scan(&sections, None), 2);
+        // Raw text and void elements are known in any case too.
+        assert_eq!(
+            scan("<SCRIPT>if (a<b) {<div>}</Script><BR><IMG src=x>", None),
+            0
+        );
+        let deep = "<DiV>".repeat(MAX_DEPTH + 5) + "x" + &"</dIv>".repeat(MAX_DEPTH + 5);
+        let capped = cap_nesting(&deep);
+        assert_eq!(capped.matches("<DiV>").count(), MAX_DEPTH);
+        assert_eq!(capped.matches("</dIv>").count(), MAX_DEPTH);
+        // A name longer than any the scanner treats apart is an ordinary element.
+        assert_eq!(
+            scan("<averyveryverylongname><x-widget-element-name>", None),
+            2
+        );
+    }
+
+    /// The end of a tag read byte by byte, quotes tracked one at a time.
+    fn tag_end_byte_by_byte(bytes: &[u8], from: usize) -> Option<usize> {
+        let mut quote = None;
+        for (i, &b) in bytes.iter().enumerate().skip(from) {
+            match (b, quote) {
+                (b'"' | b'\'', None) => quote = Some(b),
+                (q, Some(open)) if q == open => quote = None,
+                (b'>', None) => return Some(i + 1),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        /// Tags end where a byte-by-byte reading that tracks quotes ends them.
+        #[test]
+        fn tags_end_where_quotes_allow(s in "<a[a -/=\"'>é]{0,24}") {
+            let bytes = s.as_bytes();
+            let name_end = 1 + bytes[1..]
+                .iter()
+                .position(|&b| b.is_ascii_whitespace() || b == b'>' || b == b'/')
+                .unwrap_or(bytes.len() - 1);
+            let expected = tag_end_byte_by_byte(bytes, name_end);
+            let tag = read_tag(&s, 0);
+            proptest::prop_assert_eq!(tag.map(|t| t.end), expected);
+        }
     }
 
     #[test]

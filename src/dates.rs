@@ -2,6 +2,8 @@
 //! Parsing is strict: the whole string must be a date (weekday and time of day allowed),
 //! so a sentence that merely contains a date is never taken for a dateline.
 
+use std::sync::LazyLock;
+
 #[rustfmt::skip]
 const MONTHS: &[(&str, u32)] = &[
     // English
@@ -52,9 +54,28 @@ const ZONES: &[&str] = &[
     "bst", "uhr", "am", "pm", "a.m", "p.m", "h",
 ];
 
+/// The month a name or abbreviation stands for, in any case, with a trailing period.
+/// Looked up in a hash map: dates are tried at many words of every short line.
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)
+    static BY_NAME: LazyLock<foldhash::HashMap<&'static str, u32>> =
+        LazyLock::new(|| MONTHS.iter().copied().collect());
+    // A word this long is no month however it lowercases (a character's lowercase
+    // form takes at least a third of its bytes).
+    const LONGEST: usize = {
+        let (mut at, mut longest) = (0, 0);
+        while at < MONTHS.len() {
+            if MONTHS[at].0.len() > longest {
+                longest = MONTHS[at].0.len();
+            }
+            at += 1;
+        }
+        3 * longest
+    };
+    let word = word.trim_end_matches('.');
+    if word.len() > LONGEST {
+        return None;
+    }
+    BY_NAME.get(word.to_lowercase().as_str()).copied()
 }
 
 fn is_time_token(t: &str) -> bool {
@@ -280,6 +301,20 @@ mod tests {
             Some("2017-05-14")
         );
         assert_eq!(parse_date("14 мая 2017 г.").as_deref(), Some("2017-05-14"));
+    }
+
+    #[test]
+    fn knows_every_month_name_in_any_case() {
+        for &(name, n) in MONTHS {
+            assert_eq!(month_number(name), Some(n), "{name}");
+            assert_eq!(month_number(&name.to_uppercase()), Some(n), "{name}");
+            assert_eq!(month_number(&format!("{name}.")), Some(n), "{name}");
+        }
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("ПАЗДЗЕРНІКА"), None);
+        assert_eq!(month_number("Mayday"), None);
+        assert_eq!(month_number(&"january".repeat(9)), None);
+        assert_eq!(month_number(""), None);
     }
 
     #[test]

@@ -95,23 +95,8 @@ impl Table {
         self.bits[h / 64] & (1 << (h % 64)) != 0
     }
 
-    /// Reports the ids of the window whose key is `four & mask`, if there is one.
-    #[inline(always)]
+    /// Reports the ids of the window `key`, if there is one.
     fn report<B>(
-        &self,
-        four: u32,
-        at: usize,
-        found: &mut impl FnMut(usize, usize) -> ControlFlow<B>,
-    ) -> ControlFlow<B> {
-        let key = four & self.mask;
-        if !self.may_be(key) {
-            return ControlFlow::Continue(());
-        }
-        self.report_exact(key, at, found)
-    }
-
-    /// Reports the ids of the window `key`, if there is one (past the bitmap's test).
-    fn report_exact<B>(
         &self,
         key: u32,
         at: usize,
@@ -167,7 +152,7 @@ impl WindowScan {
                 // The common case, kept apart so that the loop tests one table.
                 let mut from = 0;
                 while let Some((at, four)) = table.next_candidate(hay, from) {
-                    table.report_exact(four, at, &mut found)?;
+                    table.report(four, at, &mut found)?;
                     from = at + 1;
                 }
                 return ControlFlow::Continue(());
@@ -179,13 +164,17 @@ impl WindowScan {
         for (at, four) in hay.windows(MAX_WINDOW).enumerate() {
             let four = u32::from_le_bytes([four[0], four[1], four[2], four[3]]);
             for table in &self.tables {
-                table.report(four, at, &mut found)?;
+                if table.may_be(four & table.mask) {
+                    table.report(four & table.mask, at, &mut found)?;
+                }
             }
         }
         for at in whole..hay.len() {
             let four = key_of(&hay[at..]);
             for table in self.tables.iter().filter(|t| t.len <= hay.len() - at) {
-                table.report(four, at, &mut found)?;
+                if table.may_be(four & table.mask) {
+                    table.report(four & table.mask, at, &mut found)?;
+                }
             }
         }
         ControlFlow::Continue(())

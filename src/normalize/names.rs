@@ -20,6 +20,7 @@ use std::path::Path;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
+use crate::bits::BitTable;
 use crate::error::Error;
 use crate::rules::RuleMeta;
 
@@ -42,7 +43,7 @@ pub struct AliasTable {
     starts: [bool; 256],
     /// The first two bytes of every pattern (a bit per byte pair): most capitalized
     /// words share no pair with a variant and need no matcher call.
-    pairs: Box<[u64; 1024]>,
+    pairs: BitTable<1024>,
     /// Whether every start byte is an ASCII capital or a non-ASCII byte, which
     /// [`AliasTable::next_start`] can find eight bytes at a time.
     starts_grouped: bool,
@@ -56,7 +57,7 @@ impl AliasTable {
             canonical: BTreeMap::new(),
             matcher: None,
             starts: [false; 256],
-            pairs: Box::new([0; 1024]),
+            pairs: BitTable::new(),
             starts_grouped: true,
             high_starts: 0,
         }
@@ -116,7 +117,7 @@ impl AliasTable {
         }
         patterns.sort_unstable();
         patterns.dedup();
-        *self.pairs = [0; 1024];
+        self.pairs = BitTable::new();
         for pattern in &patterns {
             let Some((&head, tail)) = pattern.as_bytes().split_first() else {
                 continue;
@@ -130,8 +131,8 @@ impl AliasTable {
             };
             for first in cases(head) {
                 for &second in &seconds {
-                    let pair = usize::from(first) << 8 | usize::from(second);
-                    self.pairs[pair / 64] |= 1 << (pair % 64);
+                    self.pairs
+                        .set(usize::from(first) << 8 | usize::from(second));
                 }
             }
         }
@@ -181,7 +182,7 @@ impl AliasTable {
             at = start + 1;
             let pair =
                 usize::from(bytes[start]) << 8 | usize::from(*bytes.get(start + 1).unwrap_or(&0));
-            if self.pairs[pair / 64] & (1 << (pair % 64)) == 0
+            if !self.pairs.get(pair)
                 || !s.is_char_boundary(start)
                 || !s[start..].starts_with(char::is_uppercase)
             {

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
+use crate::bits::BitTable;
 use crate::block::Block;
 use crate::shape::ScriptCounts;
 
@@ -143,7 +144,7 @@ pub struct PhraseSet {
     /// [`pair_bit`]). Text whose first two bytes have their bit clear starts with no
     /// phrase, and the automaton is spared; most blocks start with none. `None` when
     /// a phrase is shorter than two bytes.
-    openings: Option<Box<[u64; OPENING_WORDS]>>,
+    openings: Option<Openings>,
     /// The phrases, folded.
     phrases: Vec<String>,
     /// Tells sets apart for a [`PhraseGate`]: unique per set built.
@@ -152,8 +153,8 @@ pub struct PhraseSet {
 
 static NEXT_PHRASE_SET: AtomicU64 = AtomicU64::new(0);
 
-/// Words of a set's bitmap of phrase openings: 4,096 bits, 512 bytes.
-const OPENING_WORDS: usize = 64;
+/// A set's bitmap of phrase openings: 4,096 bits, 512 bytes.
+type Openings = BitTable<64>;
 
 /// The bit of a two-byte opening: a multiplicative hash cut to 12 bits.
 fn pair_bit(pair: [u8; 2]) -> usize {
@@ -184,10 +185,9 @@ impl PhraseSet {
             WindowScan::new(&parts)
         });
         let openings = lowered.iter().all(|p| p.len() >= 2).then(|| {
-            let mut bits = Box::new([0u64; OPENING_WORDS]);
+            let mut bits = Openings::new();
             for p in &lowered {
-                let bit = pair_bit([p.as_bytes()[0], p.as_bytes()[1]]);
-                bits[bit / 64] |= 1 << (bit % 64);
+                bits.set(pair_bit([p.as_bytes()[0], p.as_bytes()[1]]));
             }
             bits
         });
@@ -215,10 +215,7 @@ impl PhraseSet {
             return true;
         };
         match text {
-            [a, b, ..] => {
-                let bit = pair_bit([*a, *b]);
-                bits[bit / 64] & (1 << (bit % 64)) != 0
-            }
+            [a, b, ..] => bits.get(pair_bit([*a, *b])),
             // Shorter than every phrase.
             _ => false,
         }
@@ -421,10 +418,7 @@ impl PhraseGate {
     /// Whether `set` can match where a scan found `hits`: always, for a set the gate
     /// was not built with.
     pub fn may_contain(&self, hits: u64, set: &PhraseSet) -> bool {
-        self.ids
-            .iter()
-            .position(|&id| id == set.id)
-            .is_none_or(|k| hits & (1 << k) != 0)
+        self.knows(hits, set).unwrap_or(true)
     }
 }
 

@@ -13,11 +13,13 @@
 
 use std::ops::ControlFlow;
 
+use crate::bits::BitTable;
+
 /// The longest window, in bytes.
 pub const MAX_WINDOW: usize = 4;
 
-/// Words of a length's bitmap: one bit per 16-bit hash.
-const BITMAP_WORDS: usize = (1 << 16) / 64;
+/// A length's bitmap: one bit per 16-bit hash.
+type Bitmap = BitTable<{ (1 << 16) / 64 }>;
 
 #[derive(Debug, Clone)]
 pub struct WindowScan {
@@ -32,7 +34,7 @@ struct Table {
     /// Selects the first `len` bytes of a little-endian four-byte load.
     mask: u32,
     /// Bit `hash(key)` is set for every window's key.
-    bits: Box<[u64; BITMAP_WORDS]>,
+    bits: Bitmap,
     /// The windows as little-endian numbers, sorted and distinct.
     keys: Vec<u32>,
     /// For each key, the ids the caller gave that window.
@@ -59,6 +61,8 @@ impl Table {
             .map(|&(w, id)| (key_of(w), id))
             .collect();
         keyed.sort_unstable();
+        // A window given twice under one id is reported once.
+        keyed.dedup();
         let mut keys: Vec<u32> = Vec::new();
         let mut ids: Vec<Vec<usize>> = Vec::new();
         for (key, id) in keyed {
@@ -70,10 +74,9 @@ impl Table {
                 last.push(id);
             }
         }
-        let mut bits = Box::new([0u64; BITMAP_WORDS]);
+        let mut bits = Bitmap::new();
         for &key in &keys {
-            let h = hash(key);
-            bits[h / 64] |= 1 << (h % 64);
+            bits.set(hash(key));
         }
         Table {
             len,
@@ -91,8 +94,7 @@ impl Table {
     /// Whether the bit for `key` is set: clear means no window is `key`.
     #[inline(always)]
     fn may_be(&self, key: u32) -> bool {
-        let h = hash(key);
-        self.bits[h / 64] & (1 << (h % 64)) != 0
+        self.bits.get(hash(key))
     }
 
     /// Reports the ids of the window `key`, if there is one.
@@ -124,7 +126,7 @@ impl Table {
 
 impl WindowScan {
     /// A scan for `windows`, each with the id it is reported under. Windows may repeat
-    /// (each id is reported); empty ones are never found, and only the first
+    /// (each distinct id is reported once); empty ones are never found, and only the first
     /// [`MAX_WINDOW`] bytes of a longer one are looked for.
     pub fn new(windows: &[(&[u8], usize)]) -> Self {
         let windows: Vec<(&[u8], usize)> = windows
@@ -201,7 +203,13 @@ mod tests {
 
     #[test]
     fn reports_every_start_of_every_window() {
-        let scan = WindowScan::new(&[(b"rved", 0), (b"cook", 1), (b"cook", 2), (b"co", 3)]);
+        let scan = WindowScan::new(&[
+            (b"rved", 0),
+            (b"cook", 1),
+            (b"cook", 2),
+            (b"co", 3),
+            (b"cook", 1),
+        ]);
         assert_eq!(
             starts(&scan, "cookie reserved"),
             [(0, 1), (0, 2), (0, 3), (11, 0)]

@@ -20,6 +20,7 @@ pub mod error;
 pub mod eval;
 pub mod explain;
 pub mod io;
+pub mod json;
 pub mod normalize;
 pub mod pipeline;
 pub mod provenance;

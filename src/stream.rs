@@ -16,6 +16,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde_json::{Map, Value};
 
+use crate::json::{write_str, WriteJson};
 use crate::pipeline::{Pipeline, Source};
 use crate::provenance::Record;
 use crate::report::{Progress, RunStats};
@@ -385,7 +386,7 @@ fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Pr
     }
     let text_len = cleaned.text.len();
     // A placeholder keeps the clean text's place among the record's fields; the text
-    // itself is escaped straight into the output line (see `write_json_string`).
+    // itself is escaped straight into the output line (see `json::write_str`).
     map.insert("text".into(), Value::Null);
     if let Some(error) = &cleaned.record.error {
         map.insert("error".into(), Value::String(error.clone()));
@@ -400,7 +401,7 @@ fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Pr
         text: Some(&cleaned.text),
     };
     Processed {
-        json: output.to_line(),
+        json: output.to_line(line.bytes.len()),
         input_error: None,
         record: Some((cleaned.record, text_len)),
     }
@@ -417,28 +418,27 @@ struct Spliced<'a> {
 }
 
 impl Spliced<'_> {
-    /// The record as one line of compact JSON, as serde_json writes a map.
-    fn to_line(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.text.map_or(0, str::len) * 9 / 8 + 4096);
-        // Writing a map with string keys, and a provenance record whose maps have
-        // string keys too, cannot fail.
-        if self.write(&mut out).is_err() {
-            out = b"{}".to_vec();
-        }
+    /// The record as one line of compact JSON, as serde_json writes a map. `input` is
+    /// the input line's length: its other fields pass through, so the line is about
+    /// that long plus the clean text and the record.
+    fn to_line(&self, input: usize) -> Vec<u8> {
+        let text = self.text.map_or(0, str::len);
+        let mut out = Vec::with_capacity(input + text * 9 / 8 + 4096);
+        self.write(&mut out);
         out.push(b'\n');
         out
     }
 
-    fn write(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+    fn write(&self, out: &mut Vec<u8>) {
         out.push(b'{');
         for (i, (key, value)) in self.map.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
             }
-            write_json_string(out, key);
+            write_str(out, key);
             out.push(b':');
             match (self.path, value, self.text) {
-                ([last], _, _) if key == last => serde_json::to_writer(&mut *out, self.record)?,
+                ([last], _, _) if key == last => self.record.write_json(out),
                 ([first, rest @ ..], Value::Object(inner), _) if key == first => {
                     let nested = Spliced {
                         map: inner,
@@ -446,86 +446,14 @@ impl Spliced<'_> {
                         record: self.record,
                         text: None,
                     };
-                    nested.write(out)?
+                    nested.write(out)
                 }
-                (_, _, Some(text)) if key == "text" => write_json_string(out, text),
-                _ => serde_json::to_writer(&mut *out, value)?,
+                (_, _, Some(text)) if key == "text" => write_str(out, text),
+                _ => value.write_json(out),
             }
         }
         out.push(b'}');
-        Ok(())
     }
-}
-
-/// Appends `s` as a JSON string literal, escaped exactly as serde_json escapes it
-/// (`\"`, `\\`, the short escapes `\n`, `\t`, `\r`, `\b`, `\f`, and `\u00XX` for other
-/// control characters), eight bytes at a time where none needs escaping. The clean
-/// text is most of an output line, and serde_json looks at it byte by byte.
-fn write_json_string(out: &mut Vec<u8>, s: &str) {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    // Bytes before `start` are written; `at` is where the search goes on.
-    let mut start = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let escaped = match bytes.get(at..at + 8) {
-            Some(chunk) => {
-                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-                // The top bit of a byte set where it needs escaping: below 0x20 (x - 0x20
-                // borrows into the top bit; ASCII only), a quote or a backslash (a zero
-                // byte after the XOR). Each test can flag a byte wrongly only above one
-                // it flags rightly, so the lowest flag is always a byte to escape.
-                let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-                let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-                let quote = zero(x ^ (ONES * u64::from(b'"')));
-                let backslash = zero(x ^ (ONES * u64::from(b'\\')));
-                let flags = control | quote | backslash;
-                if flags == 0 {
-                    at += 8;
-                    continue;
-                }
-                at + flags.trailing_zeros() as usize / 8
-            }
-            None => match bytes[at..].iter().position(|&b| needs_escape(b)) {
-                Some(k) => at + k,
-                None => break,
-            },
-        };
-        out.extend_from_slice(&bytes[start..escaped]);
-        push_escape(out, bytes[escaped]);
-        start = escaped + 1;
-        at = start;
-    }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
-}
-
-fn needs_escape(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\'
-}
-
-/// The escape serde_json writes for byte `b`, which [`needs_escape`].
-fn push_escape(out: &mut Vec<u8>, b: u8) {
-    let short: &[u8] = match b {
-        b'"' => b"\\\"",
-        b'\\' => b"\\\\",
-        b'\n' => b"\\n",
-        b'\r' => b"\\r",
-        b'\t' => b"\\t",
-        0x08 => b"\\b",
-        0x0c => b"\\f",
-        _ => {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[usize::from(b >> 4)]);
-            out.push(HEX[usize::from(b & 0xf)]);
-            return;
-        }
-    };
-    out.extend_from_slice(short);
 }
 
 /// A record's document: the `html` field when it has one, else `text`.
@@ -634,8 +562,8 @@ fn unreadable(mut map: Map<String, Value>, at: &str, message: String) -> Process
 }
 
 fn to_line(map: &Map<String, Value>) -> Vec<u8> {
-    // Serializing a map of JSON values cannot fail: every key is a string.
-    let mut json = serde_json::to_vec(map).unwrap_or_else(|_| b"{}".to_vec());
+    let mut json = Vec::new();
+    map.write_json(&mut json);
     json.push(b'\n');
     json
 }
@@ -644,59 +572,6 @@ fn to_line(map: &Map<String, Value>) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::Config;
-
-    #[test]
-    fn json_strings_escape_neighbouring_specials() {
-        // A control byte makes the eight-byte test flag the byte above it too; what
-        // follows an escape must be tested afresh.
-        let specials = [
-            '\u{1f}', ' ', '"', '\\', '\n', '\0', '!', '\u{7f}', 'é', '#',
-        ];
-        for a in specials {
-            for b in specials {
-                for at in 0..10 {
-                    let s: String = (0..20)
-                        .map(|i| match i {
-                            i if i == at => a,
-                            i if i == at + 1 => b,
-                            _ => 'x',
-                        })
-                        .collect();
-                    let mut escaped = Vec::new();
-                    write_json_string(&mut escaped, &s);
-                    assert_eq!(
-                        escaped,
-                        serde_json::to_vec(&s).unwrap(),
-                        "{a:?}{b:?} at {at}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn json_strings_escape_every_ascii_character_anywhere() {
-        for c in (0u8..0x80).map(char::from).chain(['é', '—', '\u{10348}']) {
-            for at in 0..17 {
-                let s: String = (0..24).map(|i| if i == at { c } else { 'a' }).collect();
-                let mut escaped = Vec::new();
-                write_json_string(&mut escaped, &s);
-                assert_eq!(escaped, serde_json::to_vec(&s).unwrap(), "{c:?} at {at}");
-            }
-        }
-    }
-
-    proptest::proptest! {
-        /// The fast escaper writes what serde_json writes, for any text.
-        #[test]
-        fn json_strings_are_escaped_as_serde_json_does(
-            s in "([a é]{0,12}([\u{0}-\u{1f}\"\\\\\u{7f}—\u{10348}]|(?s).)){0,6}"
-        ) {
-            let mut escaped = Vec::new();
-            write_json_string(&mut escaped, &s);
-            proptest::prop_assert_eq!(escaped, serde_json::to_vec(&s).unwrap());
-        }
-    }
 
     /// The output lines of a stream, parsed.
     fn records(out: &str) -> Vec<Value> {

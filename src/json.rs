@@ -1,0 +1,492 @@
+//! JSON written by hand where serde_json would spend much of a stream's output time:
+//! the string escaper, the provenance record (the `docclean` field of every streamed
+//! record) and the fields a record passes through. serde_json escapes a string byte by
+//! byte; the clean text, removed blocks' texts and a passed-through `html` field are
+//! most of an output line. Everything here writes byte for byte what serde_json's
+//! compact writer writes, which the tests below hold it to.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use crate::provenance::{OutputInfo, PipelineInfo, Record, Removed, SourceInfo, Syndication};
+
+/// Appends `s` as a JSON string literal, escaped exactly as serde_json escapes it
+/// (`\"`, `\\`, the short escapes `\n`, `\t`, `\r`, `\b`, `\f`, and `\u00XX` for other
+/// control characters), eight bytes at a time where none needs escaping. The clean
+/// text is most of an output line, and serde_json looks at it byte by byte.
+pub fn write_str(out: &mut Vec<u8>, s: &str) {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    // Bytes before `start` are written; `at` is where the search goes on.
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let escaped = match bytes.get(at..at + 8) {
+            Some(chunk) => {
+                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                // The top bit of a byte set where it needs escaping: below 0x20 (x - 0x20
+                // borrows into the top bit; ASCII only), a quote or a backslash (a zero
+                // byte after the XOR). Each test can flag a byte wrongly only above one
+                // it flags rightly, so the lowest flag is always a byte to escape.
+                let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+                let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+                let quote = zero(x ^ (ONES * u64::from(b'"')));
+                let backslash = zero(x ^ (ONES * u64::from(b'\\')));
+                let flags = control | quote | backslash;
+                if flags == 0 {
+                    at += 8;
+                    continue;
+                }
+                at + flags.trailing_zeros() as usize / 8
+            }
+            None => match bytes[at..].iter().position(|&b| needs_escape(b)) {
+                Some(k) => at + k,
+                None => break,
+            },
+        };
+        out.extend_from_slice(&bytes[start..escaped]);
+        push_escape(out, bytes[escaped]);
+        start = escaped + 1;
+        at = start;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// The escape serde_json writes for byte `b`, which [`needs_escape`].
+fn push_escape(out: &mut Vec<u8>, b: u8) {
+    let short: &[u8] = match b {
+        b'"' => b"\\\"",
+        b'\\' => b"\\\\",
+        b'\n' => b"\\n",
+        b'\r' => b"\\r",
+        b'\t' => b"\\t",
+        0x08 => b"\\b",
+        0x0c => b"\\f",
+        _ => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 0xf)]);
+            return;
+        }
+    };
+    out.extend_from_slice(short);
+}
+
+/// A value that writes itself as compact JSON, as serde_json's `to_writer` writes its
+/// `Serialize` form.
+pub trait WriteJson {
+    fn write_json(&self, out: &mut Vec<u8>);
+}
+
+/// Writes an object with `fields` in the order given (a derived `Serialize` writes a
+/// struct's fields in declaration order).
+fn object(out: &mut Vec<u8>, fields: &[(&str, &dyn WriteJson)]) {
+    out.push(b'{');
+    for (i, (key, value)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        // Field names are plain identifiers: nothing to escape.
+        debug_assert!(!key.bytes().any(needs_escape));
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
+        value.write_json(out);
+    }
+    out.push(b'}');
+}
+
+impl WriteJson for str {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        write_str(out, self);
+    }
+}
+
+impl WriteJson for String {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        write_str(out, self);
+    }
+}
+
+macro_rules! write_integer {
+    ($($t:ty),*) => {$(
+        impl WriteJson for $t {
+            fn write_json(&self, out: &mut Vec<u8>) {
+                out.extend_from_slice(itoa::Buffer::new().format(*self).as_bytes());
+            }
+        }
+    )*};
+}
+write_integer!(u32, u64, usize);
+
+impl<T: WriteJson> WriteJson for Option<T> {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        match self {
+            Some(value) => value.write_json(out),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+}
+
+impl<T: WriteJson> WriteJson for Vec<T> {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.push(b'[');
+        for (i, value) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            value.write_json(out);
+        }
+        out.push(b']');
+    }
+}
+
+impl<V: WriteJson> WriteJson for BTreeMap<String, V> {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        for (i, (key, value)) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_str(out, key);
+            out.push(b':');
+            value.write_json(out);
+        }
+        out.push(b'}');
+    }
+}
+
+impl WriteJson for Value {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        match self {
+            Value::Null => out.extend_from_slice(b"null"),
+            Value::Bool(true) => out.extend_from_slice(b"true"),
+            Value::Bool(false) => out.extend_from_slice(b"false"),
+            // A number's display form is its JSON form (itoa, or ryu for a finite float).
+            Value::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
+            Value::String(s) => write_str(out, s),
+            Value::Array(values) => {
+                out.push(b'[');
+                for (i, value) in values.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    value.write_json(out);
+                }
+                out.push(b']');
+            }
+            Value::Object(map) => map.write_json(out),
+        }
+    }
+}
+
+impl WriteJson for Map<String, Value> {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        for (i, (key, value)) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_str(out, key);
+            out.push(b':');
+            value.write_json(out);
+        }
+        out.push(b'}');
+    }
+}
+
+impl WriteJson for Record {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        object(
+            out,
+            &[
+                ("schema", &self.schema),
+                ("id", &self.id),
+                ("title", &self.title),
+                ("authors", &self.authors),
+                ("published", &self.published),
+                ("publisher", &self.publisher),
+                ("syndication", &self.syndication),
+                ("url", &self.url),
+                ("language", &self.language),
+                ("metadata_sources", &self.metadata_sources),
+                ("source", &self.source),
+                ("removed", &self.removed),
+                ("normalized", &self.normalized),
+                ("output", &self.output),
+                ("pipeline", &self.pipeline),
+                ("error", &self.error),
+            ],
+        );
+    }
+}
+
+impl WriteJson for Syndication {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        object(
+            out,
+            &[
+                ("publisher", &self.publisher),
+                ("published", &self.published),
+            ],
+        );
+    }
+}
+
+impl WriteJson for SourceInfo {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        object(
+            out,
+            &[
+                ("path", &self.path),
+                ("sha256", &self.sha256),
+                ("bytes", &self.bytes),
+                ("format", &self.format),
+                ("encoding", &self.encoding),
+                ("encoding_source", &self.encoding_source),
+                ("replacements", &self.replacements),
+            ],
+        );
+    }
+}
+
+impl WriteJson for Removed {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        object(
+            out,
+            &[
+                ("rule", &self.rule),
+                ("name", &self.name),
+                ("text", &self.text),
+                ("start", &self.start),
+                ("end", &self.end),
+            ],
+        );
+    }
+}
+
+impl WriteJson for OutputInfo {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        object(out, &[("sha256", &self.sha256), ("chars", &self.chars)]);
+    }
+}
+
+impl WriteJson for PipelineInfo {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        object(
+            out,
+            &[
+                ("version", &self.version),
+                ("config_sha256", &self.config_sha256),
+            ],
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record with every field set, several entries in each list and map, and text
+    /// that needs escaping.
+    fn full_record(text: &str) -> Record {
+        let removed = |rule: &str, at: usize| Removed {
+            rule: rule.into(),
+            name: format!("name of {rule}"),
+            text: format!("{text} \"{rule}\"\n"),
+            start: at,
+            end: at + text.len(),
+        };
+        Record {
+            schema: 1,
+            id: format!("doc/{text}"),
+            title: Some(text.into()),
+            authors: vec![text.into(), "Anna Ivanova".into()],
+            published: Some("2024-03-01".into()),
+            publisher: Some(format!("{text} Daily")),
+            syndication: Some(Syndication {
+                publisher: "Wire".into(),
+                published: None,
+            }),
+            url: Some("https://example.org/a?b=\"c\"".into()),
+            language: Some("en".into()),
+            metadata_sources: [("title", "first-line"), ("url", text)]
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            source: SourceInfo {
+                path: format!("raw/{text}.txt"),
+                sha256: "ab".repeat(32),
+                bytes: u64::MAX,
+                format: "text".into(),
+                encoding: "windows-1251".into(),
+                encoding_source: "detected".into(),
+                replacements: 3,
+            },
+            removed: vec![removed("BP001", 0), removed("MD002", usize::MAX - 64)],
+            normalized: [("NM001".to_string(), 7), (text.to_string(), 0)]
+                .into_iter()
+                .collect(),
+            output: Some(OutputInfo {
+                sha256: "cd".repeat(32),
+                chars: 42,
+            }),
+            pipeline: PipelineInfo {
+                version: "1.2.3".into(),
+                config_sha256: "ef".repeat(32),
+            },
+            error: Some(format!("{text}: no text")),
+        }
+    }
+
+    fn serde_bytes(record: &Record) -> Vec<u8> {
+        serde_json::to_vec(record).unwrap()
+    }
+
+    fn hand_bytes(record: &Record) -> Vec<u8> {
+        let mut out = Vec::new();
+        record.write_json(&mut out);
+        out
+    }
+
+    #[test]
+    fn records_are_written_as_serde_json_writes_them() {
+        // Every field filled: a field added to the record and not to the writer shows.
+        for text in [
+            "plain",
+            "tab\there",
+            "quote \" and \\ backslash",
+            "\u{1}\u{7f}é—𐍈",
+            "",
+        ] {
+            let record = full_record(text);
+            assert_eq!(
+                String::from_utf8(hand_bytes(&record)).unwrap(),
+                String::from_utf8(serde_bytes(&record)).unwrap()
+            );
+        }
+        let empty = Record::default();
+        assert_eq!(hand_bytes(&empty), serde_bytes(&empty));
+    }
+
+    proptest::proptest! {
+        /// Any JSON value a record may pass through.
+        #[test]
+        fn any_value_is_written_as_serde_json_writes_it(value in json_value()) {
+            let mut out = Vec::new();
+            value.write_json(&mut out);
+            proptest::prop_assert_eq!(out, serde_json::to_vec(&value).unwrap());
+        }
+    }
+
+    fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            (-1e6f64..1e6).prop_map(Value::from),
+            "(?s).{0,24}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::vec(("(?s).{0,8}", inner), 0..4)
+                    .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        /// Any texts in any of the record's strings and lists.
+        #[test]
+        fn any_record_is_written_as_serde_json_writes_it(
+            texts in proptest::collection::vec("(?s).{0,40}", 0..6),
+            numbers in proptest::collection::vec(proptest::num::u64::ANY, 3),
+        ) {
+            let first = texts.first().cloned().unwrap_or_default();
+            let mut record = full_record(&first);
+            record.authors = texts.clone();
+            record.removed = texts
+                .iter()
+                .zip(numbers.iter().cycle())
+                .map(|(t, &n)| Removed {
+                    rule: t.clone(),
+                    name: first.clone(),
+                    text: t.repeat(3),
+                    start: n as usize,
+                    end: (n / 2) as usize,
+                })
+                .collect();
+            record.normalized = texts.iter().cloned().zip(numbers.iter().copied()).collect();
+            record.title = texts.get(1).cloned();
+            record.source.replacements = numbers[2];
+            proptest::prop_assert_eq!(hand_bytes(&record), serde_bytes(&record));
+        }
+    }
+
+    #[test]
+    fn json_strings_escape_neighbouring_specials() {
+        // A control byte makes the eight-byte test flag the byte above it too; what
+        // follows an escape must be tested afresh.
+        let specials = [
+            '\u{1f}', ' ', '"', '\\', '\n', '\0', '!', '\u{7f}', 'é', '#',
+        ];
+        for a in specials {
+            for b in specials {
+                for at in 0..10 {
+                    let s: String = (0..20)
+                        .map(|i| match i {
+                            i if i == at => a,
+                            i if i == at + 1 => b,
+                            _ => 'x',
+                        })
+                        .collect();
+                    let mut escaped = Vec::new();
+                    write_str(&mut escaped, &s);
+                    assert_eq!(
+                        escaped,
+                        serde_json::to_vec(&s).unwrap(),
+                        "{a:?}{b:?} at {at}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn json_strings_escape_every_ascii_character_anywhere() {
+        for c in (0u8..0x80).map(char::from).chain(['é', '—', '\u{10348}']) {
+            for at in 0..17 {
+                let s: String = (0..24).map(|i| if i == at { c } else { 'a' }).collect();
+                let mut escaped = Vec::new();
+                write_str(&mut escaped, &s);
+                assert_eq!(escaped, serde_json::to_vec(&s).unwrap(), "{c:?} at {at}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The fast escaper writes what serde_json writes, for any text.
+        #[test]
+        fn json_strings_are_escaped_as_serde_json_does(
+            s in "([a é]{0,12}([\u{0}-\u{1f}\"\\\\\u{7f}—\u{10348}]|(?s).)){0,6}"
+        ) {
+            let mut escaped = Vec::new();
+            write_str(&mut escaped, &s);
+            proptest::prop_assert_eq!(escaped, serde_json::to_vec(&s).unwrap());
+        }
+    }
+}

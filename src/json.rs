@@ -138,31 +138,44 @@ impl<T: WriteJson> WriteJson for Option<T> {
     }
 }
 
+/// Writes `[v1,v2,...]`.
+fn array<'a, T: WriteJson + 'a>(out: &mut Vec<u8>, values: impl Iterator<Item = &'a T>) {
+    out.push(b'[');
+    for (i, value) in values.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        value.write_json(out);
+    }
+    out.push(b']');
+}
+
+/// Writes `{"k1":v1,...}` for keys that may need escaping.
+fn map<'a, V: WriteJson + 'a>(
+    out: &mut Vec<u8>,
+    entries: impl Iterator<Item = (&'a String, &'a V)>,
+) {
+    out.push(b'{');
+    for (i, (key, value)) in entries.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_str(out, key);
+        out.push(b':');
+        value.write_json(out);
+    }
+    out.push(b'}');
+}
+
 impl<T: WriteJson> WriteJson for Vec<T> {
     fn write_json(&self, out: &mut Vec<u8>) {
-        out.push(b'[');
-        for (i, value) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            value.write_json(out);
-        }
-        out.push(b']');
+        array(out, self.iter());
     }
 }
 
 impl<V: WriteJson> WriteJson for BTreeMap<String, V> {
     fn write_json(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        for (i, (key, value)) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            write_str(out, key);
-            out.push(b':');
-            value.write_json(out);
-        }
-        out.push(b'}');
+        map(out, self.iter());
     }
 }
 
@@ -175,122 +188,40 @@ impl WriteJson for Value {
             // A number's display form is its JSON form (itoa, or ryu for a finite float).
             Value::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
             Value::String(s) => write_str(out, s),
-            Value::Array(values) => {
-                out.push(b'[');
-                for (i, value) in values.iter().enumerate() {
-                    if i > 0 {
-                        out.push(b',');
-                    }
-                    value.write_json(out);
-                }
-                out.push(b']');
-            }
-            Value::Object(map) => map.write_json(out),
+            Value::Array(values) => array(out, values.iter()),
+            Value::Object(entries) => map(out, entries.iter()),
         }
     }
 }
 
 impl WriteJson for Map<String, Value> {
     fn write_json(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        for (i, (key, value)) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
+        map(out, self.iter());
+    }
+}
+
+/// Implements [`WriteJson`] for structs as objects of their fields, in declaration
+/// order, named as in Rust (the record derives `Serialize` without renames).
+macro_rules! write_fields {
+    ($($t:ty { $($field:ident),* $(,)? })*) => {$(
+        impl WriteJson for $t {
+            fn write_json(&self, out: &mut Vec<u8>) {
+                object(out, &[$((stringify!($field), &self.$field)),*]);
             }
-            write_str(out, key);
-            out.push(b':');
-            value.write_json(out);
         }
-        out.push(b'}');
-    }
+    )*};
 }
 
-impl WriteJson for Record {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        object(
-            out,
-            &[
-                ("schema", &self.schema),
-                ("id", &self.id),
-                ("title", &self.title),
-                ("authors", &self.authors),
-                ("published", &self.published),
-                ("publisher", &self.publisher),
-                ("syndication", &self.syndication),
-                ("url", &self.url),
-                ("language", &self.language),
-                ("metadata_sources", &self.metadata_sources),
-                ("source", &self.source),
-                ("removed", &self.removed),
-                ("normalized", &self.normalized),
-                ("output", &self.output),
-                ("pipeline", &self.pipeline),
-                ("error", &self.error),
-            ],
-        );
+write_fields! {
+    Record {
+        schema, id, title, authors, published, publisher, syndication, url, language,
+        metadata_sources, source, removed, normalized, output, pipeline, error,
     }
-}
-
-impl WriteJson for Syndication {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        object(
-            out,
-            &[
-                ("publisher", &self.publisher),
-                ("published", &self.published),
-            ],
-        );
-    }
-}
-
-impl WriteJson for SourceInfo {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        object(
-            out,
-            &[
-                ("path", &self.path),
-                ("sha256", &self.sha256),
-                ("bytes", &self.bytes),
-                ("format", &self.format),
-                ("encoding", &self.encoding),
-                ("encoding_source", &self.encoding_source),
-                ("replacements", &self.replacements),
-            ],
-        );
-    }
-}
-
-impl WriteJson for Removed {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        object(
-            out,
-            &[
-                ("rule", &self.rule),
-                ("name", &self.name),
-                ("text", &self.text),
-                ("start", &self.start),
-                ("end", &self.end),
-            ],
-        );
-    }
-}
-
-impl WriteJson for OutputInfo {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        object(out, &[("sha256", &self.sha256), ("chars", &self.chars)]);
-    }
-}
-
-impl WriteJson for PipelineInfo {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        object(
-            out,
-            &[
-                ("version", &self.version),
-                ("config_sha256", &self.config_sha256),
-            ],
-        );
-    }
+    Syndication { publisher, published }
+    SourceInfo { path, sha256, bytes, format, encoding, encoding_source, replacements }
+    Removed { rule, name, text, start, end }
+    OutputInfo { sha256, chars }
+    PipelineInfo { version, config_sha256 }
 }
 
 #[cfg(test)]
@@ -305,7 +236,7 @@ mod tests {
             name: format!("name of {rule}"),
             text: format!("{text} \"{rule}\"\n"),
             start: at,
-            end: at + text.len(),
+            end: at.saturating_add(text.len()),
         };
         Record {
             schema: 1,

@@ -94,7 +94,10 @@ struct Processed {
     json: Vec<u8>,
     /// Set when the line was not a readable document (bad JSON, no text).
     input_error: Option<String>,
-    record: Option<(Record, usize)>,
+    /// What the line counts for in the run's summary. Taken where the line was cleaned,
+    /// so the provenance record is freed by the thread that made it (a free from
+    /// another thread costs the allocator more, and a record is dozens of strings).
+    stats: RunStats,
 }
 
 type Batch = Result<Vec<Line>, StreamError>;
@@ -167,10 +170,7 @@ fn write_batches(
         let lines: Vec<&[u8]> = written.iter().map(|p| p.json.as_slice()).collect();
         write_lines(out, &lines).map_err(StreamError::Write)?;
         for p in written {
-            match &p.record {
-                Some((record, text_len)) => stats.add(record, *text_len),
-                None => stats.add_input_error(),
-            }
+            stats.merge(&p.stats);
         }
         // Flushed per batch so a downstream consumer (a Spark pipe) sees steady output.
         out.flush().map_err(StreamError::Write)?;
@@ -403,7 +403,11 @@ fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Pr
     Processed {
         json: output.to_line(line.bytes.len()),
         input_error: None,
-        record: Some((cleaned.record, text_len)),
+        stats: {
+            let mut stats = RunStats::default();
+            stats.add(&cleaned.record, text_len);
+            stats
+        },
     }
 }
 
@@ -557,7 +561,11 @@ fn unreadable(mut map: Map<String, Value>, at: &str, message: String) -> Process
     Processed {
         json: to_line(&map),
         input_error: Some(located),
-        record: None,
+        stats: {
+            let mut stats = RunStats::default();
+            stats.add_input_error();
+            stats
+        },
     }
 }
 

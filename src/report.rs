@@ -45,6 +45,20 @@ impl RunStats {
         }
     }
 
+    /// The statistics of one cleaned document.
+    pub fn of(record: &Record, text_len: usize) -> RunStats {
+        let mut stats = RunStats::default();
+        stats.add(record, text_len);
+        stats
+    }
+
+    /// The statistics of one stream record that could not be read as a document.
+    pub fn of_input_error() -> RunStats {
+        let mut stats = RunStats::default();
+        stats.add_input_error();
+        stats
+    }
+
     /// Counts a document whose earlier outputs were kept.
     pub fn add_skipped(&mut self, record: &Record) {
         self.skipped += 1;

@@ -403,11 +403,7 @@ fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Pr
     Processed {
         json: output.to_line(line.bytes.len()),
         input_error: None,
-        stats: {
-            let mut stats = RunStats::default();
-            stats.add(&cleaned.record, text_len);
-            stats
-        },
+        stats: RunStats::of(&cleaned.record, text_len),
     }
 }
 
@@ -561,11 +557,7 @@ fn unreadable(mut map: Map<String, Value>, at: &str, message: String) -> Process
     Processed {
         json: to_line(&map),
         input_error: Some(located),
-        stats: {
-            let mut stats = RunStats::default();
-            stats.add_input_error();
-            stats
-        },
+        stats: RunStats::of_input_error(),
     }
 }
 
@@ -592,6 +584,15 @@ mod tests {
         input: impl AsRef<[u8]>,
         options: &StreamOptions,
     ) -> (String, Result<(), StreamError>) {
+        let (out, result, _) = stream_counted(input, options);
+        (out, result)
+    }
+
+    /// [`stream`], with the run's statistics.
+    fn stream_counted(
+        input: impl AsRef<[u8]>,
+        options: &StreamOptions,
+    ) -> (String, Result<(), StreamError>, RunStats) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in.jsonl");
         std::fs::write(&path, input).unwrap();
@@ -607,7 +608,40 @@ mod tests {
             &mut stats,
             &Progress::hidden(),
         );
-        (String::from_utf8(out).unwrap(), result)
+        (String::from_utf8(out).unwrap(), result, stats)
+    }
+
+    #[test]
+    fn summary_counts_the_records_written() {
+        let input = concat!(
+            "{\"id\":\"a\",\"text\":\"Photo: Reuters\\nThe council met on Tuesday and agreed to keep the library open.\\n\"}\n",
+            "not json\n",
+            "{\"id\":\"b\",\"text\":\"A second paragraph of plain prose that stays as it is.\\n\"}\n",
+        );
+        let (out, result, stats) = stream_counted(input, &StreamOptions::default());
+        result.unwrap();
+        let lines = records(&out);
+        assert_eq!((stats.documents, stats.errors), (3, 1));
+        let kept: usize = lines
+            .iter()
+            .filter_map(|l| l["text"].as_str())
+            .map(str::len)
+            .sum();
+        assert_eq!(stats.bytes_out, kept as u64);
+        let removed = lines[0][PROVENANCE_KEY]["removed"]
+            .as_array()
+            .unwrap()
+            .len();
+        assert!(removed > 0, "{out}");
+        assert_eq!(stats.removed.values().sum::<u64>(), removed as u64);
+        // With --fail-fast the run stops at the bad line: only the record before it counts.
+        let fail_fast = StreamOptions {
+            fail_fast: true,
+            ..StreamOptions::default()
+        };
+        let (_, result, stats) = stream_counted(input, &fail_fast);
+        assert!(result.is_err());
+        assert_eq!((stats.documents, stats.errors), (1, 0));
     }
 
     #[test]

@@ -163,7 +163,27 @@ impl Locator<'_> {
             .source
             .as_bytes()
             .get(from..(from + window).min(self.source.len()))?;
-        memchr::memmem::find(hay, needle.as_bytes()).map(|i| from + i)
+        find_bytes(hay, needle.as_bytes()).map(|i| from + i)
+    }
+}
+
+/// Where `needle` first occurs in `hay`. The locator searches once for each of many
+/// short needles, so building `memmem`'s full searcher (rare-byte ranks, a two-way
+/// table) for each would cost more than most searches; a vectorized byte-pair search
+/// is built from the needle in a few steps.
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [] => None,
+        [byte] => memchr::memchr(*byte, hay),
+        _ => {
+            #[cfg(target_arch = "x86_64")]
+            if let Some(pair) = memchr::arch::x86_64::avx2::packedpair::Finder::new(needle) {
+                if hay.len() >= pair.min_haystack_len() {
+                    return pair.find(hay, needle);
+                }
+            }
+            memchr::memmem::find(hay, needle)
+        }
     }
 }
 
@@ -457,6 +477,23 @@ mod tests {
             "<div> \n </div><img src=x>",
         ] {
             assert!(kept(&segment(page).0).is_empty(), "{page:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The locator's search finds the first occurrence, as a plain scan does, for
+        /// haystacks shorter and longer than the vectorized search's minimum.
+        #[test]
+        fn byte_search_finds_the_first_occurrence(
+            hay in proptest::collection::vec(proptest::sample::select(b"abc <>\xc3\xa9".to_vec()), 0..200),
+            needle in proptest::collection::vec(proptest::sample::select(b"abc <>\xc3\xa9".to_vec()), 0..6),
+        ) {
+            let expected = if needle.is_empty() {
+                None
+            } else {
+                hay.windows(needle.len()).position(|w| w == needle.as_slice())
+            };
+            proptest::prop_assert_eq!(find_bytes(&hay, &needle), expected);
         }
     }
 }

@@ -288,8 +288,12 @@ impl<'a> Walk<'a> {
         if !self.text.is_empty() {
             let owner = self.open_blocks.last().copied().unwrap_or(0);
             let tag = self.elems.get(owner as usize).map_or("body", |e| e.tag);
+            // A copy of exact size, so the buffer keeps its capacity for the next
+            // block instead of growing from nothing again.
+            let text = self.text.as_str().to_owned();
+            self.text.clear();
             self.blocks.push(TextBlock {
-                text: std::mem::take(&mut self.text),
+                text,
                 links: std::mem::take(&mut self.links),
                 owner,
                 tag,

@@ -1,13 +1,19 @@
-//! JSON written by hand where serde_json would spend much of a stream's output time:
-//! the string escaper, the provenance record (the `docclean` field of every streamed
-//! record) and the fields a record passes through. serde_json escapes a string byte by
-//! byte; the clean text, removed blocks' texts and a passed-through `html` field are
-//! most of an output line. Everything here writes byte for byte what serde_json's
-//! compact writer writes, which the tests below hold it to.
+//! JSON read and written by hand where serde_json's value tree would cost a stream its
+//! time or its fidelity. The string escaper, and the provenance record (the `docclean`
+//! field of every streamed record): serde_json escapes a string byte by byte, and the
+//! clean text and removed blocks' texts are most of an output line; what is written
+//! from values here is byte for byte what serde_json's compact writer writes, which
+//! the tests below hold it to. And [`RawObject`], which reads a record with its fields
+//! kept as the text they came as, so that those a record passes through (a streamed
+//! `html` field among them) are copied out, not parsed and written again.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-use serde_json::{Map, Value};
+use indexmap::IndexMap;
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+use serde_json::Value;
 
 use crate::provenance::{OutputInfo, PipelineInfo, Record, Removed, SourceInfo, Syndication};
 
@@ -194,12 +200,6 @@ impl WriteJson for Value {
     }
 }
 
-impl WriteJson for Map<String, Value> {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        map(out, self.iter());
-    }
-}
-
 /// Implements [`WriteJson`] for structs as objects of their fields, in declaration
 /// order, named as in Rust (the record derives `Serialize` without renames).
 macro_rules! write_fields {
@@ -222,6 +222,134 @@ write_fields! {
     Removed { rule, name, text, start, end }
     OutputInfo { sha256, chars }
     PipelineInfo { version, config_sha256 }
+}
+
+/// A JSON object read with its values kept as the text they came as, so that fields a
+/// record passes through go out byte for byte: no number loses digits to a float, no
+/// string is unescaped and escaped again. The one field named when it is read (a
+/// streamed record's `text`, which is replaced anyway) is parsed into a value in the
+/// same pass, and nested objects can be read the same way to change a field in them.
+#[derive(Debug, Default)]
+pub struct RawObject<'a> {
+    fields: IndexMap<String, Field<'a>>,
+}
+
+/// A field's value in a [`RawObject`].
+#[derive(Debug)]
+pub enum Field<'a> {
+    /// The value as it stood in the input, checked as JSON.
+    Raw(&'a RawValue),
+    /// A parsed value, written as serde_json writes it.
+    Value(Value),
+    /// A nested object, read as a [`RawObject`].
+    Object(RawObject<'a>),
+    /// A place the writer fills in (see [`RawObject::write`]).
+    Slot(usize),
+}
+
+impl<'a> RawObject<'a> {
+    /// Reads `json`, which must be one object (and nothing after it), parsing the value
+    /// of the field named `parsed`. A later field of the same name replaces an earlier
+    /// one in its place, as serde_json's map does. Anything but an object is a data
+    /// error (`Error::is_data`); bad JSON is a syntax or end-of-input error.
+    pub fn parse(json: &'a str, parsed: Option<&str>) -> Result<Self, serde_json::Error> {
+        let mut reader = serde_json::Deserializer::from_str(json);
+        let object = ObjectSeed { parsed }.deserialize(&mut reader)?;
+        reader.end()?;
+        Ok(object)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Field<'a>> {
+        self.fields.get(key)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Field<'a>> {
+        self.fields.get_mut(key)
+    }
+
+    /// Sets `key` in its place, or last when the object does not have it.
+    pub fn set(&mut self, key: &str, field: Field<'a>) {
+        match self.fields.get_mut(key) {
+            Some(slot) => *slot = field,
+            None => {
+                self.fields.insert(key.to_string(), field);
+            }
+        }
+    }
+
+    /// Writes the object as compact JSON: raw values as they came, keys and parsed
+    /// values as serde_json writes them, and each [`Field::Slot`] as `fill` writes it.
+    pub fn write(&self, out: &mut Vec<u8>, fill: &mut dyn FnMut(usize, &mut Vec<u8>)) {
+        out.push(b'{');
+        for (i, (key, field)) in self.fields.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_str(out, key);
+            out.push(b':');
+            match field {
+                Field::Raw(raw) => out.extend_from_slice(raw.get().as_bytes()),
+                Field::Value(value) => value.write_json(out),
+                Field::Object(object) => object.write(out, fill),
+                Field::Slot(slot) => fill(*slot, out),
+            }
+        }
+        out.push(b'}');
+    }
+}
+
+impl<'a> Field<'a> {
+    /// The field as a string, if it is one.
+    pub fn to_str(&self) -> Option<String> {
+        match self {
+            Field::Raw(raw) if raw.get().starts_with('"') => serde_json::from_str(raw.get()).ok(),
+            Field::Value(Value::String(s)) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether the field is JSON `null`.
+    pub fn is_null(&self) -> bool {
+        match self {
+            Field::Raw(raw) => raw.get() == "null",
+            Field::Value(value) => value.is_null(),
+            _ => false,
+        }
+    }
+}
+
+/// Reads an object into a [`RawObject`], parsing the field named `parsed`.
+struct ObjectSeed<'k> {
+    parsed: Option<&'k str>,
+}
+
+impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
+    type Value = RawObject<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Self::Value, D::Error> {
+        reader.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ObjectSeed<'_> {
+    type Value = RawObject<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Self::Value, A::Error> {
+        let mut object = RawObject::default();
+        while let Some(key) = entries.next_key::<String>()? {
+            let field = if self.parsed == Some(key.as_str()) {
+                Field::Value(entries.next_value()?)
+            } else {
+                Field::Raw(entries.next_value()?)
+            };
+            object.fields.insert(key, field);
+        }
+        Ok(object)
+    }
 }
 
 #[cfg(test)]
@@ -291,6 +419,37 @@ mod tests {
     }
 
     #[test]
+    fn raw_objects_keep_values_as_they_came() {
+        let line = r#"{ "n" : 123456789012345678901234567890, "f":1.10, "s":"caf\u00e9 \/",
+            "text":"a\u0062c", "n":1e2, "o":{ "k" : [1, 2] } }"#;
+        let mut object = RawObject::parse(line, Some("text")).unwrap();
+        // The named field is parsed; a repeated key keeps its first place, last value.
+        assert!(matches!(object.get("text"), Some(Field::Value(Value::String(s))) if s == "abc"));
+        assert_eq!(
+            object.get("s").and_then(Field::to_str).as_deref(),
+            Some("café /")
+        );
+        object.set("added", Field::Slot(7));
+        object.set("f", Field::Value(Value::Null));
+        let mut out = Vec::new();
+        object.write(&mut out, &mut |slot, out| {
+            out.extend_from_slice(format!("\"slot {slot}\"").as_bytes())
+        });
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            r#"{"n":1e2,"f":null,"s":"caf\u00e9 \/","text":"abc","o":{ "k" : [1, 2] },"added":"slot 7"}"#
+        );
+        for not_object in ["[1]", "\"x\"", "3", "null"] {
+            let error = RawObject::parse(not_object, None).unwrap_err();
+            assert!(error.is_data(), "{not_object}: {error}");
+        }
+        for bad in ["{\"a\":}", "{\"a\":1} x", "{\"a\":\"\t\"}", "{"] {
+            let error = RawObject::parse(bad, None).unwrap_err();
+            assert!(!error.is_data(), "{bad}: {error}");
+        }
+    }
+
+    #[test]
     fn records_are_written_as_serde_json_writes_them() {
         // Every field filled: a field added to the record and not to the writer shows.
         for text in [
@@ -317,6 +476,30 @@ mod tests {
             let mut out = Vec::new();
             value.write_json(&mut out);
             proptest::prop_assert_eq!(out, serde_json::to_vec(&value).unwrap());
+        }
+
+        /// An object read raw and written again is the same JSON; written compactly
+        /// to begin with, it is the same bytes.
+        #[test]
+        fn raw_objects_pass_through(
+            entries in proptest::collection::vec(("[a-z\"\\\\é]{0,4}", json_value()), 0..6),
+        ) {
+            let value = Value::Object(entries.into_iter().collect());
+            let compact = serde_json::to_string(&value).unwrap();
+            let pretty = serde_json::to_string_pretty(&value).unwrap();
+            for (input, same_bytes) in [(&compact, true), (&pretty, false)] {
+                let object = RawObject::parse(input, None).unwrap();
+                let mut out = Vec::new();
+                object.write(&mut out, &mut |_, _| unreachable!("no slots"));
+                // Compared as serde_json reads both: its float parsing may round a
+                // value's last digit, the same way on either side.
+                let back: Value = serde_json::from_slice(&out).unwrap();
+                let expected: Value = serde_json::from_str(input).unwrap();
+                proptest::prop_assert_eq!(back, expected);
+                if same_bytes {
+                    proptest::prop_assert_eq!(out, compact.as_bytes());
+                }
+            }
         }
     }
 

@@ -14,11 +14,10 @@ use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::json::{write_str, WriteJson};
+use crate::json::{write_str, Field, RawObject, WriteJson};
 use crate::pipeline::{Pipeline, Source};
-use crate::provenance::Record;
 use crate::report::{Progress, RunStats};
 use crate::sniff::Format;
 
@@ -345,28 +344,46 @@ fn decompressed(raw: Box<dyn Read + Send>) -> io::Result<Box<dyn BufRead + Send>
 /// Cleans one line into its output line. Never fails: problems become an `error` field.
 fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Processed {
     let at = format!("{}:{}", line.input, line.number);
-    // Checked as UTF-8 first (vectorized), the line is parsed as a `str`: serde_json
-    // then no longer validates every string it unescapes. Other lines are parsed as
-    // bytes, for serde_json's own message on where they go wrong.
-    let parsed = match simdutf8::basic::from_utf8(&line.bytes) {
-        Ok(text) => serde_json::from_str::<Value>(text),
-        Err(_) => serde_json::from_slice::<Value>(&line.bytes),
+    // Checked as UTF-8 first (vectorized), the line is read as a `str`: serde_json then
+    // no longer validates every string it reads. Other lines are parsed as bytes, for
+    // serde_json's own message on where they go wrong.
+    let Ok(json) = simdutf8::basic::from_utf8(&line.bytes) else {
+        let message = match serde_json::from_slice::<Value>(&line.bytes) {
+            Err(e) => format!("{at}: invalid JSON: {e}"),
+            Ok(_) => format!("{at}: not UTF-8"),
+        };
+        return unreadable(RawObject::default(), &at, message);
     };
-    let mut map = match parsed {
-        Ok(Value::Object(map)) => map,
-        Ok(_) => return unreadable(Map::new(), &at, format!("{at}: not a JSON object")),
-        Err(e) => return unreadable(Map::new(), &at, format!("{at}: invalid JSON: {e}")),
+    // Every field but `text` is kept as the text it came as, to pass through byte for
+    // byte; `text` is parsed at once, as it is either the document or replaced.
+    let mut object = match RawObject::parse(json, Some(TEXT)) {
+        Ok(object) => object,
+        Err(e) => {
+            let message = if e.is_data() {
+                format!("{at}: not a JSON object")
+            } else {
+                format!("{at}: invalid JSON: {e}")
+            };
+            return unreadable(RawObject::default(), &at, message);
+        }
     };
-    let content = match document_content(&map) {
+    let content = match document_content(&object) {
         Ok(content) => content,
         // The record's own fields identify it; its line number within this input would
         // differ when the same record comes through a partition of a larger stream.
-        Err(message) => return unreadable(map, &at, message),
+        Err(message) => return unreadable(object, &at, message),
     };
-    let id = match map.get("id") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => at.clone(),
+    // A numeric id is taken as written.
+    let id = match object.get("id") {
+        Some(Field::Raw(raw))
+            if raw
+                .get()
+                .starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) =>
+        {
+            raw.get().to_string()
+        }
+        Some(field) => field.to_str().unwrap_or_else(|| at.clone()),
+        None => at.clone(),
     };
     let source = Source {
         id,
@@ -374,198 +391,158 @@ fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Pr
         bytes: content.bytes(),
         text: content.text(),
         format: Some(content.format),
-        declared_encoding: content.declared_encoding(&map),
+        declared_encoding: content.declared_encoding(&object),
     };
     let mut cleaned = pipeline.clean(&source);
-    if let Some(Value::String(url)) = map.get("url") {
-        cleaned.record.url = Some(url.clone());
+    drop(content);
+    if let Some(url) = object.get("url").and_then(Field::to_str) {
+        cleaned.record.url = Some(url);
         cleaned
             .record
             .metadata_sources
             .insert("url".into(), "record".into());
     }
     let text_len = cleaned.text.len();
-    // A placeholder keeps the clean text's place among the record's fields; the text
-    // itself is escaped straight into the output line (see `json::write_str`).
-    map.insert("text".into(), Value::Null);
+    // Slots keep the clean text's and the provenance record's places among the record's
+    // fields; both are written straight into the output line, with no JSON value tree
+    // built for them.
+    object.set(TEXT, Field::Slot(TEXT_SLOT));
     if let Some(error) = &cleaned.record.error {
-        map.insert("error".into(), Value::String(error.clone()));
+        object.set("error", Field::Value(Value::String(error.clone())));
     }
-    // A placeholder marks the provenance record's place; it is written straight from
-    // the record, with no JSON value tree built for it.
-    let path = attach_provenance(&mut map, Value::Null, options.under_metadata);
-    let output = Spliced {
-        map: &map,
-        path,
-        record: &cleaned.record,
-        text: Some(&cleaned.text),
-    };
+    attach_provenance(&mut object, options.under_metadata);
+    // The input line's fields pass through, so the output is about that long plus the
+    // clean text (a few escapes more) and the record.
+    let mut json = Vec::with_capacity(line.bytes.len() + text_len * 9 / 8 + 4096);
+    object.write(&mut json, &mut |slot, out| {
+        if slot == TEXT_SLOT {
+            write_str(out, &cleaned.text)
+        } else {
+            cleaned.record.write_json(out)
+        }
+    });
+    json.push(b'\n');
     Processed {
-        json: output.to_line(line.bytes.len()),
+        json,
         input_error: None,
         stats: RunStats::of(&cleaned.record, text_len),
     }
 }
 
-/// An output record: the fields of `map`, with `record` in place of the value that
-/// `path` (a key, or keys into nested objects) leads to, and `text` in place of the
-/// top-level `text`.
-struct Spliced<'a> {
-    map: &'a Map<String, Value>,
-    path: &'a [&'a str],
-    record: &'a Record,
-    text: Option<&'a str>,
-}
-
-impl Spliced<'_> {
-    /// The record as one line of compact JSON, as serde_json writes a map. `input` is
-    /// the input line's length: its other fields pass through, so the line is about
-    /// that long plus the clean text and the record.
-    fn to_line(&self, input: usize) -> Vec<u8> {
-        let text = self.text.map_or(0, str::len);
-        let mut out = Vec::with_capacity(input + text * 9 / 8 + 4096);
-        self.write(&mut out);
-        out.push(b'\n');
-        out
-    }
-
-    fn write(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        for (i, (key, value)) in self.map.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            write_str(out, key);
-            out.push(b':');
-            match (self.path, value, self.text) {
-                ([last], _, _) if key == last => self.record.write_json(out),
-                ([first, rest @ ..], Value::Object(inner), _) if key == first => {
-                    let nested = Spliced {
-                        map: inner,
-                        path: rest,
-                        record: self.record,
-                        text: None,
-                    };
-                    nested.write(out)
-                }
-                (_, _, Some(text)) if key == "text" => write_str(out, text),
-                _ => value.write_json(out),
-            }
-        }
-        out.push(b'}');
-    }
-}
+/// The field a record's text comes in and the clean text goes out in.
+const TEXT: &str = "text";
+/// The slots of an output record: the clean text, and the provenance record.
+const TEXT_SLOT: usize = 0;
+const RECORD_SLOT: usize = 1;
 
 /// A record's document: the `html` field when it has one, else `text`.
 struct Content<'a> {
-    /// A string's bytes as they are in the record; byte values gathered into a copy.
-    bytes: Cow<'a, [u8]>,
-    /// The string, when the content came as one.
-    string: Option<&'a str>,
+    /// The document as a string, or as byte values gathered from an array.
+    body: Body<'a>,
     format: Format,
-    /// The content came as an array of byte values, so a declared encoding applies.
-    raw_bytes: bool,
+}
+
+enum Body<'a> {
+    /// A `text` string (parsed with the record) or an `html` one (parsed from its raw
+    /// form, which passes through as it came).
+    Str(Cow<'a, str>),
+    Bytes(Vec<u8>),
 }
 
 impl Content<'_> {
     fn bytes(&self) -> &[u8] {
-        &self.bytes
+        match &self.body {
+            Body::Str(s) => s.as_bytes(),
+            Body::Bytes(bytes) => bytes,
+        }
     }
 
     /// The content as the string it came as, if it did.
     fn text(&self) -> Option<&str> {
-        self.string
+        match &self.body {
+            Body::Str(s) => Some(s),
+            Body::Bytes(_) => None,
+        }
     }
 
     /// A JSON string is Unicode already (its bytes are UTF-8), so the record's
     /// `encoding` label only applies to content given as raw bytes.
-    fn declared_encoding(&self, map: &Map<String, Value>) -> Option<String> {
-        match map.get("encoding") {
-            Some(Value::String(label)) if self.raw_bytes => Some(label.clone()),
-            _ => None,
+    fn declared_encoding(&self, object: &RawObject) -> Option<String> {
+        match self.body {
+            Body::Bytes(_) => object.get("encoding").and_then(Field::to_str),
+            Body::Str(_) => None,
         }
     }
 }
 
-fn document_content(map: &Map<String, Value>) -> Result<Content<'_>, String> {
-    for (key, format) in [("html", Format::Html), ("text", Format::Text)] {
-        match map.get(key) {
-            None | Some(Value::Null) => continue,
-            Some(Value::String(s)) => {
-                return Ok(Content {
-                    bytes: Cow::Borrowed(s.as_bytes()),
-                    string: Some(s),
-                    format,
-                    raw_bytes: false,
-                })
+fn document_content<'a>(object: &'a RawObject) -> Result<Content<'a>, String> {
+    for (key, format) in [("html", Format::Html), (TEXT, Format::Text)] {
+        let Some(field) = object.get(key).filter(|f| !f.is_null()) else {
+            continue;
+        };
+        let body = match field {
+            Field::Value(Value::String(s)) => Some(Body::Str(Cow::Borrowed(s.as_str()))),
+            Field::Value(Value::Array(items)) => items
+                .iter()
+                .map(|v| v.as_u64().and_then(|n| u8::try_from(n).ok()))
+                .collect::<Option<Vec<u8>>>()
+                .map(Body::Bytes),
+            Field::Raw(raw) if raw.get().starts_with('"') => {
+                serde_json::from_str::<String>(raw.get())
+                    .ok()
+                    .map(|s| Body::Str(Cow::Owned(s)))
             }
-            Some(Value::Array(items)) => {
-                let bytes: Option<Vec<u8>> = items
-                    .iter()
-                    .map(|v| v.as_u64().and_then(|n| u8::try_from(n).ok()))
-                    .collect();
-                return match bytes {
-                    Some(bytes) => Ok(Content {
-                        bytes: Cow::Owned(bytes),
-                        string: None,
-                        format,
-                        raw_bytes: true,
-                    }),
-                    None => Err(format!(
-                        "`{key}` must be a string or an array of byte values (0-255)"
-                    )),
-                };
+            Field::Raw(raw) if raw.get().starts_with('[') => {
+                serde_json::from_str::<Vec<u8>>(raw.get())
+                    .ok()
+                    .map(Body::Bytes)
             }
-            Some(_) => {
-                return Err(format!(
-                    "`{key}` must be a string or an array of byte values (0-255)"
-                ))
-            }
-        }
+            _ => None,
+        };
+        return body
+            .map(|body| Content { body, format })
+            .ok_or_else(|| format!("`{key}` must be a string or an array of byte values (0-255)"));
     }
     Err("record has no `text` or `html` field".to_string())
 }
 
-/// Puts `provenance` at `metadata.docclean` or at the top-level `docclean` (also when
-/// the record's `metadata` is no object); returns the keys that lead to it.
-fn attach_provenance(
-    map: &mut Map<String, Value>,
-    provenance: Value,
-    under_metadata: bool,
-) -> &'static [&'static str] {
+/// Marks the provenance record's place: `metadata.docclean`, or the top-level
+/// `docclean` (also when the record's `metadata` is no object).
+fn attach_provenance(object: &mut RawObject, under_metadata: bool) {
     if under_metadata {
-        let metadata = map
-            .entry("metadata")
-            .or_insert_with(|| Value::Object(Map::new()));
-        if let Value::Object(metadata) = metadata {
-            metadata.insert(PROVENANCE_KEY.into(), provenance);
-            return &["metadata", PROVENANCE_KEY];
+        let nested = match object.get("metadata") {
+            None => Some(RawObject::default()),
+            Some(Field::Raw(raw)) if raw.get().starts_with('{') => {
+                RawObject::parse(raw.get(), None).ok()
+            }
+            Some(_) => None,
+        };
+        if let Some(mut metadata) = nested {
+            metadata.set(PROVENANCE_KEY, Field::Slot(RECORD_SLOT));
+            object.set("metadata", Field::Object(metadata));
+            return;
         }
     }
-    map.insert(PROVENANCE_KEY.into(), provenance);
-    &[PROVENANCE_KEY]
+    object.set(PROVENANCE_KEY, Field::Slot(RECORD_SLOT));
 }
 
 /// An output line for a line that is no readable document; `at` locates it for logs.
-fn unreadable(mut map: Map<String, Value>, at: &str, message: String) -> Processed {
+fn unreadable(mut object: RawObject, at: &str, message: String) -> Processed {
     let located = if message.starts_with(at) {
         message.clone()
     } else {
         format!("{at}: {message}")
     };
-    map.insert("error".into(), Value::String(message));
+    object.set("error", Field::Value(Value::String(message)));
+    let mut json = Vec::new();
+    // No slots: the record has no clean text and no provenance record.
+    object.write(&mut json, &mut |_, out| out.extend_from_slice(b"null"));
+    json.push(b'\n');
     Processed {
-        json: to_line(&map),
+        json,
         input_error: Some(located),
         stats: RunStats::of_input_error(),
     }
-}
-
-fn to_line(map: &Map<String, Value>) -> Vec<u8> {
-    let mut json = Vec::new();
-    map.write_json(&mut json);
-    json.push(b'\n');
-    json
 }
 
 #[cfg(test)]
@@ -667,6 +644,32 @@ mod tests {
             assert_eq!(line["n"], i);
             assert_eq!(line[PROVENANCE_KEY]["id"], format!("d{i}"));
         }
+    }
+
+    #[test]
+    fn passthrough_fields_keep_their_bytes() {
+        // Numbers past what a float holds, a float's own spelling, escapes and spacing
+        // in nested values: all go out as they came in.
+        let fields = r#""big":123456789012345678901234567890,"f":1.10,"e":1e2,"s":"caf\u00e9 \/","o":{ "k" : [1, 2] }"#;
+        let input =
+            format!("{{\"id\":12345678901234567890123,{fields},\"text\":\"Fine text.\"}}\n");
+        let (out, result) = stream(&input, &StreamOptions::default());
+        result.unwrap();
+        assert!(
+            out.starts_with(&format!(
+                "{{\"id\":12345678901234567890123,{fields},\"text\":\"Fine text.\\n\","
+            )),
+            "{out}"
+        );
+        let line = &records(&out)[0];
+        assert_eq!(line[PROVENANCE_KEY]["id"], "12345678901234567890123");
+        // A record that cannot be cleaned passes its fields through too.
+        let input = format!("{{{fields},\"text\":5}}\n");
+        let (out, _) = stream(&input, &StreamOptions::default());
+        assert!(
+            out.starts_with(&format!("{{{fields},\"text\":5,\"error\":")),
+            "{out}"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! kept as the text they came as, so that those a record passes through (a streamed
 //! `html` field among them) are copied out, not parsed and written again.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -161,6 +162,15 @@ fn map<'a, V: WriteJson + 'a>(
     out: &mut Vec<u8>,
     entries: impl Iterator<Item = (&'a String, &'a V)>,
 ) {
+    map_with(out, entries, |out, value| value.write_json(out));
+}
+
+/// [`map`], with each value written by `write_value`.
+fn map_with<'a, V>(
+    out: &mut Vec<u8>,
+    entries: impl Iterator<Item = (&'a String, V)>,
+    mut write_value: impl FnMut(&mut Vec<u8>, V),
+) {
     out.push(b'{');
     for (i, (key, value)) in entries.enumerate() {
         if i > 0 {
@@ -168,7 +178,7 @@ fn map<'a, V: WriteJson + 'a>(
         }
         write_str(out, key);
         out.push(b':');
-        value.write_json(out);
+        write_value(out, value);
     }
     out.push(b'}');
 }
@@ -263,42 +273,34 @@ impl<'a> RawObject<'a> {
         self.fields.get(key)
     }
 
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Field<'a>> {
-        self.fields.get_mut(key)
-    }
-
     /// Sets `key` in its place, or last when the object does not have it.
     pub fn set(&mut self, key: &str, field: Field<'a>) {
-        match self.fields.get_mut(key) {
-            Some(slot) => *slot = field,
-            None => {
-                self.fields.insert(key.to_string(), field);
-            }
-        }
+        self.fields.insert(key.to_string(), field);
     }
 
     /// Writes the object as compact JSON: raw values as they came, keys and parsed
     /// values as serde_json writes them, and each [`Field::Slot`] as `fill` writes it.
     pub fn write(&self, out: &mut Vec<u8>, fill: &mut dyn FnMut(usize, &mut Vec<u8>)) {
-        out.push(b'{');
-        for (i, (key, field)) in self.fields.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            write_str(out, key);
-            out.push(b':');
-            match field {
-                Field::Raw(raw) => out.extend_from_slice(raw.get().as_bytes()),
-                Field::Value(value) => value.write_json(out),
-                Field::Object(object) => object.write(out, fill),
-                Field::Slot(slot) => fill(*slot, out),
-            }
-        }
-        out.push(b'}');
+        map_with(out, self.fields.iter(), |out, field| match field {
+            Field::Raw(raw) => out.extend_from_slice(raw.get().as_bytes()),
+            Field::Value(value) => value.write_json(out),
+            Field::Object(object) => object.write(out, fill),
+            Field::Slot(slot) => fill(*slot, out),
+        });
     }
 }
 
 impl<'a> Field<'a> {
+    /// The field as a value: parsed now when it is raw; `None` for a nested object or
+    /// a slot, which are being written, not read.
+    pub fn to_value(&self) -> Option<Cow<'_, Value>> {
+        match self {
+            Field::Raw(raw) => serde_json::from_str(raw.get()).ok().map(Cow::Owned),
+            Field::Value(value) => Some(Cow::Borrowed(value)),
+            Field::Object(_) | Field::Slot(_) => None,
+        }
+    }
+
     /// The field as a string, if it is one.
     pub fn to_str(&self) -> Option<String> {
         match self {

@@ -480,24 +480,17 @@ fn document_content<'a>(object: &'a RawObject) -> Result<Content<'a>, String> {
         let Some(field) = object.get(key).filter(|f| !f.is_null()) else {
             continue;
         };
-        let body = match field {
-            Field::Value(Value::String(s)) => Some(Body::Str(Cow::Borrowed(s.as_str()))),
-            Field::Value(Value::Array(items)) => items
-                .iter()
-                .map(|v| v.as_u64().and_then(|n| u8::try_from(n).ok()))
-                .collect::<Option<Vec<u8>>>()
-                .map(Body::Bytes),
-            Field::Raw(raw) if raw.get().starts_with('"') => {
-                serde_json::from_str::<String>(raw.get())
-                    .ok()
-                    .map(|s| Body::Str(Cow::Owned(s)))
-            }
-            Field::Raw(raw) if raw.get().starts_with('[') => {
-                serde_json::from_str::<Vec<u8>>(raw.get())
-                    .ok()
+        let body = match field.to_value() {
+            Some(Cow::Borrowed(Value::String(s))) => Some(Body::Str(Cow::Borrowed(s.as_str()))),
+            Some(Cow::Owned(Value::String(s))) => Some(Body::Str(Cow::Owned(s))),
+            Some(value) => value.as_array().and_then(|items| {
+                items
+                    .iter()
+                    .map(|v| v.as_u64().and_then(|n| u8::try_from(n).ok()))
+                    .collect::<Option<Vec<u8>>>()
                     .map(Body::Bytes)
-            }
-            _ => None,
+            }),
+            None => None,
         };
         return body
             .map(|body| Content { body, format })

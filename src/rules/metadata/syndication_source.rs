@@ -1,6 +1,6 @@
 //! Moves syndication source lines into `syndication`: "Source: Outlet", "Originally
 //! published by Outlet", "This article first appeared on Outlet", and a linked outlet
-//! name followed by a date ("[Outlet](url) 11 May 2017").
+//! name followed by a date (`[Outlet](url) 11 May 2017`).
 //!
 //! Why: republishing sites credit the outlet the article came from. That credit is
 //! provenance, not article text.

@@ -221,6 +221,8 @@ fn read_batches(inputs: &[String], options: &StreamOptions, sender: SyncSender<B
     }
 }
 
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Sends the lines of one input; false when the run should stop.
 fn send_lines(
     name: &str,
@@ -248,6 +250,11 @@ fn send_lines(
         number += 1;
         if bytes.last() == Some(&b'\n') {
             bytes.pop();
+        }
+        // Windows tools often start a UTF-8 file with a byte order mark; it is no part
+        // of the first record.
+        if number == 1 && bytes.starts_with(UTF8_BOM) {
+            bytes.drain(..UTF8_BOM.len());
         }
         // Blank lines are not records: no output line for them.
         if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -683,6 +690,23 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("not a JSON object"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_opening_the_input_is_skipped() {
+        let input =
+            "\u{feff}{\"id\":\"a\",\"text\":\"First.\"}\r\n\u{feff}{\"id\":\"b\",\"text\":\"x\"}\n";
+        let (out, result) = stream(input, &StreamOptions::default());
+        result.unwrap();
+        let lines = records(&out);
+        assert_eq!(lines.len(), 2, "{out}");
+        assert_eq!(lines[0]["id"], "a");
+        assert_eq!(lines[0]["text"], "First.\n");
+        // Inside the input, the mark is the line's first character: no JSON there.
+        assert!(lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains(":2: invalid JSON"));
     }
 
     /// A writer that takes at most a few bytes a call, from one buffer at a time.

@@ -94,8 +94,9 @@ impl RunStats {
             String::new()
         };
         let mut out = format!(
-            "docclean: {} documents cleaned{skipped}, {} errors\n",
-            self.documents, self.errors
+            "docclean: {} cleaned{skipped}, {}\n",
+            counted(self.documents, "document", "documents"),
+            counted(self.errors, "error", "errors")
         );
         out.push_str(&format!(
             "docclean: {} bytes in, {} bytes out, {:.1}s, {:.1} MB/s, {:.0} documents/s\n",
@@ -118,6 +119,11 @@ impl RunStats {
         }
         out
     }
+}
+
+/// "1 document", "2 documents".
+fn counted(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The family of a rule code: its letters (`BP003` → `BP`).
@@ -210,5 +216,15 @@ mod tests {
         );
         let summary = stats.render(Duration::from_secs(1));
         assert!(summary.contains("BP 2, MT 1"), "{summary}");
+        assert!(
+            summary.starts_with("docclean: 1 document cleaned, 0 errors\n"),
+            "{summary}"
+        );
+        stats.add_input_error();
+        let summary = stats.render(Duration::from_secs(1));
+        assert!(
+            summary.starts_with("docclean: 2 documents cleaned, 1 error\n"),
+            "{summary}"
+        );
     }
 }

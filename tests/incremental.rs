@@ -56,13 +56,13 @@ fn counts(output: &Output) -> (u64, u64) {
     let stderr = String::from_utf8_lossy(&output.stderr);
     let line = stderr
         .lines()
-        .find(|l| l.contains("documents cleaned"))
+        .find(|l| l.contains(" cleaned"))
         .unwrap_or_else(|| panic!("no summary: {stderr}"));
     let number_before = |word: &str| -> u64 {
         let words: Vec<&str> = line.split([' ', ',']).filter(|w| !w.is_empty()).collect();
         words
             .iter()
-            .position(|w| *w == word)
+            .position(|w| w.trim_end_matches('s') == word.trim_end_matches('s'))
             .and_then(|i| words[i - 1].parse().ok())
             .unwrap_or(0)
     };

@@ -6,7 +6,8 @@
 //! has each batch cleaned in parallel, and the calling thread writes the batches in
 //! order while the next is cleaned; at most three batches of input and three of output
 //! are held at a time.
-//! Gzip and zstd input is recognized by its magic bytes, so it works on stdin too.
+//! Gzip and zstd input is recognized by its magic bytes, so it works on stdin too; an
+//! input that is binary or UTF-16 once decompressed is refused whole, with what it is.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, IoSlice, Read, Write};
@@ -327,9 +328,38 @@ pub fn open(name: &str) -> Result<Box<dyn BufRead + Send>, StreamError> {
             error: e,
         })?)
     };
-    decompressed(raw).map_err(|e| StreamError::Read {
+    let read_error = |error| StreamError::Read {
         input: name.to_string(),
-        error: e,
+        error,
+    };
+    let mut reader = decompressed(raw).map_err(read_error)?;
+    let head = reader.fill_buf().map_err(read_error)?;
+    if let Some(problem) = not_jsonl(head) {
+        return Err(read_error(io::Error::new(
+            io::ErrorKind::InvalidData,
+            problem,
+        )));
+    }
+    Ok(reader)
+}
+
+/// What the start of an input is when it cannot be JSONL: binary data (an archive,
+/// a compression docclean does not read, an image) or UTF-16 text. Without this
+/// check, every "line" of it would come back as an error record.
+fn not_jsonl(head: &[u8]) -> Option<String> {
+    if let Some(kind) = crate::sniff::binary_kind(head) {
+        return Some(format!(
+            "{kind}, not JSONL (docclean stream reads JSONL as UTF-8 text, plain or \
+             compressed with gzip or zstd)"
+        ));
+    }
+    let utf16 = head.starts_with(&[0xff, 0xfe])
+        || head.starts_with(&[0xfe, 0xff])
+        || crate::sniff::looks_like_bomless_utf16(head);
+    utf16.then(|| {
+        "UTF-16 text, not JSONL, which is UTF-8 (convert it first, for example with \
+         `iconv -f UTF-16 -t UTF-8`)"
+            .to_string()
     })
 }
 

@@ -264,3 +264,52 @@ fn missing_input_names_the_file_once() {
     assert!(stderr.contains("/nonexistent/records.jsonl"), "{stderr}");
     assert_eq!(stderr.matches("No such file").count(), 1, "{stderr}");
 }
+
+#[test]
+fn input_that_cannot_be_jsonl_is_refused_with_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.jsonl", many_records(3).as_bytes());
+    // xz and bzip2 headers, a zip archive, UTF-16 text, and gzip inside gzip.
+    let mut xz = b"\xfd7zXZ\x00\x00\x04\xe6\xd6\xb4\x46".to_vec();
+    xz.extend_from_slice(&[0x02, 0x00, 0x21, 0x01, 0x16, 0x00, 0x00, 0x00]);
+    let utf16: Vec<u8> = "\u{feff}{\"id\":\"a\",\"text\":\"Hi.\"}\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let mut inner = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    inner.write_all(many_records(2).as_bytes()).unwrap();
+    let mut outer = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    outer.write_all(&inner.finish().unwrap()).unwrap();
+    let cases: [(&str, Vec<u8>, &str); 5] = [
+        ("a.jsonl.xz", xz, "xz data"),
+        (
+            "a.jsonl.bz2",
+            b"BZh91AY&SY\x00\x01\x02".to_vec(),
+            "bzip2 data",
+        ),
+        (
+            "a.zip",
+            b"PK\x03\x04\x14\x00\x00\x00\x08\x00".to_vec(),
+            "ZIP archive",
+        ),
+        ("a16.jsonl", utf16, "UTF-16 text"),
+        ("twice.jsonl.gz", outer.finish().unwrap(), "gzip data"),
+    ];
+    for (name, bytes, kind) in cases {
+        let bad = write(dir.path(), name, &bytes);
+        let out = docclean(&[
+            "stream",
+            "-q",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        assert!(
+            stderr.contains(name) && stderr.contains(kind),
+            "{name}: {stderr}"
+        );
+        // The records before the bad input are written; none are made up from it.
+        assert_eq!(records(&out.stdout).len(), 3, "{name}");
+    }
+}

@@ -580,6 +580,11 @@ mod tests {
     use super::*;
     use crate::Config;
 
+    /// An output record's `error`, or "" when it has none.
+    fn error_of(record: &Value) -> &str {
+        record["error"].as_str().unwrap_or("")
+    }
+
     /// The output lines of a stream, parsed.
     fn records(out: &str) -> Vec<Value> {
         out.lines()
@@ -710,16 +715,10 @@ mod tests {
         let lines = records(&out);
         assert_eq!(lines.len(), 4, "{out}");
         assert!(lines[0].get("error").is_none());
-        assert!(lines[1]["error"]
-            .as_str()
-            .unwrap()
-            .contains(":2: invalid JSON"));
+        assert!(error_of(&lines[1]).contains(":2: invalid JSON"));
         assert_eq!(lines[2]["id"], "b");
         assert_eq!(lines[2]["error"], "record has no `text` or `html` field");
-        assert!(lines[3]["error"]
-            .as_str()
-            .unwrap()
-            .contains("not a JSON object"));
+        assert!(error_of(&lines[3]).contains("not a JSON object"));
     }
 
     #[test]
@@ -733,10 +732,7 @@ mod tests {
         assert_eq!(lines[0]["id"], "a");
         assert_eq!(lines[0]["text"], "First.\n");
         // Inside the input, the mark is the line's first character: no JSON there.
-        assert!(lines[1]["error"]
-            .as_str()
-            .unwrap()
-            .contains(":2: invalid JSON"));
+        assert!(error_of(&lines[1]).contains(":2: invalid JSON"));
     }
 
     /// A writer that takes at most a few bytes a call, from one buffer at a time.

@@ -50,31 +50,29 @@ fn anchor(heading: &str) -> String {
         .collect()
 }
 
-fn anchors(markdown: &str) -> Vec<String> {
+/// The lines of a markdown text outside code fences.
+fn prose_lines(markdown: &str) -> impl Iterator<Item = &str> {
     let mut fenced = false;
-    let mut found = Vec::new();
-    for line in markdown.lines() {
+    markdown.lines().filter(move |line| {
         if line.starts_with("```") {
             fenced = !fenced;
-        } else if !fenced && line.starts_with('#') {
-            found.push(anchor(line.trim_start_matches('#')));
+            return false;
         }
-    }
-    found
+        !fenced
+    })
+}
+
+fn anchors(markdown: &str) -> Vec<String> {
+    prose_lines(markdown)
+        .filter(|line| line.starts_with('#'))
+        .map(|line| anchor(line.trim_start_matches('#')))
+        .collect()
 }
 
 /// Relative link targets of a markdown text, outside code fences and spans.
 fn relative_links(markdown: &str) -> Vec<String> {
-    let mut fenced = false;
     let mut links = Vec::new();
-    for line in markdown.lines() {
-        if line.starts_with("```") {
-            fenced = !fenced;
-            continue;
-        }
-        if fenced {
-            continue;
-        }
+    for line in prose_lines(markdown) {
         // Text in code spans is an example, not a link.
         let prose: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
         let mut rest = prose.as_str();

@@ -2,7 +2,7 @@
 CARGO ?= cargo
 BIN := target/release/docclean
 
-.PHONY: all build test lint bless readme eval bench repair-eval spark-test
+.PHONY: all build test lint bless readme eval bench pgo repair-eval spark-test
 
 all: build
 	$(BIN) clean raw -o clean
@@ -47,6 +47,11 @@ readme: build
 # BENCH_RUNS (3) runs per figure, the fastest kept.
 bench:
 	scripts/bench.sh
+
+# A profile-guided build, target/pgo/release/docclean: the same output, faster. Trained on
+# raw/ and a generated corpus; needs the rustup component llvm-tools (added if missing).
+pgo:
+	scripts/pgo.sh
 
 # The PySpark job (examples/spark) in local[2] mode against `docclean stream`, record for
 # record. Installs the pinned pyspark into .venv-spark on first use; needs Java 17.

@@ -16,6 +16,7 @@
 #   BENCH_TEXT_MB=1000 make bench     # scale the text corpus up to 1 GB
 #   BENCH_REAL_HTML=DIR make bench    # also time a folder of real HTML pages (default:
 #                                     # ../shared/devdata/html, skipped when absent)
+#   BENCH_PGO=1 make bench            # time the profile-guided build (scripts/pgo.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +32,12 @@ GEN=target/release/examples/gen_corpus
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
 cargo build --release --locked --quiet
 cargo build --release --locked --quiet --example gen_corpus --example parse_ceiling
+build_note="Build: cargo build --release."
+if [ "${BENCH_PGO:-0}" = 1 ]; then
+    scripts/pgo.sh
+    BIN=target/pgo/release/docclean
+    build_note="Build: profile-guided (make pgo, trained on raw/ and a generated corpus of another seed)."
+fi
 
 corpus="$DIR/corpus"
 stamp="text=$TEXT_MB html=$HTML_MB records=$RECORDS jsonl=1"
@@ -245,5 +252,6 @@ fi
     echo "Steal %: of the CPU time the machine's processes wanted during the row's fastest run, the share a virtual machine's host gave to other guests instead (from /proc/stat; 0 on a machine of its own). Rows with much of it understate what docclean does on a free core."
     echo "Corpus: $stamp (examples/gen_corpus.rs), read from $DIR (page cache warm); outputs written to $out_desc; fastest of $RUNS runs each, one-thread and $THREADS-thread runs taken in turn."
     echo "$real_note"
+    echo "$build_note"
     echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo), $(uname -sr)."
 } | tee "$DIR/results.md"

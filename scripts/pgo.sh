@@ -7,8 +7,9 @@
 #    so the build is not trained on the documents it is timed on), cleaned as files and
 #    streamed as JSONL, on every core.
 # 3. Builds docclean again with those counts, which lets the compiler lay out hot paths
-#    and inline by measured use rather than by guess. The output is the same program:
-#    only its speed differs (`make test` runs on the ordinary build).
+#    and inline by measured use rather than by guess. It is the same program: only its
+#    speed differs (`make test` runs on the ordinary build), and the script checks that
+#    its output on raw/ and the training stream is the ordinary build's, byte for byte.
 #
 # Needs llvm-profdata matching rustc's LLVM: the rustup component llvm-tools, which this
 # script adds when it is missing.
@@ -56,4 +57,18 @@ target/release/examples/gen_corpus "$WORK/corpus" --seed "$SEED" \
 echo "pgo: building with the profile" >&2
 RUSTFLAGS="-Cprofile-use=$PWD/$WORK/docclean.profdata" \
     cargo build --release --locked --quiet --target-dir target/pgo
+
+# The same program: its output must be the ordinary build's, byte for byte.
+cargo build --release --locked --quiet
+for build in release pgo; do
+    bin=target/release/docclean
+    [ "$build" = pgo ] && bin=target/pgo/release/docclean
+    "$bin" stream "$WORK/corpus/stream.jsonl" -q > "$WORK/check-$build.jsonl"
+    "$bin" clean raw -o "$WORK/check-$build" -q || [ $? -eq 1 ]
+done
+if ! cmp -s "$WORK/check-release.jsonl" "$WORK/check-pgo.jsonl" \
+    || ! diff -r -q -x .docclean-build "$WORK/check-release" "$WORK/check-pgo" >/dev/null; then
+    echo "pgo: the profile-guided build's output differs from the ordinary build's" >&2
+    exit 1
+fi
 echo "pgo: target/pgo/release/docclean" >&2

@@ -127,6 +127,43 @@ fn bad_documents_are_reported_and_the_run_goes_on() {
 }
 
 #[test]
+fn jsonl_given_to_clean_points_to_stream() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = "{\"id\":\"a\",\"text\":\"Some text.\"}\n";
+    std::fs::create_dir(dir.path().join("records")).unwrap();
+    for name in [
+        "records/part-1.jsonl",
+        "records/part-2.ndjson.gz",
+        "b.JSONL.zst",
+    ] {
+        std::fs::write(dir.path().join(name), records).unwrap();
+    }
+    for input in ["records/part-1.jsonl", "b.JSONL.zst"] {
+        let out = docclean(&["clean", input, "-o", "out"], dir.path());
+        assert_eq!(out.status.code(), Some(1), "{input}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(input) && err.contains("docclean stream"),
+            "{err}"
+        );
+    }
+    let out = docclean(&["clean", "records", "-o", "out"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out)
+            .contains("records: folder holds no documents (.txt, .md, .html, .htm), but 2 JSONL"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("out").exists());
+    // Beside documents, JSONL files in a folder are passed over as before.
+    std::fs::write(dir.path().join("records/doc.txt"), "A document.\n").unwrap();
+    let out = docclean(&["clean", "records", "-o", "out"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("out/doc.txt").exists());
+}
+
+#[test]
 fn missing_input_and_empty_folder_name_the_path() {
     let dir = tempfile::tempdir().unwrap();
     let out = docclean(&["clean", "nope", "-o", "out"], dir.path());

@@ -31,6 +31,9 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            if is_jsonl(&name) {
+                return Err(Error::io(input, std::io::Error::other(JSONL_INPUT)));
+            }
             files.push(InputFile {
                 path: input.clone(),
                 stem: stem_of(&name),
@@ -40,6 +43,7 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
         }
         // Each document with the key it is sorted by (below).
         let mut found: Vec<(Vec<u8>, InputFile)> = Vec::new();
+        let mut jsonl_files = 0;
         for entry in walkdir::WalkDir::new(input) {
             let entry = entry.map_err(|e| {
                 let path = e.path().unwrap_or(input).to_path_buf();
@@ -49,7 +53,12 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
                         .unwrap_or_else(|| std::io::Error::other("cannot walk folder")),
                 )
             })?;
-            if !entry.file_type().is_file() || !is_document(entry.path()) {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            if !is_document(entry.path()) {
+                let name = entry.file_name().to_string_lossy();
+                jsonl_files += usize::from(is_jsonl(&name) && !name.starts_with("manifest."));
                 continue;
             }
             let relative = relative_path(entry.path(), input);
@@ -61,10 +70,15 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
             found.push((order_key(entry.path(), input), file));
         }
         if found.is_empty() {
-            return Err(Error::io(
-                input,
-                std::io::Error::other("folder holds no documents (.txt, .md, .html, .htm)"),
-            ));
+            let message = if jsonl_files > 0 {
+                format!(
+                    "folder holds no documents (.txt, .md, .html, .htm), but {jsonl_files} \
+                     JSONL file(s): clean records with `docclean stream`"
+                )
+            } else {
+                "folder holds no documents (.txt, .md, .html, .htm)".to_string()
+            };
+            return Err(Error::io(input, std::io::Error::other(message)));
         }
         // Folders are walked in whatever order the file system lists them, then sorted
         // once by their path below the input, folder by folder (what sorting each
@@ -74,6 +88,20 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
         files.extend(found.into_iter().map(|(_, file)| file));
     }
     Ok(files)
+}
+
+/// Why `clean` refuses a JSONL file: it is many records, not one document.
+const JSONL_INPUT: &str = "JSONL records, not one document: clean them with `docclean stream`, \
+     which writes one cleaned record for each record";
+
+/// A JSONL file by its name, compressed or not.
+fn is_jsonl(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let inner = lower
+        .strip_suffix(".gz")
+        .or_else(|| lower.strip_suffix(".zst"))
+        .unwrap_or(&lower);
+    inner.ends_with(".jsonl") || inner.ends_with(".ndjson")
 }
 
 fn is_document(path: &Path) -> bool {

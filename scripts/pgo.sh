@@ -60,12 +60,13 @@ RUSTFLAGS="-Cprofile-use=$PWD/$WORK/docclean.profdata" \
 
 # The same program: its output must be the ordinary build's, byte for byte.
 cargo build --release --locked --quiet
-for build in release pgo; do
-    bin=target/release/docclean
-    [ "$build" = pgo ] && bin=target/pgo/release/docclean
-    "$bin" stream "$WORK/corpus/stream.jsonl" -q > "$WORK/check-$build.jsonl"
-    "$bin" clean raw -o "$WORK/check-$build" -q || [ $? -eq 1 ]
-done
+# outputs BIN NAME: what BIN makes of the training stream and raw/, under $WORK/check-NAME.
+outputs() {
+    "$1" stream "$WORK/corpus/stream.jsonl" -q > "$WORK/check-$2.jsonl"
+    "$1" clean raw -o "$WORK/check-$2" -q || [ $? -eq 1 ]
+}
+outputs target/release/docclean release
+outputs target/pgo/release/docclean pgo
 if ! cmp -s "$WORK/check-release.jsonl" "$WORK/check-pgo.jsonl" \
     || ! diff -r -q -x .docclean-build "$WORK/check-release" "$WORK/check-pgo" >/dev/null; then
     echo "pgo: the profile-guided build's output differs from the ordinary build's" >&2

@@ -415,7 +415,7 @@ fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Pr
         Some(Field::Raw(raw))
             if raw
                 .get()
-                .starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) =>
+                .starts_with(|c: char| c == '-' || c.is_ascii_digit()) =>
         {
             raw.get().to_string()
         }

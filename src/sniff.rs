@@ -104,10 +104,11 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 }
 
 fn magic_kind(head: &[u8]) -> Option<&'static str> {
-    let control_near_start = head
-        .iter()
-        .take(64)
-        .any(|&b| b < 0x09 || (0x0e..0x1a).contains(&b));
+    let control_near_start = || {
+        head.iter()
+            .take(64)
+            .any(|&b| b < 0x09 || (0x0e..0x1a).contains(&b))
+    };
     for &(magic, name) in MAGIC {
         if !head.starts_with(magic) {
             continue;
@@ -117,7 +118,7 @@ fn magic_kind(head: &[u8]) -> Option<&'static str> {
             "PDF document" => true,
             // "MZ" and "BZh" also start words; real executables and archives have
             // binary bytes right after.
-            _ if printable || magic.len() <= 3 => control_near_start,
+            _ if printable || magic.len() <= 3 => control_near_start(),
             _ => true,
         };
         if confirmed {

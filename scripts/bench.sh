@@ -11,7 +11,8 @@
 # $BENCH_RUNS runs (3 by default), so a busy moment elsewhere on the machine does not
 # decide it, and each row is also given as a ratio to the yardstick timed beside it.
 # On a virtual machine each row also says how much of the CPU time its run wanted went
-# to other guests instead (steal time, from /proc/stat). Prints a markdown table.
+# to other guests instead (steal time, from /proc/stat). Prints a markdown table and
+# whether the machine was quiet enough to publish it (the yardstick's spread).
 #
 #   BENCH_TEXT_MB=1000 make bench     # scale the text corpus up to 1 GB
 #   BENCH_REAL_HTML=DIR make bench    # also time a folder of real HTML pages (default:
@@ -95,9 +96,13 @@ YARD_TOOL=target/release/examples/parse_ceiling
 yard_src="$corpus/html"
 yard_bytes=$(bytes_of "$yard_src")
 # yard_once: times the yardstick once; keeps the fastest in yard_wall (reset by callers).
+# Every one-thread timing of it is kept in yard_all: their spread over the whole
+# benchmark says whether the machine was quiet enough for the table to be published.
+yard_all=()
 yard_once() {
     local keep_wall=$once_wall keep_rss=$once_rss keep_steal=$once_steal
     time_once "yardstick" "" "$YARD_TOOL" "$yard_src" 1
+    yard_all+=("$once_wall")
     if faster "$once_wall" "$yard_wall"; then yard_wall=$once_wall; fi
     once_wall=$keep_wall once_rss=$keep_rss once_steal=$keep_steal
 }
@@ -151,6 +156,9 @@ scaling() {
         for threads in 1 "$THREADS"; do
             if [ -n "$tool" ]; then
                 time_once "$name" "" "$tool" "$input" "$threads"
+                if [ "$tool" = "$YARD_TOOL" ] && [ "$input" = "$yard_src" ] && [ "$threads" = 1 ]; then
+                    yard_all+=("$once_wall")
+                fi
             elif [[ $input == *.jsonl ]]; then
                 time_once "$name" "" "$BIN" stream "$input" -q -j "$threads"
             else
@@ -242,6 +250,21 @@ if [ -d "$REAL" ]; then
     real_note="Real pages: the $(files_of "$REAL") pages in $REAL, and the same pages reduced to text by a naive tag stripper (examples/naive_text.rs)."
 fi
 
+# How far the yardstick drifted: on a quiet machine its timings stay within a few
+# percent of each other; when the host is busy (which need not show as steal) they
+# spread, every row is slowed by a different amount, and only the ratio column says
+# something, roughly.
+yard_note=$(printf '%s\n' "${yard_all[@]}" | awk -v limit=15 '
+    NR == 1 || $1 < lo {lo = $1} NR == 1 || $1 > hi {hi = $1} END {
+        if (lo < 0.01) lo = 0.01
+        spread = 100 * (hi - lo) / lo
+        printf "Yardstick: %d one-thread timings from %.2f s to %.2f s, the slowest %.0f%% above the fastest. ", NR, lo, hi, spread
+        if (lo < 0.2) printf "Its runs are too short (under 0.2 s) to tell a quiet machine from a busy one."
+        else if (spread > limit) printf "The machine was busy (more than %d%%): the rows were slowed by different amounts, so compare them by the ratio column only, and run again at a quieter hour for a table to publish.", limit
+        else printf "The machine was quiet enough (at most %d%%) for the table to be compared with others.", limit
+    }')
+echo "$yard_note" >&2
+
 {
     echo "| run | threads | MB | documents | seconds | MB/s | MB/s per core | per core ÷ yardstick | documents/s | max RSS MB | steal % |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -252,6 +275,7 @@ fi
     echo "Steal %: of the CPU time the machine's processes wanted during the row's fastest run, the share a virtual machine's host gave to other guests instead (from /proc/stat; 0 on a machine of its own). Rows with much of it understate what docclean does on a free core."
     echo "Corpus: $stamp (examples/gen_corpus.rs), read from $DIR (page cache warm); outputs written to $out_desc; fastest of $RUNS runs each, one-thread and $THREADS-thread runs taken in turn."
     echo "$real_note"
+    echo "$yard_note"
     echo "$build_note"
     echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo), $(uname -sr)."
 } | tee "$DIR/results.md"

@@ -16,6 +16,8 @@ use crate::provenance::Record;
 pub struct RunStats {
     /// Documents cleaned in this run (failed ones included).
     pub documents: u64,
+    /// Documents cleaned in this run without an error.
+    pub cleaned: u64,
     /// Documents whose existing outputs were kept (incremental runs).
     pub skipped: u64,
     /// Documents (or stream records) that ended with an error.
@@ -36,6 +38,8 @@ impl RunStats {
         self.bytes_out += text_len as u64;
         if record.error.is_some() {
             self.errors += 1;
+        } else {
+            self.cleaned += 1;
         }
         for removed in &record.removed {
             *self
@@ -75,6 +79,7 @@ impl RunStats {
 
     pub fn merge(&mut self, other: &RunStats) {
         self.documents += other.documents;
+        self.cleaned += other.cleaned;
         self.skipped += other.skipped;
         self.errors += other.errors;
         self.bytes_in += other.bytes_in;
@@ -93,9 +98,11 @@ impl RunStats {
         } else {
             String::new()
         };
+        // Failed documents count among the run's documents but not among the cleaned.
         let mut out = format!(
-            "docclean: {} cleaned{skipped}, {}\n",
-            counted(self.documents, "document", "documents"),
+            "docclean: {}: {} cleaned{skipped}, {}\n",
+            counted(self.documents + self.skipped, "document", "documents"),
+            self.cleaned,
             counted(self.errors, "error", "errors")
         );
         out.push_str(&format!(
@@ -217,13 +224,21 @@ mod tests {
         let summary = stats.render(Duration::from_secs(1));
         assert!(summary.contains("BP 2, MT 1"), "{summary}");
         assert!(
-            summary.starts_with("docclean: 1 document cleaned, 0 errors\n"),
+            summary.starts_with("docclean: 1 document: 1 cleaned, 0 errors\n"),
             "{summary}"
         );
         stats.add_input_error();
         let summary = stats.render(Duration::from_secs(1));
         assert!(
-            summary.starts_with("docclean: 2 documents cleaned, 1 error\n"),
+            summary.starts_with("docclean: 2 documents: 1 cleaned, 1 error\n"),
+            "{summary}"
+        );
+        // A kept document counts among the documents, not the cleaned.
+        stats.add_skipped(&Record::default());
+        let summary = stats.render(Duration::from_secs(1));
+        assert!(
+            summary
+                .starts_with("docclean: 3 documents: 1 cleaned, 1 skipped (up to date), 1 error\n"),
             "{summary}"
         );
     }

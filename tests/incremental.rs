@@ -66,7 +66,7 @@ fn counts(output: &Output) -> (u64, u64) {
             .and_then(|i| words[i - 1].parse().ok())
             .unwrap_or(0)
     };
-    (number_before("documents"), number_before("skipped"))
+    (number_before("cleaned"), number_before("skipped"))
 }
 
 fn manifest(dir: &Path, name: &str) -> Vec<String> {

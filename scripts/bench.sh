@@ -147,18 +147,16 @@ run() {
 scaling() {
     local name=$1 bytes=$2 docs=$3 out=$4 input=$5 tool=${6:-}
     local -A wall rss steal
-    local threads
+    local threads own_yard=0
+    # The yardstick's own rows need no yardstick beside them: their one-thread run is it.
+    if [ "$tool" = "$YARD_TOOL" ] && [ "$input" = "$yard_src" ]; then own_yard=1; fi
     yard_wall=""
     for ((attempt = 1; attempt <= RUNS; attempt++)); do
-        # The yardstick's own rows need no yardstick beside them: their one-thread
-        # run is it.
-        if [ "$tool" != "$YARD_TOOL" ] || [ "$input" != "$yard_src" ]; then yard_once; fi
+        if [ "$own_yard" = 0 ]; then yard_once; fi
         for threads in 1 "$THREADS"; do
             if [ -n "$tool" ]; then
                 time_once "$name" "" "$tool" "$input" "$threads"
-                if [ "$tool" = "$YARD_TOOL" ] && [ "$input" = "$yard_src" ] && [ "$threads" = 1 ]; then
-                    yard_all+=("$once_wall")
-                fi
+                if [ "$own_yard" = 1 ] && [ "$threads" = 1 ]; then yard_all+=("$once_wall"); fi
             elif [[ $input == *.jsonl ]]; then
                 time_once "$name" "" "$BIN" stream "$input" -q -j "$threads"
             else
@@ -250,19 +248,8 @@ if [ -d "$REAL" ]; then
     real_note="Real pages: the $(files_of "$REAL") pages in $REAL, and the same pages reduced to text by a naive tag stripper (examples/naive_text.rs)."
 fi
 
-# How far the yardstick drifted: on a quiet machine its timings stay within a few
-# percent of each other; when the host is busy (which need not show as steal) they
-# spread, every row is slowed by a different amount, and only the ratio column says
-# something, roughly.
-yard_note=$(printf '%s\n' "${yard_all[@]}" | awk -v limit=15 '
-    NR == 1 || $1 < lo {lo = $1} NR == 1 || $1 > hi {hi = $1} END {
-        if (lo < 0.01) lo = 0.01
-        spread = 100 * (hi - lo) / lo
-        printf "Yardstick: %d one-thread timings from %.2f s to %.2f s, the slowest %.0f%% above the fastest. ", NR, lo, hi, spread
-        if (lo < 0.2) printf "Its runs are too short (under 0.2 s) to tell a quiet machine from a busy one."
-        else if (spread > limit) printf "The machine was busy (more than %d%%): the rows were slowed by different amounts, so compare them by the ratio column only, and run again at a quieter hour for a table to publish.", limit
-        else printf "The machine was quiet enough (at most %d%%) for the table to be compared with others.", limit
-    }')
+# Whether the machine was quiet enough for the table to be published.
+yard_note=$(printf '%s\n' "${yard_all[@]}" | awk -v limit=15 -f scripts/yard_verdict.awk)
 echo "$yard_note" >&2
 
 {

@@ -10,7 +10,10 @@
 //! Why: sites write the same punctuation four ways, often in one document.
 //!
 //! Known false positives: a spaced hyphen between two numbers (`2 - 3`) is taken for
-//! arithmetic and left alone; a hyphen at a line's start is a list bullet and stays.
+//! arithmetic and left alone; a hyphen at a line's start is a list bullet and stays; a
+//! double hyphen after a space and glued to the next word is a command-line option
+//! (`run make --jobs 4`) and stays, so a typewriter dash written that way (`and --so`)
+//! stays too.
 //!
 //! Example: `The Trump administration - both the president` becomes
 //! `The Trump administration — both the president`.
@@ -128,8 +131,11 @@ fn rewrite(
     match first {
         '-' if single => (space_before && space_after && between_words && !digits_around)
             .then_some(Rewrite::Sentence),
+        // A double hyphen glued to the word after it, with a space before, is a
+        // command-line option (`cargo build --release`), not a dash.
         '-' if run.chars().all(|c| c == '-') && run.len() == 2 => {
-            between_words.then_some(Rewrite::Sentence)
+            let option = space_before && !space_after && after.is_some_and(char::is_alphanumeric);
+            (between_words && !option).then_some(Rewrite::Sentence)
         }
         '-' => None,
         '\u{2010}' | '\u{2011}' if single => Some(Rewrite::To("-")),
@@ -182,6 +188,22 @@ mod tests {
         assert_eq!(em("- a list item"), "- a list item");
         assert_eq!(em("1990–1995"), "1990-1995");
         assert_eq!(em("— Leo Tolstoy"), "— Leo Tolstoy");
+    }
+
+    #[test]
+    fn leaves_command_line_options() {
+        assert_eq!(
+            em("run cargo build --release now"),
+            "run cargo build --release now"
+        );
+        assert_eq!(
+            em("$ docclean clean --threads 4"),
+            "$ docclean clean --threads 4"
+        );
+        // Spaced or glued on both sides, a double hyphen is still a dash.
+        assert_eq!(em("wait -- what"), "wait — what");
+        assert_eq!(em("wait--what"), "wait — what");
+        assert_eq!(em("wait-- what"), "wait — what");
     }
 
     #[test]

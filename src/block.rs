@@ -15,6 +15,8 @@ pub enum BlockKind {
     ListItem,
     Quote,
     TableRow,
+    /// A code block: a fenced block of a text document, fences included, or the code
+    /// of an HTML `<pre>` between fences. Its lines stay as written; no rule judges it.
     Preformatted,
 }
 
@@ -33,7 +35,8 @@ pub struct HtmlFeatures {
 /// One block of a document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
-    /// The block's text after normalization: one line, no newline.
+    /// The block's text after normalization: one line, no newline (a code block keeps
+    /// its lines).
     pub text: String,
     /// Byte span of the block in the decoded source text.
     pub span: Range<usize>,

@@ -42,7 +42,10 @@ pub fn render(cleaned: &Cleaned, trace: &[TraceLine], color: bool) -> String {
                 );
             }
             None => {
-                let _ = writeln!(out, "  {}", line.text);
+                // A code block's lines each under the margin, so its layout shows.
+                for text in line.text.split('\n') {
+                    let _ = writeln!(out, "  {text}");
+                }
             }
         }
     }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use encoding_rs::Encoding;
 
-use crate::block::Block;
+use crate::block::{Block, BlockKind};
 use crate::config::Config;
 use crate::decode;
 use crate::error::{DocError, Error};
@@ -276,6 +276,15 @@ impl Pipeline {
                 ledger.push(entry(meta, &block.text, block.span.clone()));
                 continue;
             }
+            if block.kind == BlockKind::Preformatted {
+                // Code keeps its layout and characters, and no rule judges it.
+                self.normalizer.preformatted(
+                    &mut block.text,
+                    format != Format::Html,
+                    &mut counts[i],
+                );
+                continue;
+            }
             let original_len = block.text.len();
             self.normalizer
                 .text(&mut block.text, format != Format::Html, &mut counts[i]);
@@ -314,7 +323,7 @@ impl Pipeline {
         let (mut folded, mut words): (Vec<String>, Vec<usize>) = blocks
             .iter()
             .map(|b| {
-                if b.removed_by.is_some() {
+                if b.removed_by.is_some() || b.kind == BlockKind::Preformatted {
                     (String::new(), shape::word_count(&b.text))
                 } else {
                     shape::fold_and_measure(&b.text, &mut scripts)
@@ -367,7 +376,11 @@ impl Pipeline {
                         hits: &hits,
                     };
                     let actions: Vec<(usize, Action)> = (0..blocks.len())
-                        .filter(|&i| removed[i].is_none() && (!only_fresh || fresh[i]))
+                        .filter(|&i| {
+                            removed[i].is_none()
+                                && (!only_fresh || fresh[i])
+                                && blocks[i].kind != BlockKind::Preformatted
+                        })
                         .filter_map(|i| rule.check(&view, i, phrases).map(|a| (i, a)))
                         .collect();
                     let meta = rule.meta();
@@ -444,7 +457,9 @@ impl Pipeline {
 
         let mut normalized = Counts::new();
         for i in (0..blocks.len()).filter(|&i| removed[i].is_none()) {
-            self.normalizer.names(&mut blocks[i].text, &mut counts[i]);
+            if blocks[i].kind != BlockKind::Preformatted {
+                self.normalizer.names(&mut blocks[i].text, &mut counts[i]);
+            }
             for (code, n) in &counts[i] {
                 *normalized.entry(code).or_default() += n;
             }
@@ -696,12 +711,16 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
     };
     // Written straight into the output: the paragraphs are never copied on their own.
     let mut out = String::with_capacity(kept().map(|b| b.text.len() + 2).sum());
-    // Where the paragraph being written starts in `out`, and its source paragraph.
-    let mut current: Option<(usize, u32)> = None;
+    // Where the paragraph being written starts in `out`, its source paragraph, and
+    // whether it is code.
+    let mut current: Option<(usize, u32, bool)> = None;
     for block in kept() {
         match current {
-            Some((start, para))
-                if para == block.para && is_soft_wrap(&out[start..], &block.text) =>
+            Some((start, para, code))
+                if para == block.para
+                    && !code
+                    && block.kind != BlockKind::Preformatted
+                    && soft_wrap(&out[start..], &block.text) =>
             {
                 out.push(' ');
             }
@@ -709,7 +728,7 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
                 if current.is_some() {
                     out.push_str("\n\n");
                 }
-                current = Some((out.len(), block.para));
+                current = Some((out.len(), block.para, block.kind == BlockKind::Preformatted));
             }
         }
         out.push_str(&block.text);
@@ -720,8 +739,6 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
     out
 }
 
-/// A line break inside a sentence: the line before does not end one and the next line
-/// continues in lowercase, or the line before is long prose cut mid-sentence.
 /// Regroups the kept blocks as the output will read them: a paragraph's kept lines that
 /// `render` would join become one block (the first line's, its span reaching to the
 /// last line's end; the others are marked `JOINED`), and every kept block gets a
@@ -751,7 +768,7 @@ fn join_soft_wraps(
         k += 1;
         while k < kept.len()
             && blocks[kept[k]].para == blocks[lead].para
-            && is_soft_wrap(&blocks[lead].text, &blocks[kept[k]].text)
+            && is_soft_wrap(&blocks[lead], &blocks[kept[k]])
         {
             let line = kept[k];
             k += 1;
@@ -786,7 +803,16 @@ fn join_soft_wraps(
     Some(changed)
 }
 
-fn is_soft_wrap(prev: &str, next: &str) -> bool {
+/// [`soft_wrap`] between two blocks; a code block neither ends nor starts one.
+fn is_soft_wrap(prev: &Block, next: &Block) -> bool {
+    prev.kind != BlockKind::Preformatted
+        && next.kind != BlockKind::Preformatted
+        && soft_wrap(&prev.text, &next.text)
+}
+
+/// A line break inside a sentence: the line before does not end one and the next line
+/// continues in lowercase, or the line before is long prose cut mid-sentence.
+fn soft_wrap(prev: &str, next: &str) -> bool {
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
     if shape::ends_like_sentence(last_line) || last_line.ends_with([':', '-', '—', '–']) {
         return false;
@@ -829,5 +855,53 @@ mod tests {
                 );
             }
         }
+    }
+
+    const CODE: &str = "fn main() {\n    let flags  =  \"--release\";  // \u{201c}quoted\u{201d}\n\n    run(flags)...\n}";
+
+    #[test]
+    fn a_fenced_code_block_keeps_its_layout_and_passes_the_rules() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let text = format!(
+            "Building it\n\nThe build -- as shown -- takes a minute:\n```rust\n{CODE}\n```\nSubscribe to our newsletter\n"
+        );
+        let cleaned = pipeline.clean_text(&text);
+        assert_eq!(
+            cleaned.text,
+            format!(
+                "Building it\n\nThe build — as shown — takes a minute:\n\n```rust\n{CODE}\n```\n"
+            )
+        );
+        // A stray fence opens nothing: its lines are judged as ever.
+        let stray =
+            pipeline.clean_text("```\nA line  with two spaces.\nSubscribe to our newsletter\n");
+        assert_eq!(stray.text, "```\n\nA line with two spaces.\n");
+    }
+
+    #[test]
+    fn code_in_a_page_is_written_between_fences() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let prose = "The council met on Tuesday and, after a long debate, agreed to keep the library open for the whole summer.";
+        let page = format!(
+            "<html><body><nav><a href=/>Home</a></nav><article><h1>Library</h1><p>{prose}</p>\
+             <pre><code class=language-rust>fn main() {{\n    let flags  =  &quot;--release&quot;;  // \u{201c}quoted\u{201d}\n\n    run(flags)...\n}}</code></pre>\
+             <p>{prose}</p></article></body></html>"
+        );
+        let source = Source {
+            id: "page".into(),
+            path: "page.html".into(),
+            bytes: page.as_bytes(),
+            format: Some(Format::Html),
+            ..Source::default()
+        };
+        let cleaned = pipeline.clean(&source);
+        assert!(
+            cleaned
+                .text
+                .contains(&format!("{prose}\n\n```\n{CODE}\n```\n\n{prose}")),
+            "{}",
+            cleaned.text
+        );
+        assert_eq!(pipeline.clean_text(&cleaned.text).text, cleaned.text);
     }
 }

@@ -13,8 +13,8 @@ fn pipeline() -> &'static Pipeline {
     &PIPELINE
 }
 
-/// Lines of the kinds scraped documents are made of: prose, headings, quotes and the
-/// boilerplate the rules remove.
+/// Lines of the kinds scraped documents are made of: prose, headings, quotes, code and
+/// the boilerplate the rules remove.
 const LINES: &[&str] = &[
     "Lavrov said the talks with Tillerson had been constructive and useful.",
     "The two ministers met for more than an hour at the State Department on Wednesday.",
@@ -45,6 +45,10 @@ const LINES: &[&str] = &[
     "Become",
     "a member",
     "Tom &amp;amp; Jerry&amp;#8217;s caf&eacute;",
+    // A fenced code block, kept as written, and a fence alone, which may pair with
+    // another one or open nothing.
+    "```sh\n$ make  test --release\n\n    x  =  \u{201c}y\u{201d} -- z...\n```",
+    "```",
 ];
 
 fn document() -> impl Strategy<Value = String> {

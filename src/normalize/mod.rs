@@ -101,33 +101,23 @@ impl Normalizer {
     /// sees all the evidence of damage at once and keeps line structure intact (a line
     /// holding only a damaged no-break space is blank again after repair).
     pub fn repair_document(&self, s: &str, counts: &mut Counts) -> Option<String> {
-        let mut text: Option<String> = None;
-        for (enabled, meta, f) in [
-            (
-                self.html_entity,
-                &html_entity::META,
-                html_entity::apply as fn(&str) -> _,
-            ),
-            (
-                self.mojibake_latin,
-                &mojibake_latin::META,
-                mojibake_latin::apply,
-            ),
-            (
-                self.mojibake_cyrillic,
-                &mojibake_cyrillic::META,
-                mojibake_cyrillic::apply,
-            ),
-        ] {
-            if !enabled {
-                continue;
-            }
-            if let Some((changed, n)) = f(text.as_deref().unwrap_or(s)) {
-                *counts.entry(meta.code).or_default() += n as u64;
-                text = Some(changed);
-            }
-        }
-        text
+        run_steps(
+            s,
+            &[
+                (self.html_entity, &html_entity::META, html_entity::apply),
+                (
+                    self.mojibake_latin,
+                    &mojibake_latin::META,
+                    mojibake_latin::apply,
+                ),
+                (
+                    self.mojibake_cyrillic,
+                    &mojibake_cyrillic::META,
+                    mojibake_cyrillic::apply,
+                ),
+            ],
+            counts,
+        )
     }
 
     /// Mojibake repair, Unicode, whitespace and punctuation steps on one block's text.
@@ -179,6 +169,31 @@ impl Normalizer {
         }
     }
 
+    /// The steps that keep a code block's layout and characters, on its text: mojibake
+    /// repair (unless `repaired`), NFC, exotic spaces and invisible characters. Quotes,
+    /// dashes, ellipses and whitespace are the code's own (`"--release"` is no dash,
+    /// two spaces of indentation are not one), and so are its names.
+    pub fn preformatted(&self, s: &mut String, repaired: bool, counts: &mut Counts) {
+        let steps: [Step; 5] = [
+            (
+                self.mojibake_latin && !repaired,
+                &mojibake_latin::META,
+                mojibake_latin::apply,
+            ),
+            (
+                self.mojibake_cyrillic && !repaired,
+                &mojibake_cyrillic::META,
+                mojibake_cyrillic::apply,
+            ),
+            (self.nfc, &nfc::META, nfc::apply),
+            (self.exotic_space, &exotic_space::META, exotic_space::apply),
+            (self.invisible, &invisible_char::META, invisible_char::apply),
+        ];
+        if let Some(changed) = run_steps(s, &steps, counts) {
+            *s = changed;
+        }
+    }
+
     fn char_steps(&self) -> char_pass::Steps {
         char_pass::Steps {
             exotic_space: self.exotic_space,
@@ -197,6 +212,26 @@ impl Normalizer {
             *counts.entry(names::META.code).or_default() += n as u64;
         }
     }
+}
+
+/// A step: whether it runs, its rule, and the text it makes (with its count of changes)
+/// when it changes something.
+type Step = (bool, &'static RuleMeta, fn(&str) -> Option<(String, usize)>);
+
+/// Runs the enabled `steps` in order on `s`, counting each change under its rule; the
+/// text when a step changed it.
+fn run_steps(s: &str, steps: &[Step], counts: &mut Counts) -> Option<String> {
+    let mut text: Option<String> = None;
+    for &(enabled, meta, f) in steps {
+        if !enabled {
+            continue;
+        }
+        if let Some((changed, n)) = f(text.as_deref().unwrap_or(s)) {
+            *counts.entry(meta.code).or_default() += n as u64;
+            text = Some(changed);
+        }
+    }
+    text
 }
 
 #[cfg(test)]
@@ -224,6 +259,25 @@ mod tests {
             .decode_without_bom_handling(text.as_bytes())
             .0
             .into_owned()
+    }
+
+    #[test]
+    fn code_keeps_its_layout_and_punctuation() {
+        let normalizer = Normalizer::new(&Config::default()).unwrap();
+        let mut code =
+            "x  =  \u{201c}a\u{201d} -- b...\n\tgo(\u{2026})\u{200b}\u{a0}// Cafe\u{301}"
+                .to_string();
+        let mut counts = Counts::new();
+        normalizer.preformatted(&mut code, true, &mut counts);
+        assert_eq!(
+            code,
+            "x  =  \u{201c}a\u{201d} -- b...\n\tgo(\u{2026}) // Caf\u{e9}"
+        );
+        assert_eq!(counts.get("UN003"), Some(&1));
+        // Mojibake in the code of an HTML page is repaired as in its prose.
+        let mut code = damaged("let café = 1;", WINDOWS_1252);
+        normalizer.preformatted(&mut code, false, &mut Counts::new());
+        assert_eq!(code, "let café = 1;");
     }
 
     proptest! {

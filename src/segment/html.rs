@@ -75,7 +75,7 @@ fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection, source: &s
                     if !blocks.is_empty() {
                         para += 1;
                     }
-                    let span = locator.locate(&raw.text);
+                    let span = locator.block(raw);
                     let span = span.start..source.len().max(span.end);
                     let mut block = Block::new(raw.text.clone(), span, kind(raw), para);
                     block.removed_by = Some(&OUTSIDE_ARTICLE);
@@ -90,7 +90,7 @@ fn to_blocks(doc: &Html, flat: &Flat, selection: &article::Selection, source: &s
             para += 1;
         }
         previous = Some(b);
-        let span = locator.locate(&raw.text);
+        let span = locator.block(raw);
         if let Some(run) = blocks.last_mut().filter(|last| last.removed_by.is_some()) {
             run.span.end = span.start.max(run.span.start);
         }
@@ -140,15 +140,42 @@ struct Locator<'s> {
 const LOOKAHEAD: usize = 1 << 18;
 
 impl Locator<'_> {
+    fn block(&mut self, block: &TextBlock) -> Range<usize> {
+        if block.preformatted {
+            self.locate_code(&block.text)
+        } else {
+            self.locate(&block.text)
+        }
+    }
+
     fn locate(&mut self, text: &str) -> Range<usize> {
-        let at = self.cursor;
         let first = edge_word(text.split(' ').next().unwrap_or(""));
         let last = edge_word(text.rsplit(' ').next().unwrap_or(""));
+        self.span(first, last, text.len() * 2 + 4096)
+    }
+
+    /// [`Locator::locate`] for a code block between fences: its first and last words
+    /// are looked for, whatever whitespace sets them apart, and further: highlighted
+    /// code wraps every token in markup.
+    fn locate_code(&mut self, fenced: &str) -> Range<usize> {
+        let code = fenced
+            .split_once('\n')
+            .and_then(|(_, rest)| rest.rsplit_once('\n'))
+            .map_or(fenced, |(code, _)| code);
+        let first = edge_word(code.split_whitespace().next().unwrap_or(""));
+        let last = edge_word(code.split_whitespace().next_back().unwrap_or(""));
+        self.span(first, last, code.len() * 16 + 4096)
+    }
+
+    /// From `first` (looked for ahead of the cursor) to `last` (looked for within
+    /// `window` bytes of it); the cursor moves to the end.
+    fn span(&mut self, first: &str, last: &str, window: usize) -> Range<usize> {
+        let at = self.cursor;
         let Some(start) = self.find(first, at, LOOKAHEAD) else {
             return at..at;
         };
         let end = self
-            .find(last, start, text.len() * 2 + 4096)
+            .find(last, start, window)
             .map_or(start + first.len(), |i| i + last.len());
         self.cursor = end;
         start..end
@@ -478,6 +505,49 @@ mod tests {
         ] {
             assert!(kept(&segment(page).0).is_empty(), "{page:?}");
         }
+    }
+
+    #[test]
+    fn code_in_pre_is_one_block_between_fences() {
+        let page = |pre: &str| {
+            format!(
+                "<html><body><article><p>{PROSE}</p>{pre}<p>{PROSE}</p></article></body></html>"
+            )
+        };
+        // Said by the markup: a <code> inside, or a highlighter's class around it.
+        for pre in [
+            "<pre><code>x  =  1\n\nprint(x)</code></pre>",
+            "<div class=\"highlight\"><pre><span>x</span>  =  1\n\nprint(x)</pre></div>",
+        ] {
+            let page = page(pre);
+            let (blocks, _) = segment(&page);
+            let code: Vec<&Block> = kept(&blocks)
+                .into_iter()
+                .filter(|b| b.kind == BlockKind::Preformatted)
+                .collect();
+            assert_eq!(code.len(), 1, "{pre}");
+            assert_eq!(code[0].text, "```\nx  =  1\n\nprint(x)\n```");
+            assert_eq!(&page[code[0].span.clone()][..1], "x", "{pre}");
+        }
+        // Said by the text: indented lines.
+        let (blocks, _) = segment(&page("<pre>if ready:\n    go()\n    stop()</pre>"));
+        assert!(texts(&blocks).contains(&"```\nif ready:\n    go()\n    stop()\n```"));
+    }
+
+    #[test]
+    fn prose_in_pre_stays_lines() {
+        let mail = "<pre>Hello all,\nthe meeting moves to Friday at noon.\n\nRegards,\nAnna</pre>";
+        let (blocks, _) = segment(&format!(
+            "<html><body><article><p>{PROSE}</p>{mail}</article></body></html>"
+        ));
+        let texts = texts(&blocks);
+        assert!(
+            texts.contains(&"the meeting moves to Friday at noon."),
+            "{texts:?}"
+        );
+        assert!(kept(&blocks)
+            .iter()
+            .all(|b| b.kind != BlockKind::Preformatted));
     }
 
     proptest::proptest! {

@@ -1,6 +1,7 @@
 //! Decoded text of one format to the `Block` list every rule works on, plus the
 //! metadata a format carries outside its text (HTML meta tags, structured data).
 
+pub mod fence;
 pub mod html;
 pub mod text;
 

@@ -21,6 +21,41 @@ pub fn is_dropped_tag(tag: &str) -> bool {
     )
 }
 
+/// Whether a `class` attribute names code or a code highlighter (`language-rust`,
+/// `highlight`, `hljs`, `prettyprint`, `wp-block-code`, `brush: js`, `console`): said of a
+/// `<pre>` or the few elements around it, the text inside is code.
+pub fn names_code(class: &str) -> bool {
+    class
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '_' | ':' | ';'))
+        .any(|token| {
+            let token = token.to_ascii_lowercase();
+            matches!(
+                token.as_str(),
+                "code"
+                    | "codehilite"
+                    | "highlight"
+                    | "highlighter"
+                    | "highlighted"
+                    | "hljs"
+                    | "sourcecode"
+                    | "prettyprint"
+                    | "prettyprinted"
+                    | "brush"
+                    | "syntax"
+                    | "syntaxhighlighter"
+                    | "language"
+                    | "lang"
+                    | "prism"
+                    | "console"
+                    | "shell"
+                    | "terminal"
+                    | "programlisting"
+                    | "listing"
+                    | "snippet"
+            )
+        })
+}
+
 /// Elements whose boundaries separate blocks of text.
 #[rustfmt::skip]
 pub fn is_block_tag(tag: &str) -> bool {
@@ -320,6 +355,22 @@ fn split_camel(word: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn classes_that_name_code() {
+        for class in [
+            "language-rust",
+            "highlight",
+            "wp-block-code",
+            "brush: js",
+            "hljs python",
+        ] {
+            assert!(names_code(class), "{class}");
+        }
+        for class in ["address", "entry-content", "codename", "postcode-field"] {
+            assert!(!names_code(class), "{class}");
+        }
+    }
 
     #[test]
     fn splits_tokens() {

@@ -39,8 +39,9 @@ pub struct TextBlock<'a> {
     /// The innermost block-level element holding the text.
     pub owner: u32,
     pub tag: &'a str,
-    /// Inside a `<blockquote>`, `<pre>`.
+    /// Inside a `<blockquote>`.
     pub quoted: bool,
+    /// The code of a `<pre>` element between fences, its layout kept.
     pub preformatted: bool,
     /// Split from the block before by `<br>` or a line break in `<pre>`.
     pub continues: bool,
@@ -125,6 +126,11 @@ struct Walk<'a> {
     link_start: Option<usize>,
     quote_depth: u32,
     pre_depth: u32,
+    /// The outermost open `<pre>`: its text as written, the first block it split into,
+    /// and whether its markup says it holds code.
+    pre_raw: String,
+    pre_first_block: usize,
+    pre_code: bool,
     /// The next block continues the paragraph of the one before (`<br>`).
     continues: bool,
 }
@@ -169,7 +175,19 @@ impl<'a> Walk<'a> {
             }
             "td" | "th" | "dd" | "dt" => self.space = !self.text.is_empty(),
             "blockquote" => self.quote_depth += 1,
-            "pre" => self.pre_depth += 1,
+            "pre" => {
+                if self.pre_depth == 0 {
+                    self.pre_raw.clear();
+                    self.pre_first_block = self.blocks.len();
+                    self.pre_code = self.open.iter().rev().take(4).any(|&e| {
+                        self.elems[e as usize]
+                            .class
+                            .is_some_and(classify::names_code)
+                    });
+                }
+                self.pre_depth += 1;
+            }
+            "code" | "samp" | "kbd" if self.pre_depth > 0 => self.pre_code = true,
             _ => {}
         }
     }
@@ -195,6 +213,35 @@ impl<'a> Walk<'a> {
             self.flush(false);
             self.open_blocks.pop();
         }
+        if tag == "pre" && self.pre_depth == 0 {
+            self.finish_pre(index);
+        }
+    }
+
+    /// At the end of the outermost `<pre>`: when it holds code (its markup says so, or
+    /// its text reads like code), the lines it was split into give way to one block of
+    /// its text as written, between fences. Other preformatted text (a mail in an
+    /// archive, an address) stays split into lines, which the rules judge as prose.
+    fn finish_pre(&mut self, index: u32) {
+        let raw = std::mem::take(&mut self.pre_raw);
+        if !(self.pre_code || looks_like_code(&raw)) {
+            return;
+        }
+        let code = super::super::fence::tidy(&raw);
+        if code.is_empty() {
+            return;
+        }
+        self.blocks.truncate(self.pre_first_block);
+        self.blocks.push(TextBlock {
+            text: super::super::fence::wrap(&code),
+            links: Vec::new(),
+            owner: index,
+            tag: "pre",
+            quoted: self.quote_depth > 0,
+            preformatted: true,
+            continues: false,
+        });
+        self.continues = false;
     }
 
     fn close_link(&mut self) {
@@ -215,6 +262,7 @@ impl<'a> Walk<'a> {
 
     fn text(&mut self, text: &str) {
         if self.pre_depth > 0 {
+            self.pre_raw.push_str(text);
             for (i, line) in text.split('\n').enumerate() {
                 if i > 0 {
                     self.line_break();
@@ -298,12 +346,32 @@ impl<'a> Walk<'a> {
                 owner,
                 tag,
                 quoted: self.quote_depth > 0,
-                preformatted: self.pre_depth > 0,
+                preformatted: false,
                 continues: self.continues,
             });
         }
         self.continues = by_break && !self.blocks.is_empty();
     }
+}
+
+/// Whether preformatted text without code markup reads like code rather than prose:
+/// a quarter of its lines (two at least) indented, or one character in twenty of the
+/// kind code is written with and prose seldom uses (`{ } [ ] ( ) ; = < > $ | \\ _`).
+fn looks_like_code(raw: &str) -> bool {
+    let lines: Vec<&str> = raw.lines().filter(|l| !l.trim().is_empty()).collect();
+    let indented = lines.iter().filter(|l| l.starts_with([' ', '\t'])).count();
+    if indented >= 2 && indented * 4 >= lines.len() {
+        return true;
+    }
+    let (mut symbols, mut chars) = (0usize, 0usize);
+    for c in raw.chars().filter(|c| !c.is_whitespace()) {
+        chars += 1;
+        symbols += usize::from(matches!(
+            c,
+            '{' | '}' | '[' | ']' | '(' | ')' | ';' | '=' | '<' | '>' | '$' | '|' | '\\' | '_'
+        ));
+    }
+    chars > 0 && symbols * 20 >= chars
 }
 
 /// The length of the words at the start of `text` (which starts with one) that are

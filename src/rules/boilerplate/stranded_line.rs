@@ -2,7 +2,9 @@
 //! (at most twelve words each) whose nearest neighbours on both sides were removed as
 //! boilerplate by other rules, or a run of up to sixty menu labels (at most four words,
 //! no sentence end) between two such lines. Bylines, datelines and other lines moved
-//! into metadata do not count as neighbours: the rule looks past them.
+//! into metadata do not count as neighbours: the rule looks past them. A run made only
+//! of sentences (five words or more, from a capital letter to a full stop) stays: that
+//! is the article's one-line paragraph between a photo credit and a related link.
 //!
 //! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
 //! a few lines the other rules recognize and a few they cannot: the box's heading, a
@@ -77,18 +79,40 @@ impl Rule for StrandedLine {
         // so only such a run is read again: its lines are the kept blocks between its
         // first and its last.
         let run = run_before + 1 + run_after;
-        let labels = || {
+        let all = |test: fn(&DocView, usize) -> bool| {
             let (first, last) = (first.unwrap_or(i), last.unwrap_or(i));
             (first..=last)
                 .filter(|&j| doc.is_kept(j))
-                .all(|j| is_label(doc, j))
+                .all(|j| test(doc, j))
         };
-        (run <= MAX_RUN || (run <= MAX_MENU_RUN && labels())).then_some(Action::Remove)
+        // A run of nothing but sentences is the article's: a news story's one-line
+        // paragraph between a photo credit and a "Related:" line. A box's sentence
+        // comes with its heading or its button ("Command Line" / "Command Line
+        // delivers daily updates." / "Email (required)").
+        if is_sentence(doc, i) && all(is_sentence) {
+            return None;
+        }
+        (run <= MAX_RUN || (run <= MAX_MENU_RUN && all(is_label))).then_some(Action::Remove)
     }
 }
 
 fn is_short(doc: &DocView, i: usize) -> bool {
     doc.is_kept(i) && doc.words(i) <= MAX_WORDS
+}
+
+/// A sentence of prose: five words or more, from a capital letter to a full stop (a
+/// teaser's question or exclamation, or a cut-off "...", is not enough). A news story's one-line paragraph between a photo
+/// credit and a "Related:" line is article, not what is left of a box.
+fn is_sentence(doc: &DocView, i: usize) -> bool {
+    let text = doc.text(i);
+    doc.words(i) >= 5
+        && text
+            .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)".contains(c))
+            .ends_with('.')
+        && !text.trim_end().ends_with("...")
+        && text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
 }
 
 /// A menu entry's shape: at most four words, no sentence end.
@@ -166,6 +190,25 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nThe talks resumed on Thursday in a smaller room downtown, with fewer aides and no press\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert!(removed_by("BP012", &doc).is_empty());
+    }
+
+    #[test]
+    fn keeps_a_run_of_sentences() {
+        // A one-line paragraph of the story between a photo credit and a related link.
+        let doc = format!(
+            "{BODY}Photo: John Doe/AP\n\nMore than 40,000 homes lost power.\n\nRelated: Winter storms cost the state $2 billion\n\n{BODY}"
+        );
+        assert!(removed_by("BP012", &doc).is_empty());
+        // A box's sentence comes with its heading or its button: all go.
+        let doc = format!(
+            "{BODY}Subscribe to our newsletter\n\nCommand Line\n\nCommand Line delivers daily updates from the near future.\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc).len(), 2);
+        // A teaser's question is no sentence of the story.
+        let doc = format!(
+            "{BODY}Subscribe to our newsletter\n\nWhat will the storm cost the state next year?\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc).len(), 1);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! text stays marked as a link for the rules that measure link density.
 //!
 //! Known false positives: literal brackets directly followed by a parenthesis, as in
-//! `[sic](1998)`, read as a link.
+//! `[sic](1998)`, read as a link. Footnote markers in a row (`[11][12]`, `[a][b]`) are
+//! left alone: a reference link's text has a letter and more than one character.
 //!
 //! Example: `Kortunov [underlined](#) that` becomes `Kortunov underlined that`.
 
@@ -94,7 +95,9 @@ fn parse_link(s: &str, open: usize) -> Option<Link<'_>> {
     let plausible = if opener == '(' {
         !target.trim().is_empty() && !target.trim().contains(' ') || target.contains(" \"")
     } else {
-        !target.contains(' ') || target.len() < 20
+        // Footnote markers in a row (`[11][12]`, `[a][b]`) are citations, not a link.
+        let worded = label.chars().any(char::is_alphabetic) && label.trim().chars().count() > 1;
+        worded && (!target.contains(' ') || target.len() < 20)
     };
     plausible.then_some(Link {
         label,
@@ -119,6 +122,17 @@ mod tests {
         let u = strip_markdown_links("See [the report][1] and [notes] [2] later.").unwrap();
         assert_eq!(u.text, "See the report and [notes] [2] later.");
         assert_eq!(u.markup[0].1, "[the report][1]");
+    }
+
+    #[test]
+    fn keeps_footnote_markers() {
+        assert_eq!(
+            strip_markdown_links("concurrency.[11][12] It enforces"),
+            None
+        );
+        assert_eq!(strip_markdown_links("a claim[a][b] and more"), None);
+        let u = strip_markdown_links("Rust[1][2] is [fast][3].").unwrap();
+        assert_eq!(u.text, "Rust[1][2] is fast.");
     }
 
     #[test]

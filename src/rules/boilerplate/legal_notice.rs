@@ -87,6 +87,8 @@ static MORE_NOTICES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "unter den bedingungen der creative commons", "stehen unter einer creative commons",
         "stehen unter der creative commons", "licensed under creative commons",
         "is licensed under creative commons", "some rights reserved",
+        "available under the creative commons", "available under a creative commons",
+        "licensed under the creative commons", "this work is licensed under",
         "einige rechte vorbehalten", "trotz sorgfältiger inhaltlicher kontrolle",
         "keine haftung für die inhalte externer", "eine provision vom händler",
         "may receive compensation", "may earn a commission", "we earn a commission",
@@ -307,6 +309,8 @@ mod tests {
         removes_each("BP003", &[
             "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.",
             "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
+            "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.",
+            "This work is licensed under a Creative Commons Attribution 4.0 International License.",
         ]);
     }
 
@@ -324,5 +328,10 @@ mod tests {
         .is_empty());
         assert!(removed_by("BP003", "© REUTERS / Yuri Gripas Lavrov in Washington.\n").is_empty());
         assert!(removed_by("BP003", "2017 was a year of change, the minister said.\n").is_empty());
+        assert!(removed_by(
+            "BP003",
+            "The photos are available under the Creative Commons licence the museum chose in 2019, and other museums followed. Curators said the move brought more visitors than any exhibition, and the board plans to release the archive next, with the letters and the drawings of the founders, once it has been scanned and checked. The work will take two years and cost about 300,000 euros, most of it paid by a foundation.\n"
+        )
+        .is_empty());
     }
 }

@@ -6,8 +6,9 @@
 //! alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
 //! "Schlagworte:"); a breadcrumb trail ("Home > News > Politics", "Sie sind hier:
 //! Startseite | Presse"); a forum's who-is-online and time-zone lines ("Alle Zeiten
-//! sind UTC+02:00"); and a widget's counter alone on its line ("3737 Bewertungen", "4
-//! Tsd. Abonnenten", "1.2K followers").
+//! sind UTC+02:00") and its post buttons ("Reply", "Quote", "Report"); and a widget's
+//! counter alone on its line ("3737 Bewertungen", "4 Tsd. Abonnenten", "1.2K
+//! followers").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -42,7 +43,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "show more", "show less", "more", "next", "previous", "prev", "expand", "collapse",
         "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
         "rate this article", "table of contents", "contents", "on this page", "about the author",
-        "about the authors", "about me",
+        "about the authors", "about me", "reply", "quote", "report", "report post",
+        "report abuse", "permalink",
         // German
         "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
         "hauptnavigation", "zum inhalt springen", "direkt zum inhalt", "zur navigation",
@@ -57,7 +59,7 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "über die autorin", "über die autoren", "zur person", "über mich", "mehr über mich",
         "zur startseite", "auf einer seite lesen", "meist gesucht", "aktuelle ausgabe",
         "die aktuelle ausgabe", "current issue", "latest issue", "gefällt mir wird geladen",
-    "like loading", "gefällt mir", "like this",
+    "like loading", "gefällt mir", "like this", "antworten", "zitieren", "beitrag melden",
         // French, Spanish, Portuguese, Italian, Polish
         "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
         "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
@@ -403,11 +405,19 @@ mod tests {
                 "Mitglieder in diesem Forum: 0 Mitglieder und 2 Gäste",
                 "13 Besucher sind online (8 Besucher halten sich im Bereich News auf.)",
                 "Who is online",
+                "Reply",
+                "Quote",
+                "Report",
+                "Antworten",
             ],
         );
         keeps_each(
             "BP011",
-            &["The report asked who is online most evenings, and why, across 14 countries and three age groups."],
+            &[
+                "The report asked who is online most evenings, and why, across 14 countries and three age groups.",
+                "Reply to the ministry",
+                "Quote of the week",
+            ],
         );
     }
 

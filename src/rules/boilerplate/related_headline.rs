@@ -2,10 +2,12 @@
 //! under a caption and above the body, which is how a "related article" teaser looks once
 //! its box is flattened to text; and lines introduced by "Read more:", "Related:", "See
 //! also:", "Lesen Sie auch:", "Читайте также:" and the like, or made of such a label
-//! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics"); and
-//! teasers that end in the link to the whole article ("Urteil: … | mehr", "…
-//! berichtet Weiterlesen →"); and links to the previous or next post ("Previous
-//! article…", "Next: Title").
+//! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics",
+//! "More from Local News"), with the short headline-shaped lines glued under such a
+//! label, down to the first sentence ("Trending Now" / "Man arrested after chase" /
+//! "Weather: more rain this week"); and teasers that end in the link to the whole
+//! article ("Urteil: … | mehr", "… berichtet Weiterlesen →"); and links to the
+//! previous or next post ("Previous article…", "Next: Title").
 //!
 //! Why: related-article teasers are other articles' titles; kept, they read as
 //! non-sequiturs in the middle of the text.
@@ -92,26 +94,8 @@ impl Rule for RelatedHeadline {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let folded = &doc.folded[i];
-        if doc.words(i) <= 25 {
-            if let Some(r) = phrases.find_at_start(folded) {
-                // A label alone may end like a sentence: "Das könnte Sie auch
-                // interessieren!"; a longer line that does is prose.
-                let label_only = folded[r.end..]
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .is_empty();
-                let sentence = shape::ends_like_sentence(text.trim_end_matches(':'));
-                // "Read more:", "Lesen Sie auch die folgenden Beiträge:": a label over a
-                // list of links.
-                let labelled = folded[..r.end].ends_with(':')
-                    || folded[r.end..].trim_start().starts_with(':')
-                    || (folded.trim_end().ends_with(':') && doc.words(i) <= 8);
-                if label_only
-                    || (labelled && !sentence)
-                    || (!sentence && is_scoped_label(doc, i, r.end))
-                {
-                    return Some(Action::Remove);
-                }
-            }
+        if is_label(doc, i, phrases) || is_listed_under_label(doc, i, phrases) {
+            return Some(Action::Remove);
         }
         if doc.words(i) <= 30 && is_prev_next_link(folded) {
             return Some(Action::Remove);
@@ -128,9 +112,62 @@ impl Rule for RelatedHeadline {
     }
 }
 
+/// A box's label: "Read more:", "Trending now", "Lesen Sie auch die folgenden
+/// Beiträge:", "Most read in Politics", "More from Local News".
+fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    if doc.words(i) > 25 || !doc.may_contain(i, phrases) {
+        return false;
+    }
+    let text = doc.text(i);
+    let folded = &doc.folded[i];
+    let Some(r) = phrases.find_at_start(folded) else {
+        return false;
+    };
+    // A label alone may end like a sentence: "Das könnte Sie auch interessieren!"; a
+    // longer line that does is prose.
+    let label_only = folded[r.end..]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .is_empty();
+    let sentence = shape::ends_like_sentence(text.trim_end_matches(':'));
+    // "Read more:", "Lesen Sie auch die folgenden Beiträge:": a label over a list of
+    // links.
+    let labelled = folded[..r.end].ends_with(':')
+        || folded[r.end..].trim_start().starts_with(':')
+        || (folded.trim_end().ends_with(':') && doc.words(i) <= 8);
+    label_only || (labelled && !sentence) || (!sentence && is_scoped_label(doc, i, r.end))
+}
+
+/// Most lines of a box's list that [`is_listed_under_label`] looks up through.
+const MAX_LISTED: usize = 30;
+
+/// A line of the list a box's label heads: the label above it in the same paragraph
+/// (no blank line between), with only such lines between them, each short (at most
+/// fifteen words) and ending as no sentence does: "Trending Now" / "Man arrested
+/// after chase" / "Weather: more rain this week". A sentence ends the list.
+fn is_listed_under_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    let listed = |j: usize| doc.words(j) <= 15 && !shape::ends_like_sentence(doc.text(j));
+    if !listed(i) {
+        return false;
+    }
+    let mut at = i;
+    for _ in 0..MAX_LISTED {
+        let Some(p) = doc.prev_in_para(at) else {
+            return false;
+        };
+        if is_label(doc, p, phrases) {
+            return true;
+        }
+        if !listed(p) {
+            return false;
+        }
+        at = p;
+    }
+    false
+}
+
 /// "Neueste Artikel für Wärmepumpe", "Most read in Politics", "Weitere aktuelle Themen
-/// aus der Arbeitswelt": a label narrowed to a topic or section by a preposition, six
-/// words at most.
+/// aus der Arbeitswelt", "More from Local News": a label narrowed to a topic or section
+/// by a preposition (after the label, or the label's own last word), six words at most.
 fn is_scoped_label(doc: &DocView, i: usize, label_end: usize) -> bool {
     #[rustfmt::skip]
     const PREPOSITIONS: &[&str] = &[
@@ -138,11 +175,12 @@ fn is_scoped_label(doc: &DocView, i: usize, label_end: usize) -> bool {
         "im", "von", "vom", "über", "bei", "de", "du", "des", "sur", "dans", "en", "del",
         "sobre", "para", "z", "o", "w", "ze", "na",
     ];
+    let folded = &doc.folded[i];
+    let preposition = |w: Option<&str>| w.is_some_and(|w| PREPOSITIONS.contains(&w));
     doc.words(i) <= 6
-        && doc.folded[i][label_end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| PREPOSITIONS.contains(&w))
+        && (preposition(folded[label_end..].split_whitespace().next())
+            || (preposition(folded[..label_end].split_whitespace().next_back())
+                && !folded[label_end..].trim().is_empty()))
 }
 
 /// "Urteil: Todkranke haben kein Recht auf Medikament | mehr", "… schreibt Uri Avnery
@@ -269,6 +307,43 @@ mod tests {
         assert!(removed_by(
             "BP002",
             "Body.\n\nRelated to this, the council named three reasons for its vote:\n\nMore.\n"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn removes_a_boxs_list_under_its_label() {
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nTrending Now\nMan arrested after chase\nWeather: more rain this week\n\nMore.\n"
+            ),
+            [
+                "Trending Now",
+                "Man arrested after chase",
+                "Weather: more rain this week"
+            ]
+        );
+        assert_eq!(
+            removed_by("BP002", "Body.\n\nMore from Local News\n"),
+            ["More from Local News"]
+        );
+        // A sentence ends the list, and what follows it stays too.
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nRelated:\nBudget talks stall again\nThe council will vote on Friday, the mayor said.\nA second vote in May\n"
+            ),
+            ["Related:", "Budget talks stall again"]
+        );
+    }
+
+    #[test]
+    fn keeps_lists_under_other_headings() {
+        assert!(removed_by("BP002", "Ingredients\n200 g flour\n3 eggs\n\nMix.\n").is_empty());
+        assert!(removed_by(
+            "BP002",
+            "Body.\n\nRelated to this, the council named three changes for next year:\nNew lanes\nMore buses\nLower fares\n"
         )
         .is_empty());
     }

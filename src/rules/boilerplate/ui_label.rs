@@ -6,9 +6,10 @@
 //! alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
 //! "Schlagworte:"); a breadcrumb trail ("Home > News > Politics", "Sie sind hier:
 //! Startseite | Presse"); a forum's who-is-online and time-zone lines ("Alle Zeiten
-//! sind UTC+02:00") and its post buttons ("Reply", "Quote", "Report"); and a widget's
-//! counter alone on its line ("3737 Bewertungen", "4 Tsd. Abonnenten", "1.2K
-//! followers").
+//! sind UTC+02:00") and its post buttons ("Reply", "Quote", "Report"); an audio
+//! player's label ("Listen to this article", "Artikel anhören"); and a widget's counter
+//! or stamp alone on its line ("3737 Bewertungen", "4 Tsd. Abonnenten", "1.2K
+//! followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -20,6 +21,8 @@
 //! Example: `Skip to content` on a line of its own is removed.
 
 use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::shape;
@@ -44,7 +47,10 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
         "rate this article", "table of contents", "contents", "on this page", "about the author",
         "about the authors", "about me", "reply", "quote", "report", "report post",
-        "report abuse", "permalink",
+        "report abuse", "permalink", "listen to this article", "listen to article",
+        "listen to this story", "listen", "play audio", "écouter l'article", "escuchar artículo",
+        "escuchar noticia", "artikel anhören", "artikel vorlesen", "beitrag anhören",
+        "audio abspielen",
         // German
         "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
         "hauptnavigation", "zum inhalt springen", "direkt zum inhalt", "zur navigation",
@@ -122,6 +128,7 @@ impl Rule for UiLabel {
             || is_footer_links(&doc.folded[i])
             || is_taxonomy(&doc.folded[i])
             || is_counter(&doc.folded[i])
+            || is_stamp(&doc.folded[i])
             || is_breadcrumb(&doc.folded[i])
         {
             return Some(Action::Remove);
@@ -329,6 +336,31 @@ fn is_counter(folded: &str) -> bool {
     COUNTED.contains(rest.trim_end_matches('.'))
 }
 
+/// A page widget's stamp alone on its line: the reading time ("5 min read", "Lesezeit:
+/// 4 Minuten", "Reading time: 3 minutes") or the age of the page when it was fetched
+/// ("Updated 3 hours ago", "vor 2 Stunden"), which says nothing once the text is kept.
+/// A bare duration ("5 minutes") may be the article's: the label or "read" must be
+/// there.
+fn is_stamp(folded: &str) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:",
+            // Reading time, with its label before or after the duration.
+            r"(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*(?:ca\.?\s*|approx\.?\s*|~\s*)?\d+(?:[-–]\d+)?\s*(?:min\.?|mins|minutes?|minuten|minutos?|minuti|minut)",
+            r"|(?:ca\.?\s*)?\d+(?:[-–]\d+)?\s*(?:min\.?|mins|minutes?|minuten|minutos?|minuti|minut)\.?\s*(?:read|reading|lesezeit|lesedauer|de lectura|di lettura|czytania))",
+            // The page's age.
+            r"|(?:(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado)\s*:?\s*)?",
+            r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago",
+            r"|vor\s+\d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)",
+            r"|hace\s+\d+\s*(?:segundos|minutos|horas|días|semanas|meses))",
+            r")$"
+        ))
+        .expect("valid stamp pattern")
+    });
+    let line = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    line.len() <= 60 && line.bytes().any(|b| b.is_ascii_digit()) && STAMP.is_match(line)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_by, removes_each};
@@ -397,6 +429,33 @@ mod tests {
     }
 
     #[test]
+    fn removes_reading_times_and_page_ages() {
+        removes_each(
+            "BP011",
+            &[
+                "5 min read",
+                "Lesezeit: 4 Minuten",
+                "Reading time: 3 minutes",
+                "4 Min. Lesezeit",
+                "Updated 3 hours ago",
+                "2 days ago",
+                "vor 2 Stunden",
+                "Aktualisiert vor 15 Minuten",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "5 minutes",
+                "Bake for 40 minutes.",
+                "Two days ago the council met again.",
+                "He said 5 minutes ago that it was over",
+                "Prep time: 15 min",
+            ],
+        );
+    }
+
+    #[test]
     fn removes_forum_chrome() {
         removes_each(
             "BP011",
@@ -409,6 +468,8 @@ mod tests {
                 "Quote",
                 "Report",
                 "Antworten",
+                "Listen to this article",
+                "Artikel anhören",
             ],
         );
         keeps_each(

@@ -1,12 +1,18 @@
 //! Removes contact lines: a short line that starts with a contact label ("For media
-//! inquiries:", "Press contact:", "Email:", "Kontakt:") or that is an email address with
-//! at most a two-word label. A bare phone number or amount stays: it may be article data.
+//! inquiries:", "Press contact:", "Email:", "Kontakt:"), with the short lines glued
+//! under it that hold the contact (a name, a role, an address, a phone number), down to
+//! the first sentence; a line that is an email address with at most a two-word label;
+//! and a short line that invites the reader to write and gives the address ("Have a
+//! news tip? Email us at tips@example.com."). A bare phone number or amount elsewhere
+//! stays: it may be article data.
 //!
 //! Why: contact details of the publisher are site furniture, not article text, and
 //! addresses in a corpus are personal data nobody asked for.
 //!
 //! Known false positives: a short article sentence that starts with "Contact us" in
-//! prose. An email address inside a longer sentence is kept.
+//! prose, or that asks readers to email the paper and gives the address (which is the
+//! site's own invitation more often than not). An email address inside a longer
+//! sentence, or without an invitation, is kept.
 //!
 //! Example: `For media inquiries: publications@example.org` is removed.
 
@@ -57,7 +63,15 @@ impl Rule for ContactLine {
         if words > 25 {
             return None;
         }
-        if phrases.starts(&doc.folded[i]) && (words <= 12 || ADDRESS.is_match(text)) {
+        if is_label(doc, i, phrases) || (phrases.starts(&doc.folded[i]) && ADDRESS.is_match(text)) {
+            return Some(Action::Remove);
+        }
+        // "Have a news tip? Email us at tips@example.com.": an invitation to write, with
+        // the address to write to.
+        if words <= 20 && EMAIL.is_match(text) && doc.contains(i, phrases) {
+            return Some(Action::Remove);
+        }
+        if is_under_label(doc, i, phrases) {
             return Some(Action::Remove);
         }
         let rest = EMAIL.replace_all(text, "");
@@ -66,6 +80,43 @@ impl Rule for ContactLine {
             && !shape::has_terminal_punctuation(&rest);
         bare.then_some(Action::Remove)
     }
+}
+
+/// A contact label, perhaps with the contact itself: "Media Contact:", "Pressekontakt:
+/// Anna Schmidt".
+fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    doc.words(i) <= 12 && phrases.starts(&doc.folded[i])
+}
+
+/// Most lines of a contact block under its label.
+const MAX_BLOCK: usize = 8;
+
+/// A line of the contact block a label heads, glued under it (no blank line between)
+/// with only such lines between: a name, a role, an address, a phone number, each at
+/// most eight words and no sentence ("Media Contact:" / "John Doe" / "Head of
+/// Communications" / "+1 555 0100").
+fn is_under_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    let in_block = |j: usize| {
+        let text = doc.text(j);
+        doc.words(j) <= 8 && (!shape::has_terminal_punctuation(text) || ADDRESS.is_match(text))
+    };
+    if !in_block(i) {
+        return false;
+    }
+    let mut at = i;
+    for _ in 0..MAX_BLOCK {
+        let Some(p) = doc.prev_in_para(at) else {
+            return false;
+        };
+        if is_label(doc, p, phrases) {
+            return true;
+        }
+        if !in_block(p) {
+            return false;
+        }
+        at = p;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -91,6 +142,49 @@ mod tests {
             1
         );
         assert_eq!(removed_by("BP004", "Body.\n\ninfo@example.org\n").len(), 1);
+    }
+
+    #[test]
+    fn removes_a_contact_block_and_invitations_to_write() {
+        assert_eq!(
+            removed_by(
+                "BP004",
+                "Body.\n\nMedia Contact:\nJohn Doe\nHead of Communications\npress@acme.example\n+1 555 0100\n\nMore.\n"
+            ),
+            [
+                "Media Contact:",
+                "John Doe",
+                "Head of Communications",
+                "press@acme.example",
+                "+1 555 0100"
+            ]
+        );
+        assert_eq!(
+            removed_by(
+                "BP004",
+                "Body.\n\nHave a news tip? Email us at tips@example.com.\n"
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn keeps_what_follows_a_label_in_prose() {
+        // A sentence ends the block; a number in its own paragraph is article data.
+        assert_eq!(
+            removed_by(
+                "BP004",
+                "Body.\n\nContact:\nThe office answers within a day.\nIt is closed on Sundays\n\n+1 555 0100\n"
+            ),
+            ["Contact:"]
+        );
+        // An address in a longer sentence, or without an invitation, stays.
+        assert!(removed_by(
+            "BP004",
+            "Body.\n\nThe leaked messages came from j.doe@ministry.example, investigators said.\n"
+        )
+        .is_empty());
     }
 
     #[test]

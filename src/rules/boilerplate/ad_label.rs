@@ -1,6 +1,8 @@
 //! Removes advertising labels and ad-blocker notices: a line that is only "Anzeige",
-//! "Advertisement", "Reklama", "Sponsored" and the like, and short blocks asking the
-//! reader to turn off an ad blocker.
+//! "Advertisement", "Reklama", "Sponsored" and the like, or an ad slot's note that the
+//! text goes on ("Advertisement - Continue Reading Below", "Story continues below
+//! advertisement", "Weiterlesen nach der Anzeige"), and short blocks asking the reader
+//! to turn off an ad blocker.
 //!
 //! Why: ad slots leave their label behind when the ad itself is gone.
 //!
@@ -50,6 +52,39 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// What an ad slot says about the text around it: the article goes on after the ad.
+#[rustfmt::skip]
+static CONTINUES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "continue reading below", "story continues below", "article continues below",
+        "story continues below advertisement", "article continues below advertisement",
+        "continue reading below advertisement", "content continues below",
+        "story continues after advertisement", "article continues after advertisement",
+        "continue reading after advertisement", "weiterlesen nach der anzeige",
+        "artikel wird nach der anzeige fortgesetzt", "lesen sie nach der anzeige weiter",
+        "nach der anzeige weiterlesen", "la suite après la publicité",
+        "la suite après cette publicité", "sigue leyendo después de la publicidad",
+        "el artículo continúa después de la publicidad", "continua a leggere dopo la pubblicità",
+    ])
+});
+
+/// "Advertisement - Continue Reading Below", "Story continues below advertisement": an
+/// ad slot's note that the text goes on, with or without its label in front.
+fn is_continuation(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 8 {
+        return false;
+    }
+    let joined = words.join(" ");
+    CONTINUES.contains(&joined)
+        || words.split_first().is_some_and(|(first, rest)| {
+            LABELS.contains(first) && CONTINUES.contains(&rest.join(" "))
+        })
+}
+
 impl Rule for AdLabel {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -67,7 +102,7 @@ impl Rule for AdLabel {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = &doc.folded[i];
         let line = folded.trim_matches(|c: char| !c.is_alphanumeric());
-        let label = LABELS.contains(line);
+        let label = LABELS.contains(line) || is_continuation(line);
         let blocker = doc.words(i) <= 60 && doc.contains(i, phrases);
         (label || blocker).then_some(Action::Remove)
     }
@@ -76,6 +111,26 @@ impl Rule for AdLabel {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::removed_by;
+
+    #[test]
+    fn removes_continuation_notes() {
+        for line in [
+            "Advertisement - Continue Reading Below",
+            "Story continues below advertisement",
+            "ARTICLE CONTINUES BELOW",
+            "Weiterlesen nach der Anzeige",
+        ] {
+            assert_eq!(
+                removed_by("BP010", &format!("Body.\n\n{line}\n\nMore.\n")),
+                [line]
+            );
+        }
+        assert!(removed_by(
+            "BP010",
+            "Body.\n\nThe story continues below the fold in the print edition.\n"
+        )
+        .is_empty());
+    }
 
     #[test]
     fn removes_labels() {

@@ -9,7 +9,8 @@
 //! sind UTC+02:00") and its post buttons ("Reply", "Quote", "Report"); an audio
 //! player's label ("Listen to this article", "Artikel anhören"); and a widget's counter
 //! or stamp alone on its line ("3737 Bewertungen", "4 Tsd. Abonnenten", "1.2K
-//! followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago").
+//! followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago", "Image 1
+//! of 12").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -337,8 +338,9 @@ fn is_counter(folded: &str) -> bool {
 }
 
 /// A page widget's stamp alone on its line: the reading time ("5 min read", "Lesezeit:
-/// 4 Minuten", "Reading time: 3 minutes") or the age of the page when it was fetched
-/// ("Updated 3 hours ago", "vor 2 Stunden"), which says nothing once the text is kept.
+/// 4 Minuten", "Reading time: 3 minutes"), the age of the page when it was fetched
+/// ("Updated 3 hours ago", "vor 2 Stunden"), which says nothing once the text is kept,
+/// or a gallery's counter ("Image 1 of 12", "Bild 3 von 8").
 /// A bare duration ("5 minutes") may be the article's: the label or "read" must be
 /// there.
 fn is_stamp(folded: &str) -> bool {
@@ -353,6 +355,8 @@ fn is_stamp(folded: &str) -> bool {
             r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago",
             r"|vor\s+\d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)",
             r"|hace\s+\d+\s*(?:segundos|minutos|horas|días|semanas|meses))",
+            // A gallery's counter.
+            r"|(?:image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s*(?:of|von|de|di|z|/)\s*\d+",
             r")$"
         ))
         .expect("valid stamp pattern")
@@ -441,6 +445,8 @@ mod tests {
                 "2 days ago",
                 "vor 2 Stunden",
                 "Aktualisiert vor 15 Minuten",
+                "Image 1 of 12",
+                "Bild 3 von 8",
             ],
         );
         keeps_each(

@@ -87,7 +87,7 @@ impl Rule for RelatedHeadline {
             "recommended for you", "zobacz również", "pour approfondir", "à découvrir",
             "à découvrir aussi", "también te puede gustar", "ti potrebbe interessare",
             "potrebbe interessarti", "leggi anche", "vea también", "ver también", "lee además",
-            "te recomendamos",
+            "te recomendamos", "watch:", "watch now:", "video:",
         ]
     }
 
@@ -294,6 +294,8 @@ mod tests {
             "Wie können körperorientierte Verfahren im Coaching eingesetzt werden? Weiterlesen",
             "Next: Elegantly activating a virtualenv in a Dockerfile",
             "Previous: Why I stopped using tabs",
+            "WATCH: Drone footage shows lava flow",
+            "Video: Inside the new stadium",
         ] {
             assert_eq!(
                 removed_by("BP002", &format!("Body.\n\n{label}\n\nMore.\n")),

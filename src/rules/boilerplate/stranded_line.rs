@@ -4,7 +4,8 @@
 //! no sentence end) between two such lines. Bylines, datelines and other lines moved
 //! into metadata do not count as neighbours: the rule looks past them. A run made only
 //! of sentences (five words or more, from a capital letter to a full stop) stays: that
-//! is the article's one-line paragraph between a photo credit and a related link.
+//! is the article's one-line paragraph between a photo credit and a related link. So
+//! does a sentence that quotes someone, whatever stands beside it.
 //!
 //! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
 //! a few lines the other rules recognize and a few they cannot: the box's heading, a
@@ -89,7 +90,7 @@ impl Rule for StrandedLine {
         // paragraph between a photo credit and a "Related:" line. A box's sentence
         // comes with its heading or its button ("Command Line" / "Command Line
         // delivers daily updates." / "Email (required)").
-        if is_sentence(doc, i) && all(is_sentence) {
+        if is_sentence(doc, i) && (all(is_sentence) || is_quotation(doc.text(i))) {
             return None;
         }
         (run <= MAX_RUN || (run <= MAX_MENU_RUN && all(is_label))).then_some(Action::Remove)
@@ -113,6 +114,16 @@ fn is_sentence(doc: &DocView, i: usize) -> bool {
         && text
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase)
+}
+
+/// A sentence that quotes someone: reported speech is the story's, whatever box-like
+/// lines stand around it.
+fn is_quotation(text: &str) -> bool {
+    let quotes = text
+        .chars()
+        .filter(|c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
+        .count();
+    quotes >= 2
 }
 
 /// A menu entry's shape: at most four words, no sentence end.
@@ -204,6 +215,11 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nCommand Line\n\nCommand Line delivers daily updates from the near future.\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert_eq!(removed_by("BP012", &doc).len(), 2);
+        // A quotation stays even beside a box's line.
+        let doc = format!(
+            "{BODY}Photo: John Doe/AP\n\nDrone footage of the lava\n\n\"The lava is moving slowly but steadily,\" a geologist said.\n\nRelated: Winter storms cost the state $2 billion\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc), ["Drone footage of the lava"]);
         // A teaser's question is no sentence of the story.
         let doc = format!(
             "{BODY}Subscribe to our newsletter\n\nWhat will the storm cost the state next year?\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"

@@ -94,7 +94,13 @@ impl Collector {
                 self.microdata(node, el, prop);
             }
         }
-        if self.bylines.len() < 4 && is_byline(attrs) {
+        // A link to the author's page ("/author/jane/") names the author when nothing
+        // marks a byline: the first such link only, since a list of other posts may
+        // link their authors too.
+        let author_link = el.name() == "a"
+            && self.bylines.is_empty()
+            && el.attr("href").is_some_and(is_author_url);
+        if self.bylines.len() < 4 && (is_byline(attrs) || author_link) {
             let text = text_of(node);
             if !text.is_empty() && text.chars().count() <= 120 {
                 self.bylines.push(text);
@@ -262,6 +268,22 @@ fn is_byline(attrs: &classify::Attrs) -> bool {
     })
 }
 
+/// Whether a link goes to an author's page: a path segment `author`, `authors`,
+/// `autor`, `autoren`, `auteur` or `autore` before the name.
+fn is_author_url(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or(href);
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    while let Some(segment) = segments.next() {
+        let author = ["author", "authors", "autor", "autoren", "auteur", "autore"]
+            .iter()
+            .any(|w| segment.eq_ignore_ascii_case(w));
+        if author {
+            return segments.next().is_some();
+        }
+    }
+    false
+}
+
 /// The collapsed text of a node's subtree, cut at [`MAX_FIELD_CHARS`].
 fn text_of(node: NodeRef<Node>) -> String {
     let mut out = String::new();
@@ -351,12 +373,27 @@ fn author_names(values: &[String], site: Option<&str>) -> Vec<String> {
             let name = part
                 .trim()
                 .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+            let name = said_twice(name).unwrap_or(name);
             if looks_like_name(name, site) && !names.iter().any(|n| n == name) {
                 names.push(name.to_string());
             }
         }
     }
     names
+}
+
+/// "Kathrin Führes Kathrin Führes" (a byline link that holds the name twice, once for
+/// screen readers): the name once.
+fn said_twice(s: &str) -> Option<&str> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let half = words.len() / 2;
+    if half == 0 || words.len() % 2 != 0 || words[..half] != words[half..] {
+        return None;
+    }
+    // Where the first half's last word ends: words are slices of `s`.
+    let last = words[half - 1];
+    let end = last.as_ptr() as usize - s.as_ptr() as usize + last.len();
+    Some(&s[..end])
 }
 
 fn looks_like_name(s: &str, site: Option<&str>) -> bool {
@@ -560,5 +597,33 @@ text"}]}"##;
             author_names(&["Veröffentlicht von Cem Ay".into()], None),
             ["Cem Ay"]
         );
+        assert_eq!(
+            author_names(&["Kathrin Führes Kathrin Führes".into()], None),
+            ["Kathrin Führes"]
+        );
+        assert_eq!(author_names(&["Anna Anna".into()], None), ["Anna"]);
+        assert_eq!(author_names(&["Jo Jo Jo Jo".into()], None), ["Jo Jo"]);
+    }
+
+    #[test]
+    fn author_page_links() {
+        assert!(is_author_url("/author/jane-doe/"));
+        assert!(is_author_url(
+            "https://example.com/autoren/max-muster?ref=top"
+        ));
+        assert!(!is_author_url("/author/"));
+        assert!(!is_author_url("/authority/report"));
+        assert!(!is_author_url("/blog/author-interview"));
+    }
+
+    #[test]
+    fn the_first_author_link_names_the_author() {
+        let page = r#"<html><body><article><h1>Title</h1>
+            <div class="entry-meta">Posted on March 1 by <a href="/author/jane-doe/">Jane Doe</a></div>
+            <p>Text of the post, long enough to be the article.</p></article>
+            <aside><a href="/author/bo-lee/">Bo Lee</a></aside></body></html>"#;
+        let (_, meta) = crate::segment::html::segment(page);
+        assert_eq!(meta.authors, ["Jane Doe"]);
+        assert_eq!(meta.authors_from, "byline");
     }
 }

@@ -1,6 +1,7 @@
 //! Moves publisher and date lines into metadata: a short line that is a site name and a
 //! date ("Global Research, May 14, 2017", "Sitename | 14.05.2017"), a date alone on its
-//! line, or a labelled date ("Published: May 14, 2017", "Stand: 14.05.2017").
+//! line, or a labelled date ("Published: May 14, 2017", "Stand: 14.05.2017", "Page last
+//! modified: 2024-05-01").
 //!
 //! Why: the date and the outlet are metadata; left in the text they are a stray line
 //! before the first paragraph.
@@ -38,7 +39,9 @@ impl Rule for PublisherDateline {
             "обновлено", "opublikowano", "veröffentlichung", "erschienen", "erschienen am",
             "zuletzt aktualisiert", "letzte aktualisierung", "publikacja", "data publikacji",
             "aktualizacja", "pubblicato", "pubblicato il", "ultima modifica", "aggiornato",
-            "publicação", "atualizado", "atualizado em",
+            "publicação", "atualizado", "atualizado em", "last modified", "page last modified",
+            "last edited", "modified", "zuletzt geändert", "zuletzt bearbeitet", "letzte änderung",
+            "geändert am",
         ]
     }
 
@@ -102,6 +105,8 @@ mod tests {
                 "opublikowano: 2021-04-29 17:13:04.031886+02:00",
                 "2021-04-29",
             ),
+            ("Page last modified: 2024-05-01", "2024-05-01"),
+            ("Zuletzt geändert: 03.05.2024", "2024-05-03"),
         ] {
             let c = cleaned_with("MT003", &format!("{line}\n\nBody text.\n"));
             assert_eq!(c.record.published.as_deref(), Some(date), "{line}");

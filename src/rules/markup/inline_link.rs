@@ -11,6 +11,7 @@
 //!
 //! Example: `Kortunov [underlined](#) that` becomes `Kortunov underlined that`.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::rules::RuleMeta;
@@ -74,16 +75,29 @@ pub fn strip_markdown_links(s: &str) -> Option<Unlinked> {
 }
 
 struct Link<'a> {
-    label: &'a str,
+    /// The link text, with the links and images inside it unwrapped: a linked image
+    /// (`[![badge](b.svg)](url)`) has none and goes whole, like an image.
+    label: Cow<'a, str>,
     end: usize,
 }
 
+/// Longest link text looked for: a `[` with no `]` this close opens no link, and a
+/// line of brackets is read in linear time.
+const MAX_LABEL: usize = 1000;
+
 fn parse_link(s: &str, open: usize) -> Option<Link<'_>> {
-    let close = s[open + 1..].find(']').map(|p| open + 1 + p)?;
-    let label = &s[open + 1..close];
-    if label.contains('[') {
-        return None;
-    }
+    let close = matching_bracket(s, open)?;
+    let raw = &s[open + 1..close];
+    let label = if raw.contains('[') {
+        // One level of nesting: a link or an image inside the link text.
+        let inner = strip_markdown_links(raw)?;
+        if inner.text.contains('[') {
+            return None;
+        }
+        Cow::Owned(inner.text)
+    } else {
+        Cow::Borrowed(raw)
+    };
     let rest = &s[close + 1..];
     let (opener, closer) = match rest.chars().next()? {
         '(' => ('(', ')'),
@@ -105,6 +119,31 @@ fn parse_link(s: &str, open: usize) -> Option<Link<'_>> {
     })
 }
 
+/// The `]` that closes the `[` at `open`, one level of brackets nested inside it
+/// counted, at most [`MAX_LABEL`] bytes on.
+fn matching_bracket(s: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let window = s.as_bytes().get(open..(open + MAX_LABEL).min(s.len()))?;
+    for (at, &b) in window.iter().enumerate().map(|(i, b)| (open + i, b)) {
+        match b {
+            b'[' => {
+                depth += 1;
+                if depth > 2 {
+                    return None;
+                }
+            }
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +161,34 @@ mod tests {
         let u = strip_markdown_links("See [the report][1] and [notes] [2] later.").unwrap();
         assert_eq!(u.text, "See the report and [notes] [2] later.");
         assert_eq!(u.markup[0].1, "[the report][1]");
+    }
+
+    #[test]
+    fn drops_linked_images_whole() {
+        let u = strip_markdown_links(
+            "[![Build](https://ci.example/b.svg)](https://ci.example) [![v](v.svg)](https://crates.io/x) A parser.",
+        )
+        .unwrap();
+        assert_eq!(u.text, "  A parser.");
+        assert!(u.links.is_empty());
+        assert_eq!(
+            u.markup[0].1,
+            "[![Build](https://ci.example/b.svg)](https://ci.example)"
+        );
+        // A link whose text holds more than the image keeps its text.
+        let u = strip_markdown_links("[see ![x](x.png) here](https://x.org)").unwrap();
+        assert_eq!(u.text, "see  here");
+        // Deeper nesting leaves the outer brackets as they are; a bracket left open
+        // is no link.
+        assert_eq!(
+            strip_markdown_links("[[[a](b)]](c)").unwrap().text,
+            "[[a]](c)"
+        );
+        // A line of open brackets is read in linear time; only the last one, right
+        // before "](x)", opens a link.
+        let open = format!("{}](x)", "[".repeat(100_000));
+        let u = strip_markdown_links(&open).unwrap();
+        assert!(u.text.len() == 99_999 && u.markup.len() == 1);
     }
 
     #[test]

@@ -508,7 +508,13 @@ impl Pipeline {
                     Some(lead) => removed[lead],
                     None => removed[i],
                 };
-                let shown = if verdict.is_some() {
+                let shown = if verdict.is_some() && original_text[i].is_empty() {
+                    // Emptied before the rules (a line of link markup only): as written.
+                    source
+                        .get(block.span.clone())
+                        .unwrap_or_default()
+                        .to_string()
+                } else if verdict.is_some() {
                     original_text[i].clone()
                 } else {
                     block.text.clone()
@@ -621,9 +627,15 @@ fn relocate_links(block: &Block, normalizer: &Normalizer) -> Vec<Range<usize>> {
 /// (`alone`: no other line in its source paragraph).
 fn text_title(blocks: &[Block], removed: &[Option<&'static str>], alone: bool) -> Option<String> {
     let first = blocks.first()?;
-    let text = first.text.as_str();
+    // A markdown heading's marker is no part of the title: "# fastjson".
+    let (text, heading) = match first.text.trim_start_matches('#') {
+        rest if rest.len() < first.text.len() && rest.starts_with(' ') => (rest.trim_start(), true),
+        _ => (first.text.as_str(), false),
+    };
     let words = shape::word_count(text);
-    let shaped = (2..=30).contains(&words)
+    // A heading says it is one: one word will do.
+    let fewest = if heading { 1 } else { 2 };
+    let shaped = (fewest..=30).contains(&words)
         && text.chars().count() <= 250
         && !shape::ends_like_sentence(text);
     (removed[0].is_none() && alone && shaped && blocks.len() > 1).then(|| text.to_string())
@@ -876,6 +888,43 @@ mod tests {
         let stray =
             pipeline.clean_text("```\nA line  with two spaces.\nSubscribe to our newsletter\n");
         assert_eq!(stray.text, "```\n\nA line with two spaces.\n");
+    }
+
+    #[test]
+    fn a_markdown_heading_titles_the_document_without_its_marker() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let title = |text: &str| pipeline.clean_text(text).record.title;
+        assert_eq!(
+            title("# fastjson\n\nA parser.\n").as_deref(),
+            Some("fastjson")
+        );
+        assert_eq!(
+            title("## Talks end early\n\nBody.\n").as_deref(),
+            Some("Talks end early")
+        );
+        // One word without a heading's marker, or a hashtag, is no title.
+        assert_eq!(title("fastjson\n\nA parser.\n"), None);
+        assert_eq!(title("#fastjson\n\nA parser.\n"), None);
+    }
+
+    #[test]
+    fn explain_shows_a_line_of_link_markup_as_written() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let text = "Title here\n\n[![b](b.svg)](https://ci.example)\n\nBody of the text.\n";
+        let source = Source {
+            id: "-".into(),
+            path: "-".into(),
+            bytes: text.as_bytes(),
+            text: Some(text),
+            format: Some(Format::Text),
+            ..Source::default()
+        };
+        let (_, trace) = pipeline.trace(&source);
+        let line = trace
+            .iter()
+            .find(|l| l.removed.is_some())
+            .expect("a removed line");
+        assert_eq!(line.text, "[![b](b.svg)](https://ci.example)");
     }
 
     #[test]

@@ -219,7 +219,8 @@ fn is_social_follow(folded: &str) -> bool {
             .any(|w| NETWORKS.contains(w))
 }
 
-/// Names of sharing targets and sharing verbs: a line made only of them is a share bar.
+/// Names of sharing targets and sharing verbs: a line made only of them (and the words
+/// that join them, "auf", "via", "per") is a share bar.
 static SHARE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "share",
@@ -283,9 +284,18 @@ fn is_share_bar(folded: &str) -> bool {
     let words = folded
         .split(|c: char| c.is_whitespace() || ",|·•/".contains(c))
         .filter(|w| !w.is_empty());
+    // Words that join a bar's labels ("Teilen auf Facebook", "Per E-Mail teilen",
+    // "Partager sur X"): allowed between them, counted as none.
+    const JOINERS: &[&str] = &[
+        "on", "via", "by", "with", "auf", "per", "über", "mit", "sur", "par", "en", "por", "su",
+        "na", "w",
+    ];
     let mut count = 0;
     let mut verb = false;
     for w in words {
+        if JOINERS.contains(&w) {
+            continue;
+        }
         if !SHARE_WORDS.contains(w) {
             return false;
         }
@@ -306,7 +316,13 @@ mod tests {
             1
         );
         assert_eq!(removed_by("BP007", "Body.\n\nBeitrag teilen\n").len(), 1);
-        for bar in ["twittern", "Teilen Senden", "weiterempfehlen"] {
+        for bar in [
+            "twittern",
+            "Teilen Senden",
+            "weiterempfehlen",
+            "Teilen auf Facebook Teilen auf X Per E-Mail teilen",
+            "Partager sur Facebook Partager par e-mail",
+        ] {
             assert_eq!(removed_after_body("BP007", bar), [bar]);
         }
         assert_eq!(
@@ -389,6 +405,8 @@ mod tests {
             "Support us, the mayor told the crowd on Sunday. He promised new schools, a bridge over the river, cheaper buses for pensioners and students, a new hospital wing, and an end to the water cuts that have plagued the city for two summers.",
             "The app is free on iOS, the company said, and an Android version will follow in the spring.",
             "The ministry did not print the PDF report.",
+            "Teilen auf Facebook ist einfach",
+            "Share with care",
         ]);
     }
 

@@ -41,6 +41,20 @@ pub struct Source<'a> {
     pub declared_encoding: Option<String>,
 }
 
+impl<'a> Source<'a> {
+    /// Already-decoded plain text, with `-` for its id and path.
+    pub fn plain_text(text: &'a str) -> Self {
+        Source {
+            id: "-".into(),
+            path: "-".into(),
+            bytes: text.as_bytes(),
+            text: Some(text),
+            format: Some(Format::Text),
+            ..Source::default()
+        }
+    }
+}
+
 /// The clean text of one document and its record. When the document could not be
 /// cleaned, `text` is empty and `record.error` says why.
 #[derive(Debug, Clone)]
@@ -133,15 +147,7 @@ impl Pipeline {
 
     /// Cleans already-decoded plain text (for tests and library users).
     pub fn clean_text(&self, text: &str) -> Cleaned {
-        let source = Source {
-            id: "-".into(),
-            path: "-".into(),
-            bytes: text.as_bytes(),
-            text: Some(text),
-            format: Some(Format::Text),
-            ..Source::default()
-        };
-        self.clean(&source)
+        self.clean(&Source::plain_text(text))
     }
 
     /// Cleans one document. Never panics on any bytes; failures land in `record.error`.
@@ -911,15 +917,7 @@ mod tests {
     fn explain_shows_a_line_of_link_markup_as_written() {
         let pipeline = Pipeline::new(Config::default()).expect("default config");
         let text = "Title here\n\n[![b](b.svg)](https://ci.example)\n\nBody of the text.\n";
-        let source = Source {
-            id: "-".into(),
-            path: "-".into(),
-            bytes: text.as_bytes(),
-            text: Some(text),
-            format: Some(Format::Text),
-            ..Source::default()
-        };
-        let (_, trace) = pipeline.trace(&source);
+        let (_, trace) = pipeline.trace(&Source::plain_text(text));
         let line = trace
             .iter()
             .find(|l| l.removed.is_some())

@@ -547,6 +547,36 @@ impl DocView<'_> {
             .then_some(i + 1)
     }
 
+    /// Whether block `i` hangs under a label in its source paragraph: looking up from
+    /// `i` through at most `max` lines glued to it, every line (`i` too) is `in_list`
+    /// until one `is_label`. A box's list under its heading ("Trending Now" / three
+    /// headlines), a contact block under "Media Contact:".
+    pub fn hangs_under(
+        &self,
+        i: usize,
+        max: usize,
+        is_label: impl Fn(usize) -> bool,
+        in_list: impl Fn(usize) -> bool,
+    ) -> bool {
+        if !in_list(i) {
+            return false;
+        }
+        let mut at = i;
+        for _ in 0..max {
+            let Some(p) = self.prev_in_para(at) else {
+                return false;
+            };
+            if is_label(p) {
+                return true;
+            }
+            if !in_list(p) {
+                return false;
+            }
+            at = p;
+        }
+        false
+    }
+
     /// Whether block `i` is a paragraph of its own (blank lines or element edges around it).
     pub fn stands_alone(&self, i: usize) -> bool {
         self.prev_in_para(i).is_none() && self.next_in_para(i).is_none()

@@ -96,27 +96,15 @@ const MAX_BLOCK: usize = 8;
 /// most eight words and no sentence ("Media Contact:" / "John Doe" / "Head of
 /// Communications" / "+1 555 0100").
 fn is_under_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
-    let in_block = |j: usize| {
-        let text = doc.text(j);
-        doc.words(j) <= 8 && (!shape::has_terminal_punctuation(text) || ADDRESS.is_match(text))
-    };
-    if !in_block(i) {
-        return false;
-    }
-    let mut at = i;
-    for _ in 0..MAX_BLOCK {
-        let Some(p) = doc.prev_in_para(at) else {
-            return false;
-        };
-        if is_label(doc, p, phrases) {
-            return true;
-        }
-        if !in_block(p) {
-            return false;
-        }
-        at = p;
-    }
-    false
+    doc.hangs_under(
+        i,
+        MAX_BLOCK,
+        |j| is_label(doc, j, phrases),
+        |j| {
+            let text = doc.text(j);
+            doc.words(j) <= 8 && (!shape::has_terminal_punctuation(text) || ADDRESS.is_match(text))
+        },
+    )
 }
 
 #[cfg(test)]

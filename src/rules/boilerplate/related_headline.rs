@@ -145,24 +145,12 @@ const MAX_LISTED: usize = 30;
 /// fifteen words) and ending as no sentence does: "Trending Now" / "Man arrested
 /// after chase" / "Weather: more rain this week". A sentence ends the list.
 fn is_listed_under_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
-    let listed = |j: usize| doc.words(j) <= 15 && !shape::ends_like_sentence(doc.text(j));
-    if !listed(i) {
-        return false;
-    }
-    let mut at = i;
-    for _ in 0..MAX_LISTED {
-        let Some(p) = doc.prev_in_para(at) else {
-            return false;
-        };
-        if is_label(doc, p, phrases) {
-            return true;
-        }
-        if !listed(p) {
-            return false;
-        }
-        at = p;
-    }
-    false
+    doc.hangs_under(
+        i,
+        MAX_LISTED,
+        |j| is_label(doc, j, phrases),
+        |j| doc.words(j) <= 15 && !shape::ends_like_sentence(doc.text(j)),
+    )
 }
 
 /// "Neueste Artikel für Wärmepumpe", "Most read in Politics", "Weitere aktuelle Themen

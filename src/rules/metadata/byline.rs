@@ -1,7 +1,7 @@
 //! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
 //! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name" and the like, and a
-//! bullet followed by a name ("• Name") as the document's last line. A date at the end of
-//! the byline moves into `published`.
+//! bullet followed by a name ("• Name") as the document's last line, unless it ends a
+//! bulleted list. A date at the end of the byline moves into `published`.
 //!
 //! Why: the author belongs in metadata, where it can be searched and counted, not in
 //! the running text, where it reads as a stray line.
@@ -56,11 +56,28 @@ impl Rule for Byline {
                 .kept_before(i)
                 .find(|&j| !is_byline(j))
                 .is_some_and(|j| doc.text(j).trim_end().ends_with(':'));
-            return (at_end && !introduced)
+            return (at_end && !introduced && !ends_a_list(doc, i))
                 .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
         }
         prefixed_byline(doc, i, phrases).map(Action::Move)
     }
+}
+
+/// Whether the bulleted line `i` ends a list: a bulleted line right above it (through
+/// other bulleted lines; the output sets each apart, so blank lines do not count) is
+/// no name ("• Berlin" / "• Paris" / "• New York"), so its items are the article's,
+/// not its authors.
+fn ends_a_list(doc: &DocView, i: usize) -> bool {
+    for p in doc.kept_before(i) {
+        let text = doc.text(p).trim_start();
+        if !text.starts_with(['•', '·', '▪']) {
+            return false;
+        }
+        if bullet_name(text).is_none() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The name on a "• Name" line, if the line is a bullet and a person's name of two or
@@ -151,6 +168,12 @@ mod tests {
         )
         .is_empty());
         assert!(removed_by("MT002", "Bygone Days Are Here\n").is_empty());
+        // The last item of a list at the end is no byline, however name-like.
+        assert!(removed_by(
+            "MT002",
+            "Five cities this summer.\n\n• Berlin\n• Paris\n• New York\n• Los Angeles\n"
+        )
+        .is_empty());
         assert!(removed_by(
             "MT002",
             "The board.\n\nMembers:\n• Leroy Wright\n• Anna Smith\n"

@@ -127,6 +127,31 @@ pub fn has_terminal_punctuation(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…'])
 }
 
+/// Reported speech: a sentence with a reporting clause after a comma ("Read more books,
+/// the librarian urged.", "Folgen Sie uns, sagte er."). What it reports is someone's
+/// words, not the page's.
+pub fn is_reported_speech(s: &str) -> bool {
+    #[rustfmt::skip]
+    const VERBS: &[&str] = &[
+        "said", "says", "told", "urged", "added", "wrote", "argued", "insisted", "explained",
+        "asked", "warned", "noted", "replied", "recalled", "sagte", "sagt", "erklärte",
+        "betonte", "fügte", "schrieb", "warnte", "dit", "a déclaré", "dijo", "afirmó",
+    ];
+    if !has_terminal_punctuation(s) {
+        return false;
+    }
+    s.match_indices(", ").any(|(at, _)| {
+        s[at + 2..]
+            .split_whitespace()
+            .take(5)
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .any(|w| VERBS.contains(&w.as_str()))
+    })
+}
+
 /// Share of words (of those starting with a letter) that start with an uppercase letter.
 /// Short function words are skipped, as title case leaves them lowercase.
 pub fn capitalized_share(s: &str) -> f32 {
@@ -330,6 +355,18 @@ pub fn is_person_name(s: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn reported_speech() {
+        assert!(is_reported_speech(
+            "Read more books, the librarian urged the council."
+        ));
+        assert!(is_reported_speech("Folgen Sie uns, sagte er."));
+        assert!(!is_reported_speech("Read more: Talks end, officials said"));
+        assert!(!is_reported_speech(
+            "Subscribe to our newsletter, it's free."
+        ));
+    }
 
     #[test]
     fn counts_characters_that_are_not_whitespace() {

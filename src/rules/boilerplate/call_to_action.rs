@@ -8,8 +8,10 @@
 //!
 //! Why: promotion and sharing widgets leave their labels behind in scraped text.
 //!
-//! Known false positives: a one-line quotation that starts with such a verb phrase
-//! ("Follow us," he shouted) in a line of its own of fifteen words or fewer.
+//! Known false positives: a line of fifteen words or fewer that starts with such a
+//! verb phrase and quotes someone without quotation marks or a reporting clause. A
+//! quotation (`"Follow us," he shouted`) and reported speech (`Read more books, the
+//! librarian urged.`) are kept.
 //!
 //! Example: `Become a Member of Global Research` is removed.
 
@@ -67,7 +69,9 @@ impl Rule for CallToAction {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
-        let short = doc.words(i) <= 15 && !text.contains(['"', '“']);
+        // Someone's words ("Read more books, the librarian urged.") are no widget's.
+        let short =
+            doc.words(i) <= 15 && !text.contains(['"', '“']) && !shape::is_reported_speech(text);
         let folded = &doc.folded[i];
         let prompt = phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
         ((short && prompt)
@@ -110,7 +114,7 @@ fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
     let opens = words <= 40
         && words > 2
         && (APPEALS.starts(folded) || FOLLOW.iter().any(|f| folded.starts_with(f)));
-    if !opens || doc.text(i).contains(['"', '“']) {
+    if !opens || doc.text(i).contains(['"', '“']) || shape::is_reported_speech(doc.text(i)) {
         return false;
     }
     let first = shape::first_sentence(folded);
@@ -406,6 +410,8 @@ mod tests {
             "The app is free on iOS, the company said, and an Android version will follow in the spring.",
             "The ministry did not print the PDF report.",
             "Teilen auf Facebook ist einfach",
+            "Read more books, the librarian urged the council.",
+            "Subscribe to our paper, she told the crowd, and we will print the truth.",
             "Share with care",
         ]);
     }

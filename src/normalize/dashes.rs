@@ -1,4 +1,5 @@
-//! Makes dashes consistent (policy `dashes`, default `"em"`).
+//! Makes dashes consistent (policy `dashes`, default `"em"`); a command-line option
+//! (`--release`) is no dash and stays.
 //!
 //! A dash *between words* is punctuation: a spaced hyphen (`word - word`), an en dash
 //! with spaces, an em dash or horizontal bar with or without spaces, or a double hyphen.

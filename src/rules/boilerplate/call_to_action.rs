@@ -4,7 +4,8 @@
 //! "Download our apps for iOS and Android"); a short block that opens with an appeal
 //! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
 //! Magazin? Bei der Lancierung haben wir …"); and a blog entry's footer that offers its
-//! permalink ("This entry was posted in News. Bookmark the permalink.").
+//! permalink ("This entry was posted in News. Bookmark the permalink."). A quotation
+//! or reported speech ("Read more books, the librarian urged.") stays.
 //!
 //! Why: promotion and sharing widgets leave their labels behind in scraped text.
 //!

@@ -17,6 +17,7 @@ pub enum BlockKind {
     TableRow,
     /// A code block: a fenced block of a text document, fences included, or the code
     /// of an HTML `<pre>` between fences. Its lines stay as written; no rule judges it.
+    /// Both segmenters give it a paragraph of its own, so nothing is ever joined to it.
     Preformatted,
 }
 

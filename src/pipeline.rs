@@ -729,16 +729,12 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
     };
     // Written straight into the output: the paragraphs are never copied on their own.
     let mut out = String::with_capacity(kept().map(|b| b.text.len() + 2).sum());
-    // Where the paragraph being written starts in `out`, its source paragraph, and
-    // whether it is code.
-    let mut current: Option<(usize, u32, bool)> = None;
+    // Where the paragraph being written starts in `out`, and its source paragraph.
+    let mut current: Option<(usize, u32)> = None;
     for block in kept() {
         match current {
-            Some((start, para, code))
-                if para == block.para
-                    && !code
-                    && block.kind != BlockKind::Preformatted
-                    && soft_wrap(&out[start..], &block.text) =>
+            Some((start, para))
+                if para == block.para && is_soft_wrap(&out[start..], &block.text) =>
             {
                 out.push(' ');
             }
@@ -746,7 +742,7 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
                 if current.is_some() {
                     out.push_str("\n\n");
                 }
-                current = Some((out.len(), block.para, block.kind == BlockKind::Preformatted));
+                current = Some((out.len(), block.para));
             }
         }
         out.push_str(&block.text);
@@ -786,7 +782,7 @@ fn join_soft_wraps(
         k += 1;
         while k < kept.len()
             && blocks[kept[k]].para == blocks[lead].para
-            && is_soft_wrap(&blocks[lead], &blocks[kept[k]])
+            && is_soft_wrap(&blocks[lead].text, &blocks[kept[k]].text)
         {
             let line = kept[k];
             k += 1;
@@ -821,16 +817,10 @@ fn join_soft_wraps(
     Some(changed)
 }
 
-/// [`soft_wrap`] between two blocks; a code block neither ends nor starts one.
-fn is_soft_wrap(prev: &Block, next: &Block) -> bool {
-    prev.kind != BlockKind::Preformatted
-        && next.kind != BlockKind::Preformatted
-        && soft_wrap(&prev.text, &next.text)
-}
-
 /// A line break inside a sentence: the line before does not end one and the next line
-/// continues in lowercase, or the line before is long prose cut mid-sentence.
-fn soft_wrap(prev: &str, next: &str) -> bool {
+/// continues in lowercase, or the line before is long prose cut mid-sentence. Never
+/// between a code block and its neighbours: a code block is a paragraph of its own.
+fn is_soft_wrap(prev: &str, next: &str) -> bool {
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
     if shape::ends_like_sentence(last_line) || last_line.ends_with([':', '-', '—', '–']) {
         return false;

@@ -326,8 +326,12 @@ pub fn is_person_name(s: &str) -> bool {
         "van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al",
         "y", "zu", "ten", "ter",
     ];
+    // Sixty characters take at most 240 bytes: a paragraph is not counted out.
+    if s.len() > 240 || s.chars().count() > 60 {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 5 || s.chars().count() > 60 {
+    if words.is_empty() || words.len() > 5 {
         return false;
     }
     let mut capitalized = 0;

@@ -71,13 +71,20 @@ static CONTINUES: LazyLock<WordSet> = LazyLock::new(|| {
 /// "Advertisement - Continue Reading Below", "Story continues below advertisement": an
 /// ad slot's note that the text goes on, with or without its label in front.
 fn is_continuation(line: &str) -> bool {
-    let words: Vec<&str> = line
+    // At most eight words: a long paragraph is left at its ninth.
+    let mut slots = [""; 8];
+    let mut count = 0;
+    for word in line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 8 {
-        return false;
+    {
+        if count == slots.len() {
+            return false;
+        }
+        slots[count] = word;
+        count += 1;
     }
+    let words = &slots[..count];
     let joined = words.join(" ");
     CONTINUES.contains(&joined)
         || words.split_first().is_some_and(|(first, rest)| {

@@ -71,7 +71,12 @@ static CONTINUES: LazyLock<WordSet> = LazyLock::new(|| {
 /// "Advertisement - Continue Reading Below", "Story continues below advertisement": an
 /// ad slot's note that the text goes on, with or without its label in front.
 fn is_continuation(line: &str) -> bool {
-    // At most eight words: a long paragraph is left at its ninth.
+    // The longest note with its label takes some 70 bytes: the rest may be dashes and
+    // spaces between them, not a paragraph.
+    if line.len() > 160 {
+        return false;
+    }
+    // At most eight words.
     let mut slots = [""; 8];
     let mut count = 0;
     for word in line
@@ -126,6 +131,8 @@ mod tests {
             "Story continues below advertisement",
             "ARTICLE CONTINUES BELOW",
             "Weiterlesen nach der Anzeige",
+            "Publicidad — El artículo continúa después de la publicidad —",
+            "ADVERTISEMENT  ·  ·  ·  CONTINUE READING BELOW  ·  ·  ·",
         ] {
             assert_eq!(
                 removed_by("BP010", &format!("Body.\n\n{line}\n\nMore.\n")),

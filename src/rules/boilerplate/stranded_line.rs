@@ -5,7 +5,8 @@
 //! into metadata do not count as neighbours: the rule looks past them. A run made only
 //! of sentences (five words or more, from a capital letter to a full stop) stays: that
 //! is the article's one-line paragraph between a photo credit and a related link. So
-//! does a sentence that quotes someone, whatever stands beside it.
+//! does a sentence that quotes someone, whatever stands beside it, and the document's
+//! headline: its first kept line, right above its byline or date.
 //!
 //! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
 //! a few lines the other rules recognize and a few they cannot: the box's heading, a
@@ -93,8 +94,18 @@ impl Rule for StrandedLine {
         if is_sentence(doc, i) && (all(is_sentence) || is_quotation(doc.text(i))) {
             return None;
         }
+        if is_headline(doc, i) {
+            return None;
+        }
         (run <= MAX_RUN || (run <= MAX_MENU_RUN && all(is_label))).then_some(Action::Remove)
     }
+}
+
+/// The document's headline: its first kept line, right above a line that moved into
+/// metadata, a byline or a date ("Home » Recipes" / "Lemon Drizzle Cake" / "By Maria
+/// Lopez"). A teaser's title with its author further down a page is no headline.
+fn is_headline(doc: &DocView, i: usize) -> bool {
+    i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && (0..i).all(|j| !doc.is_kept(j))
 }
 
 fn is_short(doc: &DocView, i: usize) -> bool {
@@ -201,6 +212,20 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nThe talks resumed on Thursday in a smaller room downtown, with fewer aides and no press\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert!(removed_by("BP012", &doc).is_empty());
+    }
+
+    #[test]
+    fn keeps_the_headline_above_the_byline() {
+        // The first kept line, right above the byline, under a breadcrumb trail.
+        let doc = format!(
+            "Home » Recipes » Desserts\n\nLemon Drizzle Cake\n\nBy Maria Lopez\n\nThis post may contain affiliate links. Please read our disclosure policy.\n\n{BODY}"
+        );
+        assert!(removed_by("BP012", &doc).is_empty());
+        // A teaser's title and author further down, between two notices, go.
+        let doc = format!(
+            "{BODY}Subscribe to our newsletter\n\nLemon Drizzle Cake\n\nBy Maria Lopez\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc), ["Lemon Drizzle Cake"]);
     }
 
     #[test]

@@ -5,8 +5,11 @@
 //! into metadata do not count as neighbours: the rule looks past them. A run made only
 //! of sentences (five words or more, from a capital letter to a full stop) stays: that
 //! is the article's one-line paragraph between a photo credit and a related link. So
-//! does a sentence that quotes someone, whatever stands beside it, and the document's
-//! headline: its first kept line, right above its byline or date.
+//! does a sentence that quotes someone, whatever stands beside it; a sentence between
+//! two interface labels once the page's text has begun (a post between its "Reply
+//! Quote" buttons); and the page's headline: the line under its breadcrumb trail that
+//! ends the trail or is the first kept line, or the first kept line right above its
+//! byline or date.
 //!
 //! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
 //! a few lines the other rules recognize and a few they cannot: the box's heading, a
@@ -24,6 +27,7 @@
 //! lines `Upcoming events` and `Jane Doe` are removed.
 
 use crate::pipeline::JOINED;
+use crate::rules::boilerplate::ui_label;
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
 use crate::shape;
 
@@ -34,6 +38,9 @@ static META: RuleMeta = RuleMeta {
     name: "stranded-line",
     source: include_str!("stranded_line.rs"),
 };
+
+/// The code of the interface-label rule.
+const UI_LABEL: &str = "BP011";
 
 /// Most words a stranded line may have.
 const MAX_WORDS: usize = 12;
@@ -51,7 +58,8 @@ const MAX_MENU_RUN: usize = 60;
 /// What lies beyond a run of short lines in one direction.
 #[derive(PartialEq, Eq)]
 enum Beyond {
-    Boilerplate,
+    /// A block removed by the rule of this code.
+    Boilerplate(&'static str),
     Text,
     Edge,
 }
@@ -69,14 +77,12 @@ impl Rule for StrandedLine {
         if !is_short(doc, i) {
             return None;
         }
-        let (before, run_before, first) = beyond(doc, (0..i).rev());
-        if before != Beyond::Boilerplate {
+        let (Beyond::Boilerplate(before), run_before, first) = beyond(doc, (0..i).rev()) else {
             return None;
-        }
-        let (after, run_after, last) = beyond(doc, i + 1..doc.len());
-        if after != Beyond::Boilerplate {
+        };
+        let (Beyond::Boilerplate(after), run_after, last) = beyond(doc, i + 1..doc.len()) else {
             return None;
-        }
+        };
         // Whether the run is all labels matters only for a run too long for a box,
         // so only such a run is read again: its lines are the kept blocks between its
         // first and its last.
@@ -94,18 +100,49 @@ impl Rule for StrandedLine {
         if is_sentence(doc, i) && (all(is_sentence) || is_quotation(doc.text(i))) {
             return None;
         }
-        if is_headline(doc, i) {
+        // Between two interface labels a sentence is a post between its buttons
+        // ("Reply Quote"), or a line of the page between two menus.
+        if is_headline(doc, i)
+            || (before == UI_LABEL && after == UI_LABEL && is_post(doc, i, first))
+        {
             return None;
         }
         (run <= MAX_RUN || (run <= MAX_MENU_RUN && all(is_label))).then_some(Action::Remove)
     }
 }
 
-/// The document's headline: its first kept line, right above a line that moved into
-/// metadata, a byline or a date ("Home » Recipes" / "Lemon Drizzle Cake" / "By Maria
-/// Lopez"). A teaser's title with its author further down a page is no headline.
+/// The page's headline: the line right under its breadcrumb trail when the trail ends
+/// with it ("Home » Recipes » Focaccia" / "Focaccia"), or when it is the first kept
+/// line ("Home » Recipes » Desserts" / "Lemon Drizzle Cake"); or the first kept line
+/// right above a line that moved into metadata, a byline or a date ("Lemon Drizzle
+/// Cake" / "By Maria Lopez"). A teaser's title with its author further down a page is
+/// no headline.
 fn is_headline(doc: &DocView, i: usize) -> bool {
-    i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && (0..i).all(|j| !doc.is_kept(j))
+    let first_kept = || (0..i).all(|j| !doc.is_kept(j));
+    let under_trail = i > 0
+        && doc.removed[i - 1] == Some(UI_LABEL)
+        && ui_label::is_breadcrumb(&doc.folded[i - 1])
+        && (ends_trail(&doc.folded[i - 1], &doc.folded[i]) || first_kept());
+    let over_byline = i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && first_kept();
+    under_trail || over_byline
+}
+
+/// Whether the breadcrumb `trail` ends with `line`, both folded.
+fn ends_trail(trail: &str, line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && trail
+            .trim_end()
+            .strip_suffix(line)
+            .is_some_and(|head| head.trim_end().ends_with(['>', '»', '›', '→', '|']))
+}
+
+/// A post between its buttons: a sentence after the page's text has begun (a site's
+/// motto between two menus at the top is none).
+fn is_post(doc: &DocView, i: usize, first: Option<usize>) -> bool {
+    is_sentence(doc, i)
+        && (0..first.unwrap_or(i))
+            .any(|j| doc.is_kept(j) && (!is_short(doc, j) || is_sentence(doc, j)))
 }
 
 fn is_short(doc: &DocView, i: usize) -> bool {
@@ -167,7 +204,7 @@ fn beyond(doc: &DocView, mut order: impl Iterator<Item = usize>) -> (Beyond, usi
             None => break Beyond::Text,
             Some(code) if code.starts_with("MT") || code.starts_with("UN") || code == JOINED => {}
             Some(code) if code.starts_with("HX") => break Beyond::Edge,
-            Some(_) => break Beyond::Boilerplate,
+            Some(code) => break Beyond::Boilerplate(code),
         }
     };
     (verdict, run, end)
@@ -226,6 +263,34 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nLemon Drizzle Cake\n\nBy Maria Lopez\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert_eq!(removed_by("BP012", &doc), ["Lemon Drizzle Cake"]);
+    }
+
+    #[test]
+    fn keeps_the_headline_under_its_trail() {
+        // The trail ends with the headline; buttons under it are no box.
+        let doc = format!(
+            "{BODY}Menu\n\nHome » Recipes » Olive Bread\n\nOlive Bread\n\n12/04/2020 Kay\n\nRate this recipe\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc), ["12/04/2020 Kay"]);
+    }
+
+    #[test]
+    fn keeps_posts_between_their_buttons() {
+        let doc = format!(
+            "{BODY}Reply Quote\n\nRe: Drive not found\n\nThat was it, thanks! It had switched to RAID.\n\nReply Quote\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc), ["Re: Drive not found"]);
+        // A motto between two menus before the text begins goes.
+        let doc = format!(
+            "Skip to content\n\nInvestment Watch\n\nSpreading the truth. Empowering the people.\n\nMenu\n\n{BODY}"
+        );
+        assert_eq!(
+            removed_by("BP012", &doc),
+            [
+                "Investment Watch",
+                "Spreading the truth. Empowering the people."
+            ]
+        );
     }
 
     #[test]

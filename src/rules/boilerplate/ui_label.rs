@@ -5,12 +5,15 @@
 //! "Privacy Policy | Terms of Use | Contact"); a taxonomy line, a tag or category label
 //! alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
 //! "Schlagworte:"); a breadcrumb trail ("Home > News > Politics", "Sie sind hier:
-//! Startseite | Presse"); a forum's who-is-online and time-zone lines ("Alle Zeiten
-//! sind UTC+02:00") and its post buttons ("Reply", "Quote", "Report"); an audio
-//! player's label ("Listen to this article", "Artikel anhören"); and a widget's counter
-//! or stamp alone on its line ("3737 Bewertungen", "4 Tsd. Abonnenten", "1.2K
-//! followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago", "Image 1
-//! of 12").
+//! Startseite | Presse", or three entries between chevrons wherever they start: "Forum
+//! › Hardware › Storage"); a forum's who-is-online and time-zone lines ("Alle Zeiten
+//! sind UTC+02:00") and a post's or a recipe's buttons, alone or in a row ("Reply",
+//! "Reply Quote", "Like · Share", "Drucken Pinnen", "Pin it for later!"); an audio
+//! player's label ("Listen to this article", "Artikel anhören"); a rating widget
+//! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); and a
+//! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
+//! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3
+//! hours ago", "Image 1 of 12").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -67,6 +70,9 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "zur startseite", "auf einer seite lesen", "meist gesucht", "aktuelle ausgabe",
         "die aktuelle ausgabe", "current issue", "latest issue", "gefällt mir wird geladen",
     "like loading", "gefällt mir", "like this", "antworten", "zitieren", "beitrag melden",
+        "rate this recipe", "rate this post", "rate this page", "rezept bewerten", "pin it",
+        "pin it for later", "pin for later", "pin this recipe", "pin this", "pinnen",
+        "jetzt pinnen", "save to pinterest",
         // French, Spanish, Portuguese, Italian, Polish
         "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
         "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
@@ -131,6 +137,8 @@ impl Rule for UiLabel {
             || is_counter(&doc.folded[i])
             || is_stamp(&doc.folded[i])
             || is_breadcrumb(&doc.folded[i])
+            || is_button_row(&doc.folded[i])
+            || is_rating(&doc.folded[i])
         {
             return Some(Action::Remove);
         }
@@ -252,7 +260,7 @@ static HOME: LazyLock<WordSet> = LazyLock::new(|| {
 /// that starts at the home page (three entries at least between bars), or that a
 /// "you are here" label opens. The last entry (often the page's own title) may be
 /// longer.
-fn is_breadcrumb(folded: &str) -> bool {
+pub fn is_breadcrumb(folded: &str) -> bool {
     const HERE: &[&str] = &[
         "you are here:",
         "sie sind hier:",
@@ -290,12 +298,77 @@ fn is_breadcrumb(folded: &str) -> bool {
     // points the way a trail goes.
     let arrow = trail.contains(['>', '»', '›', '→']);
     let enough = items.len() >= 3 || (items.len() == 2 && arrow);
-    (labelled || (starts_home && enough))
+    // Chevrons between three entries or more make a trail wherever it starts ("Forum ›
+    // Hardware › Storage"), unless they are quotation marks ("Er sagte »Ja« und »Nein«").
+    let chevrons = trail.contains(['»', '›']) && !trail.contains(['«', '‹']) && items.len() >= 3;
+    (labelled || (starts_home && enough) || chevrons)
         && rest
             .iter()
             .all(|item| !item.is_empty() && shape::word_count(item) <= 5)
         && shape::word_count(last) <= 15
         && !trail.ends_with('.')
+}
+
+/// Buttons under a post, a comment or a recipe.
+#[rustfmt::skip]
+static BUTTONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "reply", "quote", "report", "like", "share", "edit", "delete", "permalink", "flag",
+        "upvote", "downvote", "antworten", "zitieren", "melden", "teilen", "bearbeiten",
+        "löschen", "répondre", "citer", "signaler", "partager", "responder", "citar",
+        "denunciar", "compartir", "odpowiedz", "cytuj", "zgłoś", "udostępnij", "print",
+        "save", "pin", "drucken", "pinnen", "merken", "speichern", "imprimer", "imprimir",
+    ])
+});
+
+/// "Reply Quote", "Like · Reply · Share": a row of two to six post buttons and nothing
+/// else.
+fn is_button_row(folded: &str) -> bool {
+    let mut count = 0;
+    for word in folded.split(|c: char| c.is_whitespace() || "|·•/".contains(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        count += 1;
+        if count > 6 || !BUTTONS.contains(word) {
+            return false;
+        }
+    }
+    count >= 2
+}
+
+/// Glyphs of a star rating.
+const STARS: [char; 5] = ['★', '☆', '✩', '✭', '⭐'];
+
+/// A rating widget alone on its line: stars, a score on a scale, the number of votes
+/// ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "4,7/5 (230 Bewertungen)"). A
+/// bare number is no rating: the stars, the scale or the votes must be there.
+fn is_rating(folded: &str) -> bool {
+    static RATING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:\d(?:[.,]\d{1,2})?\s*",
+            r"(?P<scale>/\s*5|(?:out\s+)?of\s+5|von\s+5|sur\s+5|de\s+5|su\s+5|z\s+5)?\s*",
+            r"(?P<stars>stars?|sterne|sternen|étoiles|estrellas|stelle|gwiazdek)?)?\s*",
+            r"[(\[]?\s*(?:(?:from|based on|aus|basierend auf|sur|de|da|z)\s+)?",
+            r"(?P<votes>\d[\d.,]*\s*(?:votes?|ratings?|reviews?|stimmen|bewertungen|rezensionen|avis|votos|opiniones|valoraciones|voti|recensioni|ocen|opinii))?",
+            r"\s*[)\]]?$"
+        ))
+        .expect("valid rating pattern")
+    });
+    if folded.len() > 80 {
+        return false;
+    }
+    let stars = folded.contains(STARS);
+    let line = folded.trim_matches(|c: char| c.is_whitespace() || STARS.contains(&c));
+    if line.is_empty() {
+        return stars;
+    }
+    if !line.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '[') {
+        return false;
+    }
+    RATING.captures(line).is_some_and(|c| {
+        stars || c.name("scale").is_some() || c.name("stars").is_some() || c.name("votes").is_some()
+    })
 }
 
 /// What a widget counts: followers, subscribers, ratings, views, shares.
@@ -577,5 +650,77 @@ mod tests {
         .is_empty());
         assert!(removed_by("BP011", "Home Office\n\nBody.\n").is_empty());
         assert!(removed_by("BP011", "Menu prices rose.\n").is_empty());
+    }
+    #[test]
+    fn removes_chevron_trails_from_anywhere() {
+        removes_each(
+            "BP011",
+            &[
+                "Forum › Hardware › Storage",
+                "Magazin » Reisen » Asien » Japan",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                // Two entries, or chevrons that are quotation marks, make no trail.
+                "Reisen » Asien",
+                "Er sagte »Ja« und dann »Nein« und »Vielleicht«",
+                "Sie nannte es ‹schön› und ‹gut› und ‹teuer›",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_rows_of_post_buttons() {
+        removes_each(
+            "BP011",
+            &[
+                "Reply Quote",
+                "Like · Reply · Share",
+                "Antworten | Zitieren | Melden",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "Reply to all",
+                "Share the load",
+                "Like many others, she did not reply.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_rating_widgets() {
+        removes_each(
+            "BP011",
+            &[
+                "★★★★★ 4.8 from 126 votes",
+                "4.5 out of 5 stars",
+                "4,7/5 (230 Bewertungen)",
+                "★★★★☆",
+                "5 stars",
+                "(126 reviews)",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "4.8",
+                "2024",
+                "The hotel earned 4 out of 5 stars from the inspectors.",
+                "★ Highlights of the season",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_recipe_and_pinning_buttons() {
+        removes_each(
+            "BP011",
+            &["Rate this recipe", "Pin it for later!", "Pinnen"],
+        );
+        keeps_each("BP011", &["Pin it on the map, then drive there."]);
     }
 }

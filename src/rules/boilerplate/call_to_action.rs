@@ -1,7 +1,8 @@
 //! Removes calls to action: short lines that ask the reader to subscribe, follow,
-//! share, donate, become a member, download an app or read on ("Subscribe to our
-//! newsletter", "Follow us on Twitter", "Become a Member of …", "Jetzt abonnieren",
-//! "Download our apps for iOS and Android"); a short block that opens with an appeal
+//! share, donate, become a member, download an app, tag the site in a post or read on
+//! ("Subscribe to our newsletter", "Follow us on Twitter", "Become a Member of …",
+//! "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you make this
+//! recipe? Tag @maria on Instagram!"); a short block that opens with an appeal
 //! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
 //! Magazin? Bei der Lancierung haben wir …"); and a blog entry's footer that offers its
 //! permalink ("This entry was posted in News. Bookmark the permalink."). A quotation
@@ -74,8 +75,8 @@ impl Rule for CallToAction {
         let short =
             doc.words(i) <= 15 && !text.contains(['"', '“']) && !shape::is_reported_speech(text);
         let folded = &doc.folded[i];
-        let prompt = phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
-        ((short && prompt)
+        let prompt = || phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
+        ((short && prompt())
             || (doc.words(i) <= 8 && is_pdf_offer(folded))
             || (doc.words(i) <= 25 && is_app_prompt(folded))
             || (doc.words(i) <= 12 && is_push_prompt(folded))
@@ -215,10 +216,35 @@ const FOLLOW: &[&str] = &[
     "suivez ",
 ];
 
-/// "Follow The Gazette on Twitter and Instagram": a line that starts with "follow" (or
-/// its German, Spanish, French, Portuguese forms) and names a social network.
+/// How a prompt to tag the site in a post starts.
+const TAG: &[&str] = &[
+    "tag us ",
+    "tag me ",
+    "tag @",
+    "mention us ",
+    "mention @",
+    "markiere uns ",
+    "markiert uns ",
+    "markiere mich ",
+    "identifiez-nous ",
+    "etiquétanos ",
+    "etiquétame ",
+];
+
+/// "Follow The Gazette on Twitter and Instagram", "Did you make this recipe? Tag
+/// @maria on Instagram!": a line with a sentence that starts with "follow" (or its
+/// German, Spanish, French, Portuguese forms) or asks to be tagged, and that names a
+/// social network.
 fn is_social_follow(folded: &str) -> bool {
-    FOLLOW.iter().any(|f| folded.starts_with(f))
+    let opens = |sentence: &str| FOLLOW.iter().chain(TAG).any(|f| sentence.starts_with(f));
+    // Sentences start at the line's start and after a sentence mark.
+    let starts = std::iter::once(0).chain(
+        folded
+            .match_indices(['.', '!', '?'])
+            .map(|(at, _)| at + 1)
+            .filter(|&at| folded[at..].starts_with(' ')),
+    );
+    starts.map(|at| folded[at..].trim_start()).any(opens)
         && folded
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| NETWORKS.contains(w))
@@ -382,6 +408,25 @@ mod tests {
             &[
                 "Folge dem Fluss bis zur Brücke.",
                 "Folgen uns unbekannter Stoffe sind schwer abzuschätzen.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_prompts_to_tag_the_site() {
+        removes_each(
+            "BP007",
+            &[
+                "Did you make this recipe? Tag @marialopezbakes on Instagram!",
+                "Tag us on Instagram with #bakewithmaria",
+                "Schon ausprobiert? Markiere uns auf Instagram!",
+            ],
+        );
+        keeps_each(
+            "BP007",
+            &[
+                "Tag der offenen Tür: Fotos auf Instagram",
+                "She was tagged in a photo on Instagram.",
             ],
         );
     }

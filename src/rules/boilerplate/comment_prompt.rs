@@ -66,6 +66,11 @@ static FORM_NOTES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "nie zostanie opublikowany", "required fields are marked",
         "erforderliche felder sind mit", "pflichtfelder sind mit",
         "mit der nutzung dieses formulars", "by using this form you agree",
+        "you are commenting using your", "du kommentierst mit deinem",
+        "du kommentierst mit ihrem", "sie kommentieren mit ihrem",
+        "vous commentez à l'aide de votre", "estás comentando usando tu",
+        "a password will be e-mailed to you", "das passwort wird dir zugemailt",
+        "das passwort wird ihnen zugemailt",
     ])
 });
 

@@ -87,7 +87,10 @@ impl Rule for RelatedHeadline {
             "recommended for you", "zobacz również", "pour approfondir", "à découvrir",
             "à découvrir aussi", "también te puede gustar", "ti potrebbe interessare",
             "potrebbe interessarti", "leggi anche", "vea también", "ver también", "lee además",
-            "te recomendamos", "watch:", "watch now:", "video:",
+            "te recomendamos", "watch:", "watch now:", "video:", "similar threads",
+            "similar topics", "similar posts", "similar articles", "similar stories",
+            "ähnliche themen", "ähnliche threads", "sujets similaires", "articles similaires",
+            "temas similares", "artículos similares", "podobne wątki", "podobne artykuły",
         ]
     }
 

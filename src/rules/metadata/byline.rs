@@ -1,7 +1,8 @@
 //! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
 //! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name" and the like, and a
 //! bullet followed by a name ("• Name") as the document's last line, unless it ends a
-//! bulleted list. A date at the end of the byline moves into `published`.
+//! bulleted list. A date at the end of the byline moves into `published`; of a
+//! publication date and an update's between bars, the publication's.
 //!
 //! Why: the author belongs in metadata, where it can be searched and counted, not in
 //! the running text, where it reads as a stray line.
@@ -108,8 +109,45 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
     let names_part = names_part.split(['|', '/']).next().unwrap_or("").trim();
     let names = split_names(names_part)?;
     let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
-    meta.extend(date.map(Meta::Published));
+    meta.extend(published(rest).or(date).map(Meta::Published));
     Some(meta)
+}
+
+/// The date of a byline's part that is not an update's, when its parts between bars
+/// date both ("By Maria Lopez | Published March 3, 2024 | Updated March 5, 2024"):
+/// the first publication, not the last change.
+fn published(rest: &str) -> Option<String> {
+    // Stems: "update" for "updated", "modifi" for "modified" and "modifié".
+    const UPDATED: &[&str] = &[
+        "update",
+        "aktualisiert",
+        "zuletzt",
+        "actualiza",
+        "actualisé",
+        "mis à jour",
+        "modifi",
+        "geändert",
+        "edited",
+    ];
+    let parts: Vec<&str> = rest.split(['|', '·', '•']).collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let dated: Vec<(String, String)> = parts
+        .iter()
+        .filter_map(|part| dates::split_trailing_date(part))
+        .collect();
+    let is_update = |label: &str| {
+        let label = label.to_lowercase();
+        UPDATED.iter().any(|u| label.contains(u))
+    };
+    if !dated.iter().any(|(label, _)| is_update(label)) {
+        return None;
+    }
+    dated
+        .into_iter()
+        .find(|(label, _)| !is_update(label))
+        .map(|(_, date)| date)
 }
 
 /// Splits "A, B and C" into names; `None` unless every part is shaped like a name.
@@ -139,6 +177,20 @@ fn split_names(s: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn takes_the_publication_date_over_the_update() {
+        let c = cleaned_with(
+            "MT002",
+            "Title\n\nBy Maria Lopez | Published March 3, 2024 | Updated March 5, 2024\n\nBody text here.\n",
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2024-03-03"));
+        let c = cleaned_with(
+            "MT002",
+            "Title\n\nBy Maria Lopez | Updated March 5, 2024\n\nBody text here.\n",
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2024-03-05"));
+    }
 
     #[test]
     fn moves_bylines() {

@@ -340,13 +340,9 @@ impl Pipeline {
             .map(|i| self.gate_hits(&folded[i], words[i]))
             .collect();
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
-        let first_alone = blocks.get(1).is_none_or(|b| b.para != blocks[0].para);
-        // The source paragraphs, for the trace: regrouping gives kept blocks new ones.
-        let paras: Vec<u32> = if tracing {
-            blocks.iter().map(|b| b.para).collect()
-        } else {
-            Vec::new()
-        };
+        // The source paragraphs, for the title and the trace: regrouping gives kept
+        // blocks new ones.
+        let paras: Vec<u32> = blocks.iter().map(|b| b.para).collect();
         // The block each joined line went into.
         let mut joined: Vec<Option<usize>> = vec![None; blocks.len()];
         // Blocks whose text changed since the first stage; read in the second only.
@@ -491,7 +487,7 @@ impl Pipeline {
             .map(|(k, v)| (k.to_string(), v))
             .collect();
         if format != Format::Html {
-            record.title = text_title(&blocks, &removed, first_alone);
+            record.title = text_title(&blocks, &removed, &paras);
             if record.title.is_some() {
                 record
                     .metadata_sources
@@ -629,14 +625,21 @@ fn relocate_links(block: &Block, normalizer: &Normalizer) -> Vec<Range<usize>> {
     found
 }
 
-/// The first line of a text document, when it is shaped like a title and stands alone
-/// (`alone`: no other line in its source paragraph).
-fn text_title(blocks: &[Block], removed: &[Option<&'static str>], alone: bool) -> Option<String> {
-    let first = blocks.first()?;
+/// The first kept line of a text document, when it is shaped like a title and stands
+/// alone in its source paragraph (`paras`: each block's source paragraph, taken before
+/// kept lines were regrouped). Lines removed above it (a breadcrumb trail, a menu's
+/// labels) do not matter: the headline often stands under them.
+fn text_title(blocks: &[Block], removed: &[Option<&'static str>], paras: &[u32]) -> Option<String> {
+    let first = removed.iter().position(Option::is_none)?;
+    let alone = |j: usize| paras.get(j).is_none_or(|&p| p != paras[first]);
+    if (first > 0 && !alone(first - 1)) || !alone(first + 1) || first + 1 >= blocks.len() {
+        return None;
+    }
+    let block = &blocks[first];
     // A markdown heading's marker is no part of the title: "# fastjson".
-    let (text, heading) = match first.text.trim_start_matches('#') {
-        rest if rest.len() < first.text.len() && rest.starts_with(' ') => (rest.trim_start(), true),
-        _ => (first.text.as_str(), false),
+    let (text, heading) = match block.text.trim_start_matches('#') {
+        rest if rest.len() < block.text.len() && rest.starts_with(' ') => (rest.trim_start(), true),
+        _ => (block.text.as_str(), false),
     };
     let words = shape::word_count(text);
     // A heading says it is one: one word will do.
@@ -644,7 +647,7 @@ fn text_title(blocks: &[Block], removed: &[Option<&'static str>], alone: bool) -
     let shaped = (fewest..=30).contains(&words)
         && text.chars().count() <= 250
         && !shape::ends_like_sentence(text);
-    (removed[0].is_none() && alone && shaped && blocks.len() > 1).then(|| text.to_string())
+    shaped.then(|| text.to_string())
 }
 
 fn apply_metas(metas: Vec<(Meta, &'static str)>, record: &mut Record) {

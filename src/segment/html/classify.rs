@@ -183,7 +183,8 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "spende", "bio", "cta", "notice", "newsticker", "ticker", "recirculation", "trending",
     "popular", "mostread", "latest", "weitere", "empfehlungen", "kicker", "eyebrow", "overline",
     "dachzeile", "rubrik", "ressort", "contact", "kontakt", "formular", "aside", "assinatura",
-    "disclosure", "license", "licence", "citation",
+    "disclosure", "license", "licence", "citation", "userinfo", "memberinfo", "authorinfo",
+    "postprofile",
 ];
 
 /// Tokens that mark boilerplate outside the article but not inside it: a teaser box
@@ -398,6 +399,9 @@ mod tests {
         assert!(sig("<div class=\"social-share\"></div>").boilerplate);
         assert!(sig("<section id=\"comments\"></section>").firm);
         assert!(sig("<article></article>").article);
+        // A forum post's profile box: the poster's name, rank and counts.
+        assert!(sig("<dl class=\"postprofile\"></dl>").boilerplate);
+        assert!(sig("<div class=\"userinfo\"></div>").boilerplate);
         let mixed = sig("<div class=\"image-caption-text\"></div>");
         assert!(mixed.boilerplate && !mixed.article);
         assert!(is_hidden(&Attrs::of(&element(

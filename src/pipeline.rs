@@ -376,6 +376,7 @@ impl Pipeline {
                         scripts,
                         gate: &self.gate,
                         hits: &hits,
+                        first_kept: std::cell::OnceCell::new(),
                     };
                     let actions: Vec<(usize, Action)> = (0..blocks.len())
                         .filter(|&i| {

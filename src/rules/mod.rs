@@ -494,9 +494,24 @@ pub struct DocView<'a> {
     /// The gate over the rules' phrase sets, and for each block the sets it marks.
     pub gate: &'a PhraseGate,
     pub hits: &'a [u64],
+    /// The first kept block, found once per view (the verdicts do not change while a
+    /// rule reads the view).
+    pub first_kept: std::cell::OnceCell<usize>,
 }
 
 impl DocView<'_> {
+    /// Whether every block before `i` was removed: `i` is the first kept block, or
+    /// would be.
+    pub fn none_kept_before(&self, i: usize) -> bool {
+        let first = *self.first_kept.get_or_init(|| {
+            self.removed
+                .iter()
+                .position(Option::is_none)
+                .unwrap_or(self.len())
+        });
+        first >= i
+    }
+
     pub fn len(&self) -> usize {
         self.blocks.len()
     }

@@ -118,7 +118,7 @@ impl Rule for StrandedLine {
 /// Cake" / "By Maria Lopez"). A teaser's title with its author further down a page is
 /// no headline.
 fn is_headline(doc: &DocView, i: usize) -> bool {
-    let first_kept = || (0..i).all(|j| !doc.is_kept(j));
+    let first_kept = || doc.none_kept_before(i);
     let under_trail = i > 0
         && doc.removed[i - 1] == Some(UI_LABEL)
         && ui_label::is_breadcrumb(&doc.folded[i - 1])
@@ -137,11 +137,17 @@ fn ends_trail(trail: &str, line: &str) -> bool {
             .is_some_and(|head| head.trim_end().ends_with(['>', '»', '›', '→', '|']))
 }
 
-/// A post between its buttons: a sentence after the page's text has begun (a site's
-/// motto between two menus at the top is none).
+/// Most blocks above a run that [`is_post`] looks through for the page's text.
+const MAX_LOOK_BACK: usize = 200;
+
+/// A post between its buttons: a sentence after the page's text has begun, a kept
+/// sentence or paragraph within [`MAX_LOOK_BACK`] blocks above (a site's motto between
+/// two menus at the top is none).
 fn is_post(doc: &DocView, i: usize, first: Option<usize>) -> bool {
+    let first = first.unwrap_or(i);
     is_sentence(doc, i)
-        && (0..first.unwrap_or(i))
+        && (first.saturating_sub(MAX_LOOK_BACK)..first)
+            .rev()
             .any(|j| doc.is_kept(j) && (!is_short(doc, j) || is_sentence(doc, j)))
 }
 

@@ -908,6 +908,23 @@ mod tests {
     }
 
     #[test]
+    fn the_title_is_the_first_kept_line() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let title = |text: &str| pipeline.clean_text(text).record.title;
+        // A breadcrumb trail removed above the headline neither takes its place nor
+        // hides it.
+        assert_eq!(
+            title("Forum › Hardware › Storage\n\nSSD not detected after BIOS update\n\nHi all, my drive no longer shows up after the update.\n").as_deref(),
+            Some("SSD not detected after BIOS update")
+        );
+        // A first kept line that shares its paragraph is no title.
+        assert_eq!(
+            title("Forum › Hardware › Storage\n\nSSD not detected\nHi all, my drive no longer shows up.\n"),
+            None
+        );
+    }
+
+    #[test]
     fn explain_shows_a_line_of_link_markup_as_written() {
         let pipeline = Pipeline::new(Config::default()).expect("default config");
         let text = "Title here\n\n[![b](b.svg)](https://ci.example)\n\nBody of the text.\n";

@@ -205,6 +205,9 @@ mod tests {
             "Sie sind aktuell nicht eingeloggt.",
             "Mit der Nutzung dieses Formulars erklären Sie sich mit der Speicherung und Verarbeitung Ihrer Daten durch diese Website einverstanden. *",
             "By using this form you agree with the storage and handling of your data by this website.",
+            "You are commenting using your WordPress.com account.",
+            "Du kommentierst mit Deinem Facebook-Konto.",
+            "Das Passwort wird dir zugemailt.",
         ]);
     }
 

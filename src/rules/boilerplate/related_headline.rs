@@ -321,6 +321,13 @@ mod tests {
             removed_by("BP002", "Body.\n\nMore from Local News\n"),
             ["More from Local News"]
         );
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nSimilar threads\nSamsung SSD slow after firmware update\n"
+            ),
+            ["Similar threads", "Samsung SSD slow after firmware update"]
+        );
         // A sentence ends the list, and what follows it stays too.
         assert_eq!(
             removed_by(

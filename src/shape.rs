@@ -182,16 +182,25 @@ pub fn capitalized_share(s: &str) -> f32 {
 
 /// Whether the text starts with an uppercase letter (after leading punctuation).
 pub fn starts_uppercase(s: &str) -> bool {
-    s.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase())
+    match s.as_bytes().first() {
+        // Most text starts with an ASCII letter or digit: no table to look up.
+        Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
+        _ => s
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase()),
+    }
 }
 
 /// Whether the text starts with a lowercase letter (after leading punctuation).
 pub fn starts_lowercase(s: &str) -> bool {
-    s.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_lowercase())
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_lowercase(),
+        _ => s
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_lowercase()),
+    }
 }
 
 /// A line shaped like a headline: short, no sentence-final punctuation, starts with a
@@ -409,6 +418,13 @@ mod tests {
         ) {
             let expected = s.chars().filter(|c| !c.is_whitespace()).count() as u32;
             prop_assert_eq!(non_space_chars(&s), expected);
+        }
+
+        #[test]
+        fn case_of_the_first_letter_matches_a_char_walk(s in "([ .\"(aZ0éÉжЖ一]|(?s).){0,6}") {
+            let first = s.chars().find(|c| c.is_alphanumeric());
+            prop_assert_eq!(starts_uppercase(&s), first.is_some_and(char::is_uppercase));
+            prop_assert_eq!(starts_lowercase(&s), first.is_some_and(char::is_lowercase));
         }
 
         #[test]

@@ -636,6 +636,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &metadata::syndication_source::SyndicationSource,
         &metadata::dateline_agency::DatelineAgency,
         &metadata::agency_signature::AgencySignature,
+        &metadata::author_bio::AuthorBio,
         &boilerplate::image_caption::ImageCaption,
         &boilerplate::related_headline::RelatedHeadline,
         &boilerplate::legal_notice::LegalNotice,

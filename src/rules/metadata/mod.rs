@@ -2,6 +2,7 @@
 //! document's metadata.
 
 pub mod agency_signature;
+pub mod author_bio;
 pub mod byline;
 pub mod dateline_agency;
 pub mod publisher_dateline;

@@ -1,0 +1,369 @@
+//! Moves an author's biography out of the text, and the author's name into `authors`:
+//! a short paragraph that introduces a writer by name and role ("Jane Doe is a professor
+//! of law at …", "Martin has worked as …", "Markus Reuter beschäftigt sich mit …"), with
+//! the "About the author" label and the name line of its box. A paragraph counts as a
+//! biography when such a label stands right above it, when the line above is the very
+//! name it starts with, or when it is the article's last paragraph of prose and names a
+//! writer's role ("journalist", "founder", "Professorin", "periodista").
+//!
+//! Why: the box about the author that closes a blog post or an op-ed is the site's, not
+//! the article's, and it repeats on every article of that writer; who wrote it belongs
+//! in metadata. On an HTML page, whose metadata names its authors, the text is only
+//! removed; the ledger keeps it either way.
+//!
+//! Known false positives: a news story whose last paragraph introduces someone by full
+//! name and a writer's role ("Anna Berg is a professor of history at Uppsala.") loses
+//! that paragraph, and the name goes into `authors`. A paragraph that starts with a
+//! name and a verb inside the article, with no label or name line above it, is kept.
+//!
+//! Example: `Heiko Sauer is a Professor of Public Law at the University of Bonn.` under
+//! a line `Heiko Sauer` is removed with that line, and `authors` gets `Heiko Sauer`.
+
+use std::sync::LazyLock;
+
+use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+use crate::shape;
+
+pub struct AuthorBio;
+
+static META: RuleMeta = RuleMeta {
+    code: "MT007",
+    name: "author-bio",
+    source: include_str!("author_bio.rs"),
+};
+
+/// Labels of an author box, lowercase, matched at the start of a short line.
+#[rustfmt::skip]
+static LABELS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "about the author", "about the authors", "about the writer", "about the contributor",
+        "about the reporter", "über den autor", "über die autorin", "über die autoren",
+        "über den autor/die autorin", "zum autor", "zur autorin", "zu den autoren",
+        "sobre el autor", "sobre la autora", "sobre los autores", "acerca del autor",
+        "à propos de l'auteur", "a propos de l'auteur", "à propos de l'autrice",
+        "sull'autore", "informazioni sull'autore", "over de auteur", "o autorze", "об авторе",
+    ])
+});
+
+/// What follows a writer's name in the first sentence of a biography, lowercase.
+#[rustfmt::skip]
+static VERBS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        // English
+        "is a", "is an", "is the", "is currently", "was a", "was the", "has worked",
+        "has been", "has written", "has covered", "has spent", "has taught", "writes",
+        "covers", "reports on", "lives in", "teaches", "holds a", "joined", "works as",
+        "works at", "studied", "graduated",
+        // German
+        "ist", "war", "arbeitet", "schreibt", "beschäftigt sich", "lebt", "studierte",
+        "lehrt", "forscht", "leitet",
+        // Spanish, French, Italian
+        "es", "fue", "trabaja", "escribe", "vive", "est", "travaille", "écrit", "vit",
+        "è", "lavora", "scrive",
+    ])
+});
+
+/// Roles a biography gives its writer, lowercase: a paragraph with no label or name
+/// line above it must name one of them to count.
+#[rustfmt::skip]
+static ROLES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        // English
+        "writer", "journalist", "editor", "author", "contributor", "columnist", "founder",
+        "co-founder", "professor", "lecturer", "fellow", "researcher", "reporter",
+        "correspondent", "freelance", "blogger", "phd", "principal consultant",
+        "contributing", "based in", "expert",
+        // German
+        "autor", "autorin", "journalistin", "redakteur", "redakteurin", "professorin",
+        "gründer", "gründerin", "freie", "freier", "wissenschaftler", "wissenschaftlerin",
+        "doktorand", "doktorandin", "kolumnist", "kolumnistin", "bloggerin", "experte",
+        "expertin",
+        // Spanish, French, Italian
+        "periodista", "escritor", "escritora", "profesor", "profesora", "investigador",
+        "investigadora", "columnista", "fundador", "fundadora", "journaliste", "écrivain",
+        "auteur", "autrice", "professeur", "rédacteur", "rédactrice", "chercheur",
+        "chercheuse", "fondateur", "fondatrice", "giornalista", "scrittore", "scrittrice",
+    ])
+});
+
+/// Pronouns and verbs that speak of a person, lowercase.
+#[rustfmt::skip]
+static PERSONAL: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "he", "she", "his", "her", "him", "er", "sie", "sein", "seine", "ihr", "ihre",
+        "él", "ella", "il", "elle", "lui", "lei", "has worked", "lives in", "lebt",
+        "arbeitet", "studierte", "beschäftigt sich", "vive", "trabaja", "vit", "travaille",
+    ])
+});
+
+/// Words a sentence starts with that are no one's name.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "the", "this", "that", "these", "it", "he", "she", "we", "they", "our", "his", "her",
+    "der", "die", "das", "dies", "er", "sie", "es", "unser", "unsere", "el", "la", "los",
+    "las", "le", "les", "il", "elle", "lo",
+];
+
+/// Lowercase words inside names ("Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "zu",
+];
+
+/// Most words a biography has.
+const MAX_WORDS: usize = 150;
+/// Most words of a label line, and of a name.
+const MAX_LABEL_WORDS: usize = 6;
+const MAX_NAME_WORDS: usize = 4;
+
+impl Rule for AuthorBio {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn depends_on_context(&self) -> bool {
+        true
+    }
+
+    fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
+        let words = doc.words(i);
+        if words <= MAX_LABEL_WORDS && is_label(doc, i) {
+            // The label goes with the box it heads: a biography under it, or under the
+            // name line below it.
+            let next = i + 1;
+            let bio = (next..doc.len().min(next + 2)).find(|&j| doc.words(j) > MAX_NAME_WORDS);
+            return bio
+                .is_some_and(|j| bio_under_label(doc, j))
+                .then_some(Action::Remove);
+        }
+        if words <= MAX_NAME_WORDS {
+            // A name line with its namesake's biography right under it.
+            let name = doc.text(i).trim();
+            let next = doc.next_kept(i)?;
+            return (doc.words(next) <= MAX_WORDS
+                && shares_first_word(doc.text(next), name)
+                && is_full_name(name)
+                && opens_with(doc.text(next), name)
+                && is_personal(doc, next))
+            .then(|| moved(doc, i, name));
+        }
+        if words > MAX_WORDS || !shape::starts_uppercase(doc.text(i)) {
+            return None;
+        }
+        // Cheap tests of the position first: most paragraphs have neither a label nor a
+        // name line above them, and prose after them.
+        if bio_under_label(doc, i) {
+            let (subject, _) = opening(doc.text(i))?;
+            let full = doc.prev_kept(i).map(|p| doc.text(p).trim());
+            let name = full
+                .filter(|n| shape::is_person_name(n) && same_person(n, subject))
+                .unwrap_or(subject);
+            return Some(moved(doc, i, name));
+        }
+        if let Some(p) = doc.prev_kept(i).filter(|&p| doc.words(p) <= MAX_NAME_WORDS) {
+            let name = doc.text(p).trim();
+            if shares_first_word(doc.text(i), name)
+                && is_full_name(name)
+                && opens_with(doc.text(i), name)
+                && is_personal(doc, i)
+            {
+                return Some(moved(doc, i, name));
+            }
+        }
+        // No box around it: no prose after it, a full name, and a writer's role in the
+        // first sentence.
+        if doc.kept_after(i).any(|j| is_prose(doc, j)) {
+            return None;
+        }
+        let (subject, rest) = opening(doc.text(i))?;
+        let first = shape::first_sentence(rest);
+        (shape::word_count(subject) >= 2 && ROLES.contains(&shape::fold(first)))
+            .then(|| moved(doc, i, subject))
+    }
+}
+
+/// Removes block `i`, moving `name` into `authors` when it is a full name and the
+/// document is text (a page's own metadata names its authors better).
+fn moved(doc: &DocView, i: usize, name: &str) -> Action {
+    if doc.blocks[i].html.is_some() || shape::word_count(name) < 2 {
+        Action::Remove
+    } else {
+        Action::Move(vec![Meta::Author(name.to_string())])
+    }
+}
+
+/// Whether block `i` is an author box's label.
+fn is_label(doc: &DocView, i: usize) -> bool {
+    let folded = doc.folded[i].trim_end_matches([':', ' ']);
+    !folded.is_empty() && LABELS.starts(folded) && !shape::ends_like_sentence(doc.text(i))
+}
+
+/// Whether block `j` stands under an author box's label, directly or under a name
+/// line, and opens with a name and a biography's verb.
+fn bio_under_label(doc: &DocView, j: usize) -> bool {
+    let mut above = (0..j).rev().take(2);
+    let Some(p) = above.next() else {
+        return false;
+    };
+    let labelled = doc.words(p) <= MAX_LABEL_WORDS
+        && (is_label(doc, p)
+            || doc.words(p) <= MAX_NAME_WORDS
+                && above.next().is_some_and(|q| is_label(doc, q))
+                && shape::is_person_name(doc.text(p).trim()));
+    labelled && doc.words(j) <= MAX_WORDS && opening(doc.text(j)).is_some()
+}
+
+/// Whether `text` opens with `name` (or part of it) and a biography's verb.
+fn opens_with(text: &str, name: &str) -> bool {
+    opening(text).is_some_and(|(subject, _)| same_person(name, subject))
+}
+
+/// The name a paragraph opens with and the text after it, when a biography's verb
+/// follows the name: "Jane Doe" and "is a professor …".
+fn opening(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_start();
+    let first = text.split(' ').next().unwrap_or("");
+    if NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(first)) {
+        return None;
+    }
+    // The name runs up to the first word that is neither capitalized nor a name's
+    // particle ("von", "de"), which must be where the verb starts: one fold and one
+    // lookup per paragraph.
+    let end = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b' ')
+        .map(|(at, _)| at)
+        .take(MAX_NAME_WORDS + 1)
+        .find(|&at| {
+            let next = &text[at + 1..];
+            let word = next.split(' ').next().unwrap_or("");
+            !shape::starts_uppercase(next) && !PARTICLES.contains(&word)
+        })?;
+    let subject = &text[..end];
+    if !shape::is_person_name(subject) {
+        return None;
+    }
+    let rest = text[end..].trim_start();
+    // The verbs are short: the first few words of the rest are enough to fold.
+    let mut cut = rest.len().min(40);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    VERBS
+        .starts(&shape::fold(&rest[..cut]))
+        .then_some((subject, rest))
+}
+
+/// Whether `subject` is `name` or its first word ("Martin" of "Martin Chikilian"): a
+/// biography opens so, where a heading over a paragraph ("About Python" / "Python
+/// is …") ends with the word the paragraph opens with.
+fn same_person(name: &str, subject: &str) -> bool {
+    let mut words = name.split_whitespace();
+    subject.split_whitespace().eq(name.split_whitespace())
+        || words.next().is_some_and(|first| first == subject)
+}
+
+/// Whether `text` opens with the first word of `name`: a quick test before the
+/// others, which most lines above a paragraph fail.
+fn shares_first_word(text: &str, name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or("");
+    !first.is_empty()
+        && text
+            .trim_start()
+            .strip_prefix(first)
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Whether a line is a person's full name: two words or more, shaped like a name.
+fn is_full_name(line: &str) -> bool {
+    shape::word_count(line) >= 2 && shape::is_person_name(line)
+}
+
+/// Whether block `j` speaks of a person: it names a writer's role or calls its subject
+/// "she" or "his". A heading over a paragraph that defines it ("Machine Learning" /
+/// "Machine Learning is a field of …") does neither.
+fn is_personal(doc: &DocView, j: usize) -> bool {
+    ROLES.contains(&doc.folded[j]) || PERSONAL.contains(&doc.folded[j])
+}
+
+/// Whether block `j` reads as running text: a sentence or a long line.
+fn is_prose(doc: &DocView, j: usize) -> bool {
+    doc.words(j) > 8 || shape::ends_like_sentence(doc.text(j)) && doc.words(j) > 3
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{cleaned_with, removed_by};
+
+    const BODY: &str = "The committee met on Tuesday and agreed on the budget for next year.\n\n";
+
+    #[test]
+    fn moves_a_biography_under_its_name() {
+        let c = cleaned_with(
+            "MT007",
+            "Crisis Experts\n\nHeiko Sauer\n\nHeiko Sauer is a Professor of Public Law at the University of Bonn.\n\nThe experts disagree on almost everything, as the debate showed.\n",
+        );
+        assert_eq!(c.record.authors, ["Heiko Sauer"]);
+        assert_eq!(
+            c.text,
+            "Crisis Experts\n\nThe experts disagree on almost everything, as the debate showed.\n"
+        );
+    }
+
+    #[test]
+    fn removes_a_labelled_box() {
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}About the author\n\nMartin has worked as a professional Python developer since 2007.\n\nHire Martin\n"),
+        );
+        assert_eq!(c.text, format!("{BODY}Hire Martin\n"));
+        // A first name alone is no author to record.
+        assert!(c.record.authors.is_empty());
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}Über den Autor/ die Autorin\n\nMarkus Reuter\n\nMarkus Reuter beschäftigt sich mit den Themen Digital Rights und Hate Speech.\n"),
+        );
+        assert_eq!(c.text, BODY.trim_end().to_string() + "\n");
+        assert_eq!(c.record.authors, ["Markus Reuter"]);
+    }
+
+    #[test]
+    fn moves_a_closing_biography_that_names_a_role() {
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}Candice Sealey is the Founder & Principal Consultant at Ignite, a marketing consultancy.\n\nFacebook\n"),
+        );
+        assert_eq!(c.record.authors, ["Candice Sealey"]);
+        assert_eq!(c.text, format!("{BODY}Facebook\n"));
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}Ana Ruiz es periodista y vive en Montevideo.\n"),
+        );
+        assert_eq!(c.record.authors, ["Ana Ruiz"]);
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}Jan van der Berg ist freier Journalist in Köln.\n"),
+        );
+        assert_eq!(c.record.authors, ["Jan van der Berg"]);
+    }
+
+    #[test]
+    fn keeps_people_introduced_in_the_article() {
+        for text in [
+            // Prose follows: the article is still going.
+            "Anna Berg is a professor of history at Uppsala.\n\nShe says the archive was never catalogued and that the work will take years.\n".to_string(),
+            // No role of a writer, no box.
+            format!("{BODY}Maria Lopez is the mayor of the city since 2019.\n"),
+            format!("{BODY}Angela Merkel ist Bundeskanzlerin.\n"),
+            // A name line over a paragraph about someone else.
+            format!("{BODY}Heiko Sauer\n\nAnna Berg is a professor of history at Uppsala.\n\nShe says the archive was never catalogued.\n"),
+            // A sentence that starts with a common word.
+            format!("{BODY}Ursula von der Leyen\n\nUrsula von der Leyen sagte, die Kommission sei bereit.\n"),
+            format!("{BODY}The Founder is a writer of some renown.\n"),
+            // A label over a paragraph that opens with no name.
+            format!("{BODY}About the author\n\nthis page lists what we know about the author of the letters.\n"),
+        ] {
+            assert!(removed_by("MT007", &text).is_empty(), "{text}");
+        }
+    }
+}

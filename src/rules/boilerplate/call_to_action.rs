@@ -1,8 +1,9 @@
 //! Removes calls to action: short lines that ask the reader to subscribe, follow,
-//! share, donate, become a member, download an app, tag the site in a post or read on
-//! ("Subscribe to our newsletter", "Follow us on Twitter", "Become a Member of …",
-//! "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you make this
-//! recipe? Tag @maria on Instagram!"); a short block that opens with an appeal
+//! share, donate, become a member, download an app, tag the site in a post, visit its
+//! channel or read on ("Subscribe to our newsletter", "Follow us on Twitter", "Become a
+//! Member of …", "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you
+//! make this recipe? Tag @maria on Instagram!", "Check out our YouTube channel"); a
+//! short block that opens with an appeal
 //! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
 //! Magazin? Bei der Lancierung haben wir …"); and a blog entry's footer that offers its
 //! permalink ("This entry was posted in News. Bookmark the permalink."). A quotation
@@ -75,7 +76,12 @@ impl Rule for CallToAction {
         let short =
             doc.words(i) <= 15 && !text.contains(['"', '“']) && !shape::is_reported_speech(text);
         let folded = &doc.folded[i];
-        let prompt = || phrases.starts(folded) || is_share_bar(folded) || is_social_follow(folded);
+        let prompt = || {
+            phrases.starts(folded)
+                || is_share_bar(folded)
+                || is_social_follow(folded)
+                || is_channel_plug(folded)
+        };
         ((short && prompt())
             || (doc.words(i) <= 8 && is_pdf_offer(folded))
             || (doc.words(i) <= 25 && is_app_prompt(folded))
@@ -250,6 +256,37 @@ fn is_social_follow(folded: &str) -> bool {
             .any(|w| NETWORKS.contains(w))
 }
 
+/// "¡Mira lo que tiene nuestro canal de YouTube!", "Check out our Instagram page",
+/// "Besuchen Sie unseren YouTube-Kanal": a line that points the reader to the site's own
+/// channel on a social network, with an imperative or an exclamation mark. "Our
+/// Facebook page was down on Monday." tells news and stays.
+fn is_channel_plug(folded: &str) -> bool {
+    #[rustfmt::skip]
+    const OURS: &[&str] = &[
+        "our", "unser", "unseren", "unsere", "unserem", "nuestro", "nuestra", "nuestros",
+        "notre", "nos", "nostro", "nostra", "nosso", "nossa",
+    ];
+    #[rustfmt::skip]
+    const CHANNELS: &[&str] = &[
+        "channel", "channels", "page", "account", "profile", "kanal", "kanäle", "seite",
+        "profil", "canal", "canales", "página", "perfil", "chaîne", "compte", "pagina",
+    ];
+    #[rustfmt::skip]
+    const LOOK: &[&str] = &[
+        "check", "visit", "watch", "see", "join", "mira", "visita", "visite", "besuche",
+        "besuchen", "schau", "schauen", "schaut", "découvrez", "regardez", "rejoignez",
+        "guarda", "visitate", "confira", "assista",
+    ];
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| NETWORKS.contains(w))
+        && words.iter().any(|w| OURS.contains(w))
+        && words.iter().any(|w| CHANNELS.contains(w))
+        && (folded.trim_end().ends_with('!') || words.first().is_some_and(|w| LOOK.contains(w)))
+}
+
 /// Names of sharing targets and sharing verbs: a line made only of them (and the words
 /// that join them, "auf", "via", "per") is a share bar.
 static SHARE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -408,6 +445,27 @@ mod tests {
             &[
                 "Folge dem Fluss bis zur Brücke.",
                 "Folgen uns unbekannter Stoffe sind schwer abzuschätzen.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_plugs_for_the_sites_own_channel() {
+        removes_each(
+            "BP007",
+            &[
+                "¡Mira lo que tiene nuestro canal de YouTube!",
+                "Check out our Instagram page for more recipes",
+                "Besuchen Sie unseren YouTube-Kanal",
+                "Rejoignez notre page Facebook !",
+            ],
+        );
+        keeps_each(
+            "BP007",
+            &[
+                "Our Facebook page was down on Monday.",
+                "Sein YouTube-Kanal hat zwei Millionen Abonnenten.",
+                "Check the page numbers before you print.",
             ],
         );
     }

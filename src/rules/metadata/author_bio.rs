@@ -14,7 +14,9 @@
 //! Known false positives: a news story whose last paragraph introduces someone by full
 //! name and a writer's role ("Anna Berg is a professor of history at Uppsala.") loses
 //! that paragraph, and the name goes into `authors`. A paragraph that starts with a
-//! name and a verb inside the article, with no label or name line above it, is kept.
+//! name and a verb inside the article, with no label or name line above it, is kept;
+//! so are name lines over biographies on a page that has more than three of them (a
+//! team's or a conference's page, where the people are the text).
 //!
 //! Example: `Heiko Sauer is a Professor of Public Law at the University of Bonn.` under
 //! a line `Heiko Sauer` is removed with that line, and `authors` gets `Heiko Sauer`.
@@ -91,8 +93,9 @@ static ROLES: LazyLock<PhraseSet> = LazyLock::new(|| {
 static PERSONAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "he", "she", "his", "her", "him", "er", "sie", "sein", "seine", "ihr", "ihre",
-        "él", "ella", "il", "elle", "lui", "lei", "has worked", "lives in", "lebt",
-        "arbeitet", "studierte", "beschäftigt sich", "vive", "trabaja", "vit", "travaille",
+        "él", "ella", "il", "elle", "lui", "lei", "has worked", "lives in", "writes", "lebt",
+        "arbeitet", "studierte", "beschäftigt sich", "schreibt", "vive", "trabaja", "escribe",
+        "vit", "travaille", "écrit",
     ])
 });
 
@@ -137,14 +140,9 @@ impl Rule for AuthorBio {
         }
         if words <= MAX_NAME_WORDS {
             // A name line with its namesake's biography right under it.
-            let name = doc.text(i).trim();
             let next = doc.next_kept(i)?;
-            return (doc.words(next) <= MAX_WORDS
-                && shares_first_word(doc.text(next), name)
-                && is_full_name(name)
-                && opens_with(doc.text(next), name)
-                && is_personal(doc, next))
-            .then(|| moved(doc, i, name));
+            let name = named_box(doc, i, next)?;
+            return (!is_page_of_people(doc)).then(|| moved(doc, i, name));
         }
         if words > MAX_WORDS || !shape::starts_uppercase(doc.text(i)) {
             return None;
@@ -159,19 +157,12 @@ impl Rule for AuthorBio {
                 .unwrap_or(subject);
             return Some(moved(doc, i, name));
         }
-        if let Some(p) = doc.prev_kept(i).filter(|&p| doc.words(p) <= MAX_NAME_WORDS) {
-            let name = doc.text(p).trim();
-            if shares_first_word(doc.text(i), name)
-                && is_full_name(name)
-                && opens_with(doc.text(i), name)
-                && is_personal(doc, i)
-            {
-                return Some(moved(doc, i, name));
-            }
+        if let Some(name) = doc.prev_kept(i).and_then(|p| named_box(doc, p, i)) {
+            return (!is_page_of_people(doc)).then(|| moved(doc, i, name));
         }
         // No box around it: no prose after it, a full name, and a writer's role in the
         // first sentence.
-        if doc.kept_after(i).any(|j| is_prose(doc, j)) {
+        if doc.kept_after(i).any(|j| is_prose(doc, j)) || is_page_of_people(doc) {
             return None;
         }
         let (subject, rest) = opening(doc.text(i))?;
@@ -263,6 +254,40 @@ fn same_person(name: &str, subject: &str) -> bool {
         || words.next().is_some_and(|first| first == subject)
 }
 
+/// The name on line `p` when it is a full name and paragraph `j` is that person's
+/// biography: it opens with the name and a biography's verb, and speaks of a person.
+fn named_box<'a>(doc: &'a DocView, p: usize, j: usize) -> Option<&'a str> {
+    let name = doc.text(p).trim();
+    (doc.words(p) <= MAX_NAME_WORDS
+        && doc.words(j) <= MAX_WORDS
+        && shares_first_word(doc.text(j), name)
+        && is_full_name(name)
+        && opens_with(doc.text(j), name)
+        && is_personal(doc, j))
+    .then_some(name)
+}
+
+/// Most name-and-biography boxes an article has; a page with more is about the people
+/// it introduces (a team, the speakers of a conference), and they are its text.
+const MAX_BOXES: usize = 3;
+
+/// Whether the document holds more than [`MAX_BOXES`] name lines over their namesakes'
+/// biographies. Asked only once a box is found, which few documents have.
+fn is_page_of_people(doc: &DocView) -> bool {
+    let mut boxes = 0;
+    let mut prev: Option<usize> = None;
+    for j in (0..doc.len()).filter(|&j| doc.is_kept(j)) {
+        if prev.is_some_and(|p| named_box(doc, p, j).is_some()) {
+            boxes += 1;
+            if boxes > MAX_BOXES {
+                return true;
+            }
+        }
+        prev = Some(j);
+    }
+    false
+}
+
 /// Whether `text` opens with the first word of `name`: a quick test before the
 /// others, which most lines above a paragraph fail.
 fn shares_first_word(text: &str, name: &str) -> bool {
@@ -345,6 +370,34 @@ mod tests {
             &format!("{BODY}Jan van der Berg ist freier Journalist in Köln.\n"),
         );
         assert_eq!(c.record.authors, ["Jan van der Berg"]);
+    }
+
+    #[test]
+    fn keeps_a_page_of_people() {
+        let people = [
+            (
+                "Anna Berg",
+                "Anna Berg is a historian who writes about archives.",
+            ),
+            (
+                "Jan Kowalski",
+                "Jan Kowalski is a journalist based in Warsaw.",
+            ),
+            (
+                "Maria Lopez",
+                "Maria Lopez is a professor of law in Madrid.",
+            ),
+            ("Tom Reed", "Tom Reed is an editor and lives in Leeds."),
+        ];
+        let page: String = people
+            .iter()
+            .map(|(name, bio)| format!("{name}\n\n{bio}\n\n"))
+            .collect();
+        let text = format!("Our speakers\n\n{page}");
+        assert!(removed_by("MT007", &text).is_empty());
+        // Three are an article's authors.
+        let text = format!("{BODY}{}", &page[..page.find("Tom Reed").unwrap()]);
+        assert_eq!(removed_by("MT007", &text).len(), 6);
     }
 
     #[test]

@@ -182,24 +182,20 @@ pub fn capitalized_share(s: &str) -> f32 {
 
 /// Whether the text starts with an uppercase letter (after leading punctuation).
 pub fn starts_uppercase(s: &str) -> bool {
-    match s.as_bytes().first() {
-        // Most text starts with an ASCII letter or digit: no table to look up.
-        Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
-        _ => s
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(|c| c.is_uppercase()),
-    }
+    first_alphanumeric_is(s, u8::is_ascii_uppercase, char::is_uppercase)
 }
 
 /// Whether the text starts with a lowercase letter (after leading punctuation).
 pub fn starts_lowercase(s: &str) -> bool {
+    first_alphanumeric_is(s, u8::is_ascii_lowercase, char::is_lowercase)
+}
+
+/// Whether the first letter or digit of `s` passes the test: `ascii` when the text
+/// starts with an ASCII letter or digit (no table to look up), else `any`.
+fn first_alphanumeric_is(s: &str, ascii: fn(&u8) -> bool, any: fn(char) -> bool) -> bool {
     match s.as_bytes().first() {
-        Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_lowercase(),
-        _ => s
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(|c| c.is_lowercase()),
+        Some(b) if b.is_ascii_alphanumeric() => ascii(b),
+        _ => s.chars().find(|c| c.is_alphanumeric()).is_some_and(any),
     }
 }
 

@@ -162,13 +162,15 @@ impl Rule for AuthorBio {
         }
         // No box around it: no prose after it, a full name, and a writer's role in the
         // first sentence.
-        if doc.kept_after(i).any(|j| is_prose(doc, j)) || is_page_of_people(doc) {
+        if doc.kept_after(i).any(|j| is_prose(doc, j)) {
             return None;
         }
         let (subject, rest) = opening(doc.text(i))?;
         let first = shape::first_sentence(rest);
-        (shape::word_count(subject) >= 2 && ROLES.contains(&shape::fold(first)))
-            .then(|| moved(doc, i, subject))
+        (shape::word_count(subject) >= 2
+            && ROLES.contains(&shape::fold(first))
+            && !is_page_of_people(doc))
+        .then(|| moved(doc, i, subject))
     }
 }
 
@@ -257,10 +259,11 @@ fn same_person(name: &str, subject: &str) -> bool {
 /// The name on line `p` when it is a full name and paragraph `j` is that person's
 /// biography: it opens with the name and a biography's verb, and speaks of a person.
 fn named_box<'a>(doc: &'a DocView, p: usize, j: usize) -> Option<&'a str> {
+    if doc.words(p) > MAX_NAME_WORDS || doc.words(j) > MAX_WORDS {
+        return None;
+    }
     let name = doc.text(p).trim();
-    (doc.words(p) <= MAX_NAME_WORDS
-        && doc.words(j) <= MAX_WORDS
-        && shares_first_word(doc.text(j), name)
+    (shares_first_word(doc.text(j), name)
         && is_full_name(name)
         && opens_with(doc.text(j), name)
         && is_personal(doc, j))

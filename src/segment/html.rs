@@ -285,6 +285,38 @@ mod tests {
         blocks.iter().filter(|b| b.removed_by.is_none()).collect()
     }
 
+    /// A thread of posts marked up as comments, in a page whose body class is `body`.
+    fn thread(body: &str) -> String {
+        let posts: String = [
+            "Since the update my phone reaches the store only over wifi, never over mobile data.",
+            "Same here with the latest version; restarting did not help, and nothing else fails.",
+            "It went away for me after I switched the mobile network off and on again twice.",
+        ]
+        .iter()
+        .map(|p| format!("<div class=comment><div class=comment-text>{p}</div></div>"))
+        .collect();
+        format!(
+            "<html><body class=\"{body}\"><nav><a href=/>Home</a><a href=/f>Forum</a></nav>\
+             <main><h1>Store unreachable over mobile data</h1>{posts}</main>\
+             <aside><h3>Top news</h3><p>{PROSE}</p></aside></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_forum_threads_posts_are_its_text() {
+        let (blocks, _) = segment(&thread("forum forum_discussion"));
+        let kept = texts(&blocks);
+        assert_eq!(kept.len(), 4, "{kept:?}");
+        assert!(kept[3].starts_with("It went away for me"), "{kept:?}");
+        // Elsewhere a comment section is not the article, however long.
+        let (blocks, _) = segment(&thread("single-post"));
+        assert!(
+            texts(&blocks).iter().all(|t| !t.contains("wifi")),
+            "{:?}",
+            texts(&blocks)
+        );
+    }
+
     #[test]
     fn keeps_the_article_and_drops_the_rest() {
         let page = format!(

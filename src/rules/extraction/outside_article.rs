@@ -1,6 +1,7 @@
 //! Text of an HTML page outside the container chosen as the article: navigation,
-//! headers and footers, sidebars, related-article lists, comment sections, share and
-//! sign-up boxes, and whatever else scored as not belonging to the article.
+//! headers and footers, sidebars, related-article lists, comment sections (except on a
+//! forum thread's page, whose `<body>` class names it so and whose posts are its text),
+//! share and sign-up boxes, and whatever else scored as not belonging to the article.
 //!
 //! Why: main-content extraction decides by the page's structure (text and link
 //! density, punctuation, the class and id names of the containers, structured data)

@@ -247,8 +247,31 @@ fn token_kind(token: &str) -> u8 {
         .unwrap_or(0)
 }
 
-/// The signal of one element, from its tag and attributes.
-pub fn signal(tag: &str, a: &Attrs) -> Signal {
+/// Tokens of a comment section: on a forum's page the posts are the text.
+const COMMENT_TOKENS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "kommentar",
+    "kommentare",
+    "replies",
+    "respond",
+];
+
+/// Whether the page's outer element (`<body>`, `<html>`) names it a forum thread.
+pub fn is_forum_page(a: &Attrs) -> bool {
+    [a.class, a.id].into_iter().flatten().any(|v| {
+        tokens(v).any(|t| {
+            ["forum", "thread", "discussion", "viewtopic", "showthread"]
+                .iter()
+                .any(|f| t.eq_ignore_ascii_case(f))
+        })
+    })
+}
+
+/// The signal of one element, from its tag and attributes; `forum` on a page whose
+/// comments are its text (a forum thread), where comment tokens mark nothing.
+pub fn signal(tag: &str, a: &Attrs, forum: bool) -> Signal {
     let mut s = Signal {
         article: matches!(tag, "article" | "main"),
         boilerplate: matches!(
@@ -295,7 +318,12 @@ pub fn signal(tag: &str, a: &Attrs) -> Signal {
             let (mut good, mut bad, mut comment, mut teasing) = (false, false, false, false);
             let short = tokens(name).nth(2).is_none();
             for token in tokens(name) {
-                let kind = token_kind(token);
+                let kind = if forum && COMMENT_TOKENS.iter().any(|c| token.eq_ignore_ascii_case(c))
+                {
+                    0
+                } else {
+                    token_kind(token)
+                };
                 teasing |= kind & TEASER != 0;
                 bad |= kind & SHORT_NAME != 0 && short;
                 comment |= kind & FIRM != 0;
@@ -393,7 +421,7 @@ mod tests {
     fn reads_signals() {
         let sig = |html: &str| {
             let el = element(html);
-            signal(el.name(), &Attrs::of(&el))
+            signal(el.name(), &Attrs::of(&el), false)
         };
         assert!(sig("<div class=\"article-body\"></div>").article);
         assert!(sig("<div class=\"social-share\"></div>").boilerplate);
@@ -419,7 +447,7 @@ mod tests {
     fn custom_navigation_elements_are_nav() {
         let sig = |html: &str| {
             let el = element(html);
-            signal(el.name(), &Attrs::of(&el))
+            signal(el.name(), &Attrs::of(&el), false)
         };
         let nav = sig("<pp-navigation-desktop-item></pp-navigation-desktop-item>");
         assert!(nav.boilerplate && nav.firm);

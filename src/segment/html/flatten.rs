@@ -59,6 +59,7 @@ pub fn flatten<'a>(doc: &'a Html, meta: &mut Collector) -> Flat<'a> {
     let mut walk = Walk { ..Walk::default() };
     // The subtree being skipped (a dropped element), if any.
     let mut skipping: Option<NodeId> = None;
+    let mut forum = false;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
@@ -76,9 +77,10 @@ pub fn flatten<'a>(doc: &'a Html, meta: &mut Collector) -> Flat<'a> {
                         }
                         // The page's outer elements carry site-wide classes, not roles.
                         let signal = if matches!(tag, "html" | "body") {
+                            forum |= classify::is_forum_page(&attrs);
                             Signal::default()
                         } else {
-                            classify::signal(tag, &attrs)
+                            classify::signal(tag, &attrs, forum)
                         };
                         walk.open(node.id(), tag, attrs.class, signal, attrs.links());
                     }

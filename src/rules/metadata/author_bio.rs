@@ -251,9 +251,8 @@ fn opening(text: &str) -> Option<(&str, &str)> {
 /// biography opens so, where a heading over a paragraph ("About Python" / "Python
 /// is …") ends with the word the paragraph opens with.
 fn same_person(name: &str, subject: &str) -> bool {
-    let mut words = name.split_whitespace();
     subject.split_whitespace().eq(name.split_whitespace())
-        || words.next().is_some_and(|first| first == subject)
+        || name.split_whitespace().next() == Some(subject)
 }
 
 /// The name on line `p` when it is a full name and paragraph `j` is that person's

@@ -7,7 +7,8 @@
 //!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
 //!   "Fotó: MTI"), or a line that is only a name, a slash and an agency ("Mike
 //!   Blake/Reuters files");
-//! - a photo credit at its end ("(Photo: Name/Agency)", "AGENCY/Name Surname");
+//! - a photo credit at its end ("(Photo: Name/Agency)", "(Foto: Name/Pool via REUTERS).",
+//!   "AGENCY/Name Surname", "… im Kanzleramt© Bundesregierung/Name");
 //! - a file-photo marker ("(File)", "File photo", "Archivbild");
 //! - an invitation to click the picture to enlarge it, anywhere in the block ("… Zum
 //!   Vergrößern auf das Bild klicken. CC-BY-SA 2.0");
@@ -108,6 +109,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || (doc.words(i) <= 8 && is_abbreviated_credit(folded))
         || (doc.words(i) <= 6 && is_name_slash_agency(text))
         || credit_at_end(doc, i)
+        || ends_with_copyright_credit(text)
         || (doc.may_contain(i, phrases) && marker_at_edge(folded, phrases))
         || invites_enlarging(doc, i)
         || site_suffix(text).is_some_and(|site| {
@@ -146,12 +148,14 @@ fn ends_with_credit(text: &str) -> bool {
         || ends_with_stock_agency(text)
 }
 
-/// "(Photo: Name)", "(Fotos by Name)": the last parenthesis closes the text, holds no
-/// other parenthesis, and opens with a photo label and "by" or a colon, then something.
+/// "(Photo: Name)", "(Fotos by Name)": the last parenthesis closes the text (or its
+/// last sentence, a full stop after it), holds no other parenthesis, and opens with a
+/// photo label and "by" or a colon, then something.
 fn ends_with_labelled_parenthesis(text: &str) -> bool {
     const LABELS: &[&str] = &[
         "photo", "photos", "image", "picture", "foto", "fotos", "bild", "credit", "source", "фото",
     ];
+    let text = text.strip_suffix('.').unwrap_or(text);
     let Some(body) = text.strip_suffix(')') else {
         return false;
     };
@@ -235,7 +239,7 @@ fn ends_with_stock_agency(text: &str) -> bool {
 /// the end ("AFP/John Smith"); a slash in "and/or", "12/05" or "km/h" is neither.
 fn may_end_with_credit(text: &str) -> bool {
     let text = text.trim_end();
-    if text.ends_with(')') {
+    if text.ends_with(')') || text.ends_with(").") {
         return true;
     }
     let near_end = tail(text, 160).as_bytes();
@@ -250,6 +254,25 @@ fn may_end_with_credit(text: &str) -> bool {
                 .first()
                 .is_some_and(capital_like)
     })
+}
+
+/// "… bei seiner Klausurtagung© Bundesregierung/Steffen Kugler", "Logo des Preises | ©
+/// Springer": a caption of three words or more whose last words, after a © sign, are a
+/// credit of one to six words that opens with a capital and holds no year, no word
+/// about rights and no full stop (with any of them it is a copyright notice, left to
+/// `legal-notice`).
+fn ends_with_copyright_credit(text: &str) -> bool {
+    let Some(at) = text.rfind('©') else {
+        return false;
+    };
+    let (caption, credit) = (&text[..at], text[at + '©'.len_utf8()..].trim());
+    let words = shape::word_count(credit);
+    (1..=6).contains(&words)
+        && shape::starts_uppercase(credit)
+        && !credit.ends_with('.')
+        && !credit.contains(". ")
+        && shape::word_count(caption) >= 3
+        && is_short_credit(&text[at..])
 }
 
 /// "© Kanton Bern": a © line without a year or a word about rights (with either it is
@@ -574,6 +597,10 @@ mod tests {
                 "Jane Doe/AP",
                 "Fotó: MTI",
                 "Zdj. Jan Kowalski",
+                "Cristina Kirchner y Alberto Fernández, en el Congreso (Foto: Natacha Pisarenko/Pool via REUTERS).",
+                "Das Kabinett bei seiner Klausurtagung am 21. Januar© Bundesregierung/Steffen Kugler",
+                "Logo des Sustainable Award in Finance | © Springer",
+                "Die Preisträger auf der Bühne © Felix Zahn/photothek.net",
             ],
         );
         assert_eq!(
@@ -618,6 +645,13 @@ mod tests {
                 "Horizon Scanning / Trendanalyse",
                 "Soziale Sicherheit/Familienleistungen",
                 "Fot. Jan Kowalski dla Gazety Wyborczej z archiwum redakcji w Warszawie",
+                // A © sign that ends a copyright notice, or a sentence after the credit.
+                "Alle Inhalte dieser Seite © 2021 Spiegel Online",
+                "Texte und Bilder © Verlag Kunst. Alle Rechte vorbehalten",
+                "Texte und Bilder auf dieser Seite © Verlag Kunst und Bau, alle Rechte vorbehalten",
+                "The symbol © stands for copyright",
+                // A parenthesis that is no photo's credit.
+                "The court ruled in the company's favour (source code aside).",
             ],
         );
         assert!(removed_after_body(

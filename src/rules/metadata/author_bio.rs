@@ -4,7 +4,12 @@
 //! the "About the author" label and the name line of its box. A paragraph counts as a
 //! biography when such a label stands right above it, when the line above is the very
 //! name it starts with, or when it is the article's last paragraph of prose and names a
-//! writer's role ("journalist", "founder", "Professorin", "periodista").
+//! writer's role ("journalist", "founder", "Professorin", "periodista"). A writer who
+//! introduces themself counts the same way: a paragraph that opens, after a greeting
+//! at most, with "I'm", "Ich bin", "Je suis", "Soy" and the like and names a writer's
+//! role in that first sentence ("Hej! Ich bin Christoph, Angler und Autor dieses
+//! Artikels."), under an author box's label, under "About me" or "Über Kathrin", or as
+//! the article's last paragraph of prose.
 //!
 //! Why: the box about the author that closes a blog post or an op-ed is the site's, not
 //! the article's, and it repeats on every article of that writer; who wrote it belongs
@@ -13,7 +18,8 @@
 //!
 //! Known false positives: a news story whose last paragraph introduces someone by full
 //! name and a writer's role ("Anna Berg is a professor of history at Uppsala.") loses
-//! that paragraph, and the name goes into `authors`. A paragraph that starts with a
+//! that paragraph, and the name goes into `authors`; so does an essay whose last
+//! paragraph opens "I am a writer, and …". A paragraph that starts with a
 //! name and a verb inside the article, with no label or name line above it, is kept;
 //! so are name lines over biographies on a page that has more than three of them (a
 //! team's or a conference's page, where the people are the text).
@@ -44,6 +50,39 @@ static LABELS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "sobre el autor", "sobre la autora", "sobre los autores", "acerca del autor",
         "à propos de l'auteur", "a propos de l'auteur", "à propos de l'autrice",
         "sull'autore", "informazioni sull'autore", "over de auteur", "o autorze", "об авторе",
+    ])
+});
+
+/// Labels of a box in which writers introduce themselves, lowercase: the whole line.
+const SELF_LABELS: &[&str] = &[
+    "about me",
+    "über mich",
+    "sobre mí",
+    "sobre mi",
+    "à propos de moi",
+    "a propos de moi",
+    "chi sono",
+    "o mnie",
+    "over mij",
+];
+
+/// Words that put a person's name after them in such a label ("Über Kathrin"),
+/// lowercase.
+const ABOUT: &[&str] = &["about", "über", "sobre", "à propos de", "o"];
+
+/// Greetings a self-introduction may open with, lowercase.
+const GREETINGS: &[&str] = &[
+    "hallo", "hello", "hi", "hey", "hej", "moin", "servus", "hola", "bonjour", "salut", "ciao",
+    "cześć", "hoi",
+];
+
+/// How writers introduce themselves, lowercase, at the start of a paragraph.
+#[rustfmt::skip]
+static INTRODUCTIONS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "i'm", "i am", "my name is", "ich bin", "mein name ist", "ich heiße", "je suis",
+        "je m'appelle", "soy", "me llamo", "mi nombre es", "sono", "mi chiamo", "jestem",
+        "nazywam się", "eu sou", "ik ben",
     ])
 });
 
@@ -138,6 +177,12 @@ impl Rule for AuthorBio {
                 .is_some_and(|j| bio_under_label(doc, j))
                 .then_some(Action::Remove);
         }
+        if words <= MAX_LABEL_WORDS && is_self_label(doc, i) {
+            // "About me" goes with the introduction under it.
+            let next = doc.next_kept(i)?;
+            return (doc.words(next) > MAX_NAME_WORDS && introduction(doc, next).is_some())
+                .then_some(Action::Remove);
+        }
         if words <= MAX_NAME_WORDS {
             // A name line with its namesake's biography right under it.
             let next = doc.next_kept(i)?;
@@ -150,19 +195,30 @@ impl Rule for AuthorBio {
         // Cheap tests of the position first: most paragraphs have neither a label nor a
         // name line above them, and prose after them.
         if bio_under_label(doc, i) {
-            let (subject, _) = opening(doc.text(i))?;
-            let full = doc.prev_kept(i).map(|p| doc.text(p).trim());
-            let name = full
-                .filter(|n| shape::is_person_name(n) && same_person(n, subject))
-                .unwrap_or(subject);
-            return Some(moved(doc, i, name));
+            if let Some((subject, _)) = opening(doc.text(i)) {
+                let full = doc.prev_kept(i).map(|p| doc.text(p).trim());
+                let name = full
+                    .filter(|n| shape::is_person_name(n) && same_person(n, subject))
+                    .unwrap_or(subject);
+                return Some(moved(doc, i, name));
+            }
         }
         if let Some(name) = doc.prev_kept(i).and_then(|p| named_box(doc, p, i)) {
             return (!is_page_of_people(doc)).then(|| moved(doc, i, name));
         }
         // No box around it: no prose after it, a full name, and a writer's role in the
-        // first sentence.
-        if doc.kept_after(i).any(|j| is_prose(doc, j)) {
+        // first sentence. Or a writer introducing themself, there or under a label.
+        let last = !doc.kept_after(i).any(|j| is_prose(doc, j));
+        let labelled = || {
+            doc.prev_kept(i)
+                .is_some_and(|p| is_self_label(doc, p) || is_label(doc, p))
+        };
+        if last || labelled() {
+            if let Some(name) = introduction(doc, i) {
+                return Some(moved(doc, i, name.unwrap_or("")));
+            }
+        }
+        if !last {
             return None;
         }
         let (subject, rest) = opening(doc.text(i))?;
@@ -190,6 +246,89 @@ fn is_label(doc: &DocView, i: usize) -> bool {
     !folded.is_empty() && LABELS.starts(folded) && !shape::ends_like_sentence(doc.text(i))
 }
 
+/// Whether block `i` is the label of a box in which a writer introduces themself:
+/// "About me", "Über mich", or "Über"/"About" and a name ("Über Kathrin").
+fn is_self_label(doc: &DocView, i: usize) -> bool {
+    if doc.words(i) > 4 || shape::ends_like_sentence(doc.text(i)) {
+        return false;
+    }
+    let folded = doc.folded[i].trim().trim_end_matches(':');
+    SELF_LABELS.contains(&folded)
+        || ABOUT.iter().any(|about| {
+            folded
+                .strip_prefix(about)
+                .filter(|rest| rest.starts_with(' '))
+                .is_some_and(|rest| {
+                    // The same words, as written: the name's capitals.
+                    let text = doc.text(i).trim().trim_end_matches(':');
+                    let name = text.get(text.len().saturating_sub(rest.len() - 1)..);
+                    name.is_some_and(|n| shape::word_count(n) <= 2 && shape::is_person_name(n))
+                })
+        })
+}
+
+/// When paragraph `i` is a writer introducing themself ("Hej! 👋 Ich bin Christoph,
+/// leidenschaftlicher Angler und Autor dieses Artikels. …", "Hi, I'm Jane Doe, a
+/// freelance writer …"): its first sentence after a greeting opens with an
+/// introduction and names a writer's role. Gives the full name it introduces, if any.
+fn introduction<'a>(doc: &'a DocView, i: usize) -> Option<Option<&'a str>> {
+    /// The first words of [`INTRODUCTIONS`]: a paragraph that opens with none of them
+    /// (after a greeting) is no introduction, and most are refused on that one word.
+    const FIRST_WORDS: &[&str] = &[
+        "i'm", "i", "my", "ich", "mein", "je", "soy", "me", "mi", "sono", "jestem", "nazywam",
+        "eu", "ik",
+    ];
+    let folded = after_greeting(doc.folded[i].trim_start());
+    if !FIRST_WORDS.contains(&first_word(folded)) {
+        return None;
+    }
+    let intro = INTRODUCTIONS.find_at_start(folded)?;
+    if !ROLES.contains(shape::first_sentence(folded)) {
+        return None;
+    }
+    // The name: the capitalized words right after the introduction, up to a comma,
+    // unless they are a role ("Ich bin Autorin …").
+    let text = after_greeting(doc.text(i).trim_start());
+    let skip = shape::word_count(&folded[..intro.end]);
+    let mut span: Option<(usize, usize)> = None;
+    let mut at = 0;
+    for (n, word) in text.split(' ').enumerate() {
+        let start = at;
+        at += word.len() + 1;
+        if n < skip || word.is_empty() {
+            continue;
+        }
+        let bare = word.trim_end_matches([',', '.', '!', ';', ':']);
+        if n >= skip + MAX_NAME_WORDS || !shape::starts_uppercase(bare) {
+            break;
+        }
+        span = Some((span.map_or(start, |(s, _)| s), start + bare.len()));
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    let name = span
+        .map(|(s, e)| &text[s..e])
+        .filter(|n| is_full_name(n) && !ROLES.contains(&shape::fold(n)));
+    Some(name)
+}
+
+/// `s` after the greeting it opens with and the punctuation or emoji after that
+/// ("Hej! 👋 Ich bin …"), or all of `s`.
+fn after_greeting(s: &str) -> &str {
+    let greeting = first_word(s);
+    if GREETINGS.iter().any(|g| g.eq_ignore_ascii_case(greeting)) {
+        s[greeting.len()..].trim_start_matches(|c: char| !c.is_alphanumeric())
+    } else {
+        s
+    }
+}
+
+/// The first word of `s`, up to a space, comma or exclamation mark.
+fn first_word(s: &str) -> &str {
+    s.split([' ', ',', '!']).next().unwrap_or("")
+}
+
 /// Whether block `j` stands under an author box's label, directly or under a name
 /// line, and opens with a name and a biography's verb.
 fn bio_under_label(doc: &DocView, j: usize) -> bool {
@@ -202,7 +341,9 @@ fn bio_under_label(doc: &DocView, j: usize) -> bool {
             || doc.words(p) <= MAX_NAME_WORDS
                 && above.next().is_some_and(|q| is_label(doc, q))
                 && shape::is_person_name(doc.text(p).trim()));
-    labelled && doc.words(j) <= MAX_WORDS && opening(doc.text(j)).is_some()
+    labelled
+        && doc.words(j) <= MAX_WORDS
+        && (opening(doc.text(j)).is_some() || introduction(doc, j).is_some())
 }
 
 /// Whether `text` opens with `name` (or part of it) and a biography's verb.
@@ -372,6 +513,48 @@ mod tests {
             &format!("{BODY}Jan van der Berg ist freier Journalist in Köln.\n"),
         );
         assert_eq!(c.record.authors, ["Jan van der Berg"]);
+    }
+
+    #[test]
+    fn removes_a_writer_introducing_themself() {
+        // The last paragraph of prose, with a greeting and an emoji before it.
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}Hej! 👋 Ich bin Christoph, leidenschaftlicher Angler und Autor dieses Artikels. Hier teile ich mein Wissen mit euch.\n\nImpressum & Datenschutz\n"),
+        );
+        assert_eq!(c.text, format!("{BODY}Impressum & Datenschutz\n"));
+        assert!(c.record.authors.is_empty());
+        // A full name goes into `authors`.
+        let c = cleaned_with(
+            "MT007",
+            &format!(
+                "{BODY}Hi, I'm Jane Doe, a freelance writer based in Leeds. I write about food.\n"
+            ),
+        );
+        assert_eq!(c.record.authors, ["Jane Doe"]);
+        assert_eq!(c.text, BODY.trim_end().to_string() + "\n");
+        // Under "Über Kathrin" or "About me", with prose after it, label and all.
+        let comments = "Anna: Der Kuchen ist mir super gelungen, vielen Dank für das Rezept!\n";
+        for label in ["Über Kathrin", "About me", "Über mich"] {
+            let text = format!("{BODY}{label}\n\nHallo, ich bin Foodbloggerin, Backbuchautorin und Journalistin. Seit 2012 findet ihr hier alles rund ums Backen.\n\n{comments}");
+            let c = cleaned_with("MT007", &text);
+            assert_eq!(c.text, format!("{BODY}{comments}"), "{label}");
+        }
+    }
+
+    #[test]
+    fn keeps_first_person_prose() {
+        for text in [
+            // Prose follows, and no label stands above.
+            format!("Ich bin Journalistin und habe zehn Jahre in Kairo gelebt.\n\n{BODY}"),
+            // No writer's role in the first sentence.
+            format!("{BODY}Hallo, ich bin Anna und heute backen wir einen Zitronenkuchen.\n"),
+            format!("{BODY}I am still not sure what the committee will decide next year.\n"),
+            // Under a label, still no writer's role.
+            format!("{BODY}Über Kathrin\n\nIch bin Kathrin und backe seit meiner Kindheit gern.\n\n{BODY}"),
+        ] {
+            assert!(removed_by("MT007", &text).is_empty(), "{text}");
+        }
     }
 
     #[test]

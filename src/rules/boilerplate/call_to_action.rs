@@ -5,9 +5,12 @@
 //! make this recipe? Tag @maria on Instagram!", "Check out our YouTube channel"); a
 //! short block that opens with an appeal
 //! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
-//! Magazin? Bei der Lancierung haben wir …"); and a blog entry's footer that offers its
-//! permalink ("This entry was posted in News. Bookmark the permalink."). A quotation
-//! or reported speech ("Read more books, the librarian urged.") stays.
+//! Magazin? Bei der Lancierung haben wir …"), or that explains the site's work and
+//! closes with an appeal to support or subscribe ("… nosso trabalho tem sido maior do
+//! que nunca. Assine o jornal.", "… Wesprzyj nas darowizną."); and a blog entry's
+//! footer that offers its permalink ("This entry was posted in News. Bookmark the
+//! permalink."). A quotation or reported speech ("Read more books, the librarian
+//! urged.") stays.
 //!
 //! Why: promotion and sharing widgets leave their labels behind in scraped text.
 //!
@@ -67,6 +70,8 @@ impl Rule for CallToAction {
             "gefällt dir, was du siehst", "werde teil der", "werden sie teil der",
             "je fais un don", "faites un don", "faire un don", "melde dich jetzt an",
             "jetzt anmelden", "jetzt registrieren", "send me email", "email me new posts",
+            "wesprzyj nas", "soutenez-nous", "apóyanos", "apoie o", "apoie a", "assine já",
+            "assine agora", "sostienici", "hazte socio",
         ]
     }
 
@@ -87,6 +92,7 @@ impl Rule for CallToAction {
             || (doc.words(i) <= 25 && is_app_prompt(folded))
             || (doc.words(i) <= 12 && is_push_prompt(folded))
             || opens_with_appeal(doc, i)
+            || closes_with_appeal(doc, i)
             || is_post_footer(doc, i))
         .then_some(Action::Remove)
     }
@@ -127,6 +133,51 @@ fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
     }
     let first = shape::first_sentence(folded);
     shape::word_count(first) <= 20 && (APPEALS.starts(first) || is_social_follow(first))
+}
+
+/// Appeals that mark a block when they make its last sentence, after sentences that
+/// explain them: an imperative to support, donate to, join or subscribe to the site.
+static CLOSING_APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let appeals = [
+        "support us", "support our", "support independent", "please support", "donate now",
+        "donate to", "please donate", "become a member", "become a subscriber",
+        "become a patron", "subscribe to", "subscribe now", "subscribe today",
+        "unterstützen sie uns", "unterstützen sie unsere", "unterstütze uns", "unterstütze unsere",
+        "jetzt unterstützen", "jetzt spenden", "jetzt abonnieren", "werden sie mitglied",
+        "werde mitglied", "wesprzyj nas", "wspieraj nas", "assine", "apoie", "colabore",
+        "soutenez-nous", "soutenez notre", "faites un don", "abonnez-vous", "apóyanos",
+        "suscríbete", "hazte socio", "sostienici", "abbonati",
+    ];
+    PhraseSet::new(&appeals)
+});
+
+/// "… nosso trabalho tem sido maior do que nunca. Assine o jornal.": a block of 8 to 80
+/// words, without quotation marks, whose last sentence, of at most 15 words and after
+/// at least one other, is an appeal to support or subscribe. Only the last sentence is
+/// searched, from its first byte.
+fn closes_with_appeal(doc: &DocView, i: usize) -> bool {
+    let words = doc.words(i);
+    if !(8..=80).contains(&words) {
+        return false;
+    }
+    let folded = &doc.folded[i];
+    let Some(last) = last_sentence(folded) else {
+        return false;
+    };
+    CLOSING_APPEALS.starts(last)
+        && shape::word_count(last) <= 15
+        && !folded.contains('"')
+        && !shape::is_reported_speech(last)
+}
+
+/// The block's last sentence when another comes before it: the text after the last
+/// ". ", "! " or "? ".
+fn last_sentence(s: &str) -> Option<&str> {
+    let bytes = s.trim_end().as_bytes();
+    memchr::memrchr3_iter(b'.', b'!', b'?', bytes)
+        .find(|&k| bytes.get(k + 1) == Some(&b' '))
+        .map(|k| &s[k + 2..])
 }
 
 /// "Site Would Like To Send You Push Notifications": a browser prompt's text.
@@ -505,6 +556,9 @@ mod tests {
             "Wir sind spendenfinanziert. Unterstütze auch du uns langfristig mit einem Dauerauftrag!",
             "Melde dich jetzt an, um selbst Artikel zu verfassen, zu kommentieren und mitzubestimmen, welche Themen wichtig sind.",
             "Create a free account to keep reading and get our weekly picks in your inbox.",
+            "Em tempos de desinformação, o CORREIO continua produzindo informação responsável. Colabore para que nossa equipe seja mantida. Assine o jornal.",
+            "Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
+            "Independent journalism costs money and takes time. Support our newsroom with a monthly gift.",
         ]);
         keeps_each("BP007", &[
             // The appeal is not the first sentence.
@@ -517,6 +571,10 @@ mod tests {
             "Read more books, the librarian urged the council.",
             "Subscribe to our paper, she told the crowd, and we will print the truth.",
             "Share with care",
+            // An appeal in the last sentence that someone made, or that runs long.
+            "The rally ended late. Support our farmers, the minister told the crowd.",
+            "The rally ended late. \"Support our farmers,\" the minister said.",
+            "The club has lost half its members since 2019. Support for the league, however, has grown in every region of the country and among all age groups, the survey says.",
         ]);
     }
 

@@ -10,6 +10,11 @@
 //! - a photo credit at its end ("(Photo: Name/Agency)", "(Foto: Name/Pool via REUTERS).",
 //!   "AGENCY/Name Surname", "… im Kanzleramt© Bundesregierung/Name");
 //! - a file-photo marker ("(File)", "File photo", "Archivbild");
+//! - a name with where it stands in the picture, in a block of at most 40 words:
+//!   "Marcell Jansen (l.) und Piotr Trochowski …", "Lars Bauer (links im Bild)",
+//!   "Prince William (L) and …" (German, Spanish and French abbreviations and "im
+//!   Bild"; the English words "(left)", "(pictured)" also run in the body text of
+//!   some papers, and stay);
 //! - an invitation to click the picture to enlarge it, anywhere in the block ("… Zum
 //!   Vergrößern auf das Bild klicken. CC-BY-SA 2.0");
 //! - a site suffix (" - Sitename") that ends two or more lines of the document, or ends a
@@ -110,6 +115,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || (doc.words(i) <= 6 && is_name_slash_agency(text))
         || credit_at_end(doc, i)
         || ends_with_copyright_credit(text)
+        || (doc.words(i) <= 40 && names_position_in_picture(text))
         || (doc.may_contain(i, phrases) && marker_at_edge(folded, phrases))
         || invites_enlarging(doc, i)
         || site_suffix(text).is_some_and(|site| {
@@ -253,6 +259,31 @@ fn may_end_with_credit(text: &str) -> bool {
                 .trim_ascii_start()
                 .first()
                 .is_some_and(capital_like)
+    })
+}
+
+/// "Marcell Jansen (l.) und …", "Lars Bauer (links im Bild)": a capitalized word, a
+/// space, and a parenthesis that says where in the picture that person stands.
+fn names_position_in_picture(text: &str) -> bool {
+    #[rustfmt::skip]
+    const POSITIONS: &[&str] = &[
+        "l.", "r.", "li.", "re.", "v.l.", "v. l.", "v.l.n.r.", "v. l. n. r.", "im bild",
+        "links im bild", "rechts im bild", "mitte im bild", "izq.", "der.", "izda.", "dcha.",
+        "à g.", "à d.",
+    ];
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'(', bytes).any(|open| {
+        let Some(len) = bytes[open..].iter().take(24).position(|&b| b == b')') else {
+            return false;
+        };
+        let inner = &text[open + 1..open + len];
+        let known = POSITIONS.iter().any(|p| p.eq_ignore_ascii_case(inner))
+            || matches!(inner, "L" | "R" | "C");
+        known
+            && text[..open].strip_suffix(' ').is_some_and(|before| {
+                let word = before.rsplit(' ').next().unwrap_or("");
+                shape::starts_uppercase(word) && word.chars().count() >= 2
+            })
     })
 }
 
@@ -601,6 +632,10 @@ mod tests {
                 "Das Kabinett bei seiner Klausurtagung am 21. Januar© Bundesregierung/Steffen Kugler",
                 "Logo des Sustainable Award in Finance | © Springer",
                 "Die Preisträger auf der Bühne © Felix Zahn/photothek.net",
+                "Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.",
+                "Lars Bauer (links im Bild) und Jens Berger (rechts im Bild) von den NachDenkSeiten waren im Januar 2015 unterwegs in Kambodscha.",
+                "Prince William (L) and Prince Harry at the unveiling on Thursday",
+                "Pedro Sánchez (izq.) y Emmanuel Macron, en Bruselas.",
             ],
         );
         assert_eq!(
@@ -652,6 +687,12 @@ mod tests {
                 "The symbol © stands for copyright",
                 // A parenthesis that is no photo's credit.
                 "The court ruled in the company's favour (source code aside).",
+                // Positions that are no person's in a picture.
+                "Im Ofen (Mitte) in 15 Minuten backen, bis sie goldbraun sind.",
+                "Große Beckenkreise (links) stabilisieren die Hüfte.",
+                "Boris Johnson (pictured) has warned that the talks may fail.",
+                "Point (d.) of the contract was never signed.",
+                "Siehe Abschnitt C (m.) und die Tabelle.",
             ],
         );
         assert!(removed_after_body(

@@ -3,8 +3,12 @@
 //! under it that hold the contact (a name, a role, an address, a phone number), down to
 //! the first sentence; a line that is an email address with at most a two-word label;
 //! and a short line that invites the reader to write and gives the address ("Have a
-//! news tip? Email us at tips@example.com."). A bare phone number or amount elsewhere
-//! stays: it may be article data.
+//! news tip? Email us at tips@example.com."); and a block of at most 60 words that
+//! invites the reader to report an error or to write to the editors about the article
+//! ("Spotted a typo? Let us know.", "Los invitamos a reportar errores de contenido …",
+//! "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion
+//! per E-Mail informieren."). A bare phone number or amount elsewhere stays: it may be
+//! article data.
 //!
 //! Why: contact details of the publisher are site furniture, not article text, and
 //! addresses in a corpus are personal data nobody asked for.
@@ -39,6 +43,68 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+").expect("valid email pattern"));
 
+/// An invitation to report an error or to write to the editors, lowercase: it marks a
+/// block of up to [`MAX_CORRECTION_WORDS`] wherever it stands in it. The ones that only
+/// say an error was found ([`FOUND`]) count as a question to the reader alone:
+/// "Spotted a typo?", not "The auditors found an error"; the English link labels
+/// ([`LINK_LABELS`]) only where they open the block: "Report an error", not "The tool
+/// lets developers report an error".
+static CORRECTIONS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let phrases = [
+        "report an error", "report a typo", "spotted an error", "spotted a typo", "spot an error", "spot a typo", "found an error",
+        "found a typo", "see an error", "submit a correction", "request a correction",
+        "fehler gefunden", "fehler melden", "tippfehler gefunden", "einen fehler entdeckt",
+        "einen fehler gefunden", "die redaktion per e-mail informieren",
+        "schreiben sie der redaktion", "reportar errores", "reportar un error",
+        "encontraste un error", "encontró un error", "signaler une erreur",
+        "signalez une erreur", "segnala un errore", "zgłoś błąd", "zauważyłeś błąd",
+    ];
+    PhraseSet::new(&phrases)
+});
+
+/// The phrases of [`CORRECTIONS`] that tell, rather than ask, unless a question mark
+/// follows them.
+const FOUND: &[&str] = &[
+    "spotted an error",
+    "spotted a typo",
+    "spot an error",
+    "spot a typo",
+    "found an error",
+    "found a typo",
+    "see an error",
+    "fehler gefunden",
+    "tippfehler gefunden",
+    "einen fehler entdeckt",
+    "einen fehler gefunden",
+    "encontraste un error",
+    "encontró un error",
+    "zauważyłeś błąd",
+];
+
+/// The phrases of [`CORRECTIONS`] that count only at the start of a block.
+const LINK_LABELS: &[&str] = &["report an error", "report a typo"];
+
+/// Whether block `i` invites the reader to report an error or write to the editors.
+fn invites_corrections(doc: &DocView, i: usize) -> bool {
+    if doc.words(i) > MAX_CORRECTION_WORDS || !doc.contains(i, &CORRECTIONS) {
+        return false;
+    }
+    let folded = &doc.folded[i];
+    let asks = CORRECTIONS.find(folded).is_some_and(|r| {
+        let phrase = &folded[r.clone()];
+        if FOUND.contains(&phrase) {
+            folded[r.end..].trim_start().starts_with('?')
+        } else {
+            r.start == 0 || !LINK_LABELS.contains(&phrase)
+        }
+    });
+    asks && !shape::is_reported_speech(doc.text(i))
+}
+
+/// Most words of a block that invites corrections.
+const MAX_CORRECTION_WORDS: usize = 60;
+
 impl Rule for ContactLine {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -57,9 +123,16 @@ impl Rule for ContactLine {
         ]
     }
 
+    fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
+        vec![&CORRECTIONS]
+    }
+
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let words = doc.words(i);
+        if invites_corrections(doc, i) {
+            return Some(Action::Remove);
+        }
         if words > 25 {
             return None;
         }
@@ -183,6 +256,28 @@ mod tests {
                 "Ihr Ansprechpartner für Pressefragen",
                 "Kontaktieren Sie uns gerne auch direkt:",
                 "Mail the editor",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_invitations_to_report_errors() {
+        crate::rules::testing::removes_each(
+            "BP004",
+            &[
+                "Spotted a typo? Let us know.",
+                "Porque entre varios ojos vemos más, queremos construir una mejor web para ustedes. Los invitamos a reportar errores de contenido, ortografía, puntuación y otras que consideren pertinentes. (*)",
+                "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren. Wir lesen Ihre Zuschrift, bitten jedoch um Verständnis, dass wir nicht jede beantworten können.",
+                "Fehler gefunden? Jetzt melden.",
+                "Report an error",
+            ],
+        );
+        crate::rules::testing::keeps_each(
+            "BP004",
+            &[
+                "The auditors found an error in the ministry's accounts for 2019 and asked for a new report.",
+                "We found an error in the code, the engineer said.",
+                "The new tool lets developers report an error with a single click.",
             ],
         );
     }

@@ -9,7 +9,8 @@
 //! two interface labels once the page's text has begun (a post between its "Reply
 //! Quote" buttons); and the page's headline: the line under its breadcrumb trail that
 //! ends the trail or is the first kept line, or the first kept line right above its
-//! byline or date.
+//! byline or date, or a line of four words or more that is the last kept line above
+//! the page's first paragraph of prose, with only removed lines (a share bar) between.
 //!
 //! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
 //! a few lines the other rules recognize and a few they cannot: the box's heading, a
@@ -124,7 +125,38 @@ fn is_headline(doc: &DocView, i: usize) -> bool {
         && ui_label::is_breadcrumb(&doc.folded[i - 1])
         && (ends_trail(&doc.folded[i - 1], &doc.folded[i]) || first_kept());
     let over_byline = i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && first_kept();
-    under_trail || over_byline
+    under_trail || over_byline || over_first_text(doc, i)
+}
+
+/// "Energiesparen bei Cern: Teilchenbeschleuniger macht Winterpause" / (a share bar,
+/// removed) / the article's first paragraph: a line of four words or more that opens
+/// with a capital, is not a sentence, a credit or a date, whose next kept block is the page's first paragraph of prose, with only
+/// removed lines between them. Menu labels above the article are shorter; a box's
+/// heading further down has prose above it.
+fn over_first_text(doc: &DocView, i: usize) -> bool {
+    let text = doc.text(i);
+    if doc.words(i) < 4
+        || shape::has_terminal_punctuation(text)
+        || !text.trim_start().starts_with(char::is_alphabetic)
+        || !shape::starts_uppercase(text)
+        || text.contains('©')
+    {
+        return false;
+    }
+    // A date or a post's stamp ("Apr. 26, 2022", "Posted on 25. Januar 2022") has
+    // numbers in a third of its words or more; a headline seldom does.
+    let numbered = text
+        .split_whitespace()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    if numbered * 3 >= doc.words(i) {
+        return false;
+    }
+    let next = (i + 1..doc.len()).find(|&j| doc.is_kept(j));
+    next.is_some_and(|j| j > i + 1 && !is_short(doc, j))
+        && !(i.saturating_sub(MAX_LOOK_BACK)..i)
+            .rev()
+            .any(|j| doc.is_kept(j) && !is_short(doc, j))
 }
 
 /// Whether the breadcrumb `trail` ends with `line`, both folded.
@@ -269,6 +301,18 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nLemon Drizzle Cake\n\nBy Maria Lopez\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert_eq!(removed_by("BP012", &doc), ["Lemon Drizzle Cake"]);
+    }
+
+    #[test]
+    fn keeps_the_headline_over_the_first_paragraph() {
+        let text = "Subscribe to our newsletter\n\nGreentech Blog\n\nEnergiesparen bei Cern: Teilchenbeschleuniger macht Winterpause\n\nFacebookTwitterLinkedInEmailRedditDiggPrint\n\nUm Strom zu sparen, geht der weltweit größte Teilchenbeschleuniger vorzeitig in die Winterpause, wie das Cern mitteilte.\n";
+        assert_eq!(removed_by("BP012", text), ["Greentech Blog"]);
+        // A heading further down, with prose above it, is a box's.
+        let text = "Um Strom zu sparen, geht der weltweit größte Teilchenbeschleuniger vorzeitig in die Winterpause, wie das Cern mitteilte.\n\nSubscribe to our newsletter\n\nMore stories from our green energy desk\n\nFacebookTwitterLinkedInEmailRedditDiggPrint\n\nAuch 2023 soll die Betriebszeit gekürzt werden, in beiden Jahren zusammen um zwanzig Prozent.\n";
+        assert_eq!(
+            removed_by("BP012", text),
+            ["More stories from our green energy desk"]
+        );
     }
 
     #[test]

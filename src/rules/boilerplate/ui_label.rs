@@ -13,7 +13,11 @@
 //! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3
-//! hours ago", "Image 1 of 12").
+//! hours ago", "Image 1 of 12"); and a menu whose entries a tag stripper glued
+//! together ("HomeWeatherTrafficWatchPhotosApps", "San FranciscoEast BaySouth
+//! BayPeninsula", "FacebookTwitterWhatsAppE-MailDrucken"): a line of no sentence where
+//! a word runs into the next capitalized one at least four times, and at least once
+//! for every two words.
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -127,6 +131,9 @@ impl Rule for UiLabel {
     }
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
+        if doc.words(i) <= MAX_GLUED_WORDS && is_glued_menu(doc.text(i), doc.words(i)) {
+            return Some(Action::Remove);
+        }
         // Footer link runs and taxonomy lines are short; most blocks are not.
         if doc.words(i) > 20 {
             return None;
@@ -154,6 +161,62 @@ impl Rule for UiLabel {
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         (LABELS.contains(line) || LABELS.contains(dotted)).then_some(Action::Remove)
     }
+}
+
+/// Most words of a line of glued menu entries.
+const MAX_GLUED_WORDS: usize = 60;
+
+/// "HomeWeatherTrafficWatchPhotosApps", "Index des maladiesAcidocétose diabétiqueAcné…":
+/// menu entries glued together where the markup between them was stripped without a
+/// space. A line of no sentence (no full stop, question or exclamation mark at its
+/// end or before a space) where at least four times, and for at least every second word, two lowercase
+/// letters run into a capital and two more lowercase letters. Brands and names glue so
+/// once or twice ("WhatsApp", "YouTube"; "iPhone" and "LinkedIn" not at all); code
+/// ("class QunitTests(StaticLiveServerTestCase):", "from django.contrib import
+/// StaticLiveServerTestCase"), addresses and "Label: value" rows
+/// ("Calories: 291kcalCarbohydrates: 31g…") are left alone.
+fn is_glued_menu(text: &str, words: usize) -> bool {
+    // Most blocks are sentences and end like one: refused on their last bytes. Then a
+    // byte test: ASCII lowercase (or a non-ASCII byte) before an ASCII or Latin-1
+    // capital at least four times, or there is nothing to count.
+    if shape::has_terminal_punctuation(text) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let candidates = bytes
+        .windows(2)
+        .filter(|w| {
+            (w[0].is_ascii_lowercase() || w[0] >= 0x80)
+                && (w[1].is_ascii_uppercase() || w[1] == 0xC3)
+        })
+        .count();
+    if candidates < 4 || shape::first_sentence(text) != text {
+        return false;
+    }
+    let code = text.contains(['=', '_', '{', '}', ';', '<', '>'])
+        || text.contains("://")
+        || text.matches(':').count() >= 3
+        || bytes
+            .windows(2)
+            .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'(')
+        || bytes
+            .windows(3)
+            .any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2].is_ascii_lowercase());
+    if code {
+        return false;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let glued = chars
+        .windows(5)
+        .filter(|w| {
+            w[0].is_lowercase()
+                && w[1].is_lowercase()
+                && w[2].is_uppercase()
+                && w[3].is_lowercase()
+                && w[4].is_lowercase()
+        })
+        .count();
+    glued >= 4 && glued * 2 >= words
 }
 
 /// "Impressum · Datenschutz · AGB": a line made only of footer links, at least two of
@@ -477,6 +540,29 @@ mod tests {
             "Kontakt & Impressum | Anfahrt | Datenschutz | Presse",
             "Allgemeine Nutzungsbedingungen | Datenschutzrichtlinie | Impressum/Offenlegung | Werben auf futurezone.at",
             "Invision | Kostenloses Hilfe-Forum | Kontakt | Einen Missbrauch melden",
+        ]);
+    }
+
+    #[test]
+    fn removes_glued_menus() {
+        removes_each("BP011", &[
+            "HomeWeatherTrafficWatchPhotosApps",
+            "San FranciscoEast BaySouth BayPeninsulaNorth Bay",
+            "FacebookTwitterWhatsAppE-MailDrucken",
+            "Index des maladiesAcidocétose diabétiqueAcnéAnévrismeAngine et mal de gorge de l'enfantArtérite des jambesAsthme",
+            "ÜberangebotÜberforderungüberfordertBurnoutEntschleunigungEntschleunigung im Alltag",
+            "All TopicsAll AuthorsArchiveTerms of useContact UsPrivacy PolicyCookie Policy",
+        ]);
+        keeps_each("BP011", &[
+            // Brands and names glue once or twice.
+            "YouTube, WhatsApp und PowerPoint im Vergleich für Schulen",
+            "The iPhone, the iPad and LinkedIn on one PlayStation",
+            // A sentence, code, a row of values.
+            "Our systems gather information from visitors of the YouHadMeAtGardening.com website and the MyFitnessPal app.",
+            "class QunitTests(StaticLiveServerTestCase):",
+            "from django.contrib.staticfiles.testing import StaticLiveServerTestCase",
+            "Calories: 291kcalCarbohydrates: 31gProtein: 5gFat: 17gSaturated Fat: 2gSodium: 4mg",
+            "MobileFamilyTree 9: Woher kommt Ihre Familie? Erforschen Sie Ihre HerkunftMobileFamilyTree",
         ]);
     }
 

@@ -30,8 +30,8 @@ fn rules_lists_every_rule_and_explains_one() {
     assert!(out.status.success());
     let listing = stdout(&out);
     for code in [
-        "BP001", "BP002", "BP003", "BP004", "BP005", "BP006", "BP007", "MD001", "MD002", "MT001",
-        "MT002", "MT003", "MT004", "UN001", "PN001", "NM001",
+        "BP001", "BP002", "BP003", "BP004", "BP005", "BP006", "BP007", "MD001", "MD002", "MD003",
+        "MT001", "MT002", "MT003", "MT004", "UN001", "PN001", "NM001",
     ] {
         assert!(listing.contains(code), "{code} missing from:\n{listing}");
     }

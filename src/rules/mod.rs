@@ -651,6 +651,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::truncated_teaser::TruncatedTeaser,
         &boilerplate::stranded_line::StrandedLine,
         &markup::link_line::LinkLine,
+        &markup::script_data::ScriptData,
     ];
     RULES
 }

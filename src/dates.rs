@@ -171,6 +171,16 @@ fn may_open_date(s: &str) -> bool {
     WEEKDAYS.contains(&word.as_str()) || FILLERS.contains(&word.as_str())
 }
 
+/// Whether `s` is a weekday's name alone ("Freitag", "Mon.").
+pub fn is_weekday(s: &str) -> bool {
+    WEEKDAYS.contains(
+        &s.trim()
+            .trim_end_matches(['.', ','])
+            .to_lowercase()
+            .as_str(),
+    )
+}
+
 /// Parses a string that is a date and nothing else, to `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<String> {
     let cleaned: String = s

@@ -2,7 +2,11 @@
 //! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name" and the like, and a
 //! bullet followed by a name ("• Name") as the document's last line, unless it ends a
 //! bulleted list. A date at the end of the byline moves into `published`; of a
-//! publication date and an update's between bars, the publication's.
+//! publication date and an update's between bars, the publication's. A blog post's
+//! meta line counts too when a date, the author and a comment count stand between bars
+//! or dashes ("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS",
+//! "23.06.2016 um 16:14 Uhr — Markus Reuter — 91 Ergänzungen"): the name goes into
+//! `authors`, the date into `published`.
 //!
 //! Why: the author belongs in metadata, where it can be searched and counted, not in
 //! the running text, where it reads as a stray line.
@@ -60,8 +64,141 @@ impl Rule for Byline {
             return (at_end && !introduced && !ends_a_list(doc, i))
                 .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
         }
-        prefixed_byline(doc, i, phrases).map(Action::Move)
+        prefixed_byline(doc, i, phrases)
+            .or_else(|| post_meta(doc, i, phrases))
+            .map(Action::Move)
     }
+}
+
+/// Words that count a post's comments ("0 COMMENTS", "91 Ergänzungen"), lowercase.
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "response",
+    "responses",
+    "reply",
+    "replies",
+    "kommentar",
+    "kommentare",
+    "antworten",
+    "ergänzungen",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "komentarz",
+    "komentarze",
+    "komentarzy",
+];
+
+/// A blog post's meta line: parts between bars or dashes that are a date (and its
+/// weekday and time), the author (a byline, "VON Sina Giebel IN Fashion", or a full
+/// name), and a count of comments, nothing else; at least the date, the author and
+/// the count. Gives the author and the date.
+fn post_meta(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<Meta>> {
+    let text = doc.text(i);
+    if doc.words(i) > 16 || text.len() > 160 || !text.contains(['|', '—', '–']) {
+        return None;
+    }
+    let (mut date, mut names, mut counted) = (None, None, false);
+    for part in text.split(['|', '—', '–']).map(str::trim) {
+        let (time_less, timed) = strip_time(part);
+        if part.is_empty() || dates::is_weekday(part) || (timed && time_less.is_empty()) {
+            continue;
+        }
+        if let Some(day) = dates::parse_date(part).or_else(|| dates::parse_date(time_less)) {
+            date = date.or(Some(day));
+        } else if is_comment_count(part) {
+            counted = true;
+        } else if names.is_none() {
+            names = Some(author_part(time_less, phrases)?);
+        } else {
+            return None;
+        }
+    }
+    let (date, names) = (date?, names?);
+    if !counted {
+        return None;
+    }
+    let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
+    meta.push(Meta::Published(date));
+    Some(meta)
+}
+
+/// `part` without a time before or after it ("15:49 VON Sina Giebel", "um 16:14 Uhr"),
+/// and whether it had one.
+fn strip_time(part: &str) -> (&str, bool) {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let is_time = |w: &str| {
+        let w = w.trim_end_matches(',');
+        w.contains(':')
+            && w.split(':')
+                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let Some(at) = words.iter().position(|w| is_time(w)) else {
+        return (part, false);
+    };
+    // The time and the words that go with it: "um", "at", "Uhr", "h".
+    let filler = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "um" | "at" | "uhr" | "h" | "am" | "pm"
+        )
+    };
+    let mut start = at;
+    while start > 0 && filler(words[start - 1]) {
+        start -= 1;
+    }
+    let mut end = at + 1;
+    while end < words.len() && filler(words[end]) {
+        end += 1;
+    }
+    if start == 0 {
+        let rest = words.get(end).map_or("", |w| {
+            &part[w.as_ptr() as usize - part.as_ptr() as usize..]
+        });
+        (rest.trim(), true)
+    } else {
+        let head = &part[..words[start].as_ptr() as usize - part.as_ptr() as usize];
+        (head.trim(), true)
+    }
+}
+
+/// "0 COMMENTS", "91 Ergänzungen", "Kommentare: 3".
+fn is_comment_count(part: &str) -> bool {
+    let words: Vec<String> = part
+        .split([' ', ':'])
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    match words.as_slice() {
+        [a, b] => {
+            let number = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            let word = |s: &str| COMMENT_WORDS.contains(&s);
+            (number(a) && word(b)) || (word(a) && number(b))
+        }
+        _ => false,
+    }
+}
+
+/// The author of a meta line's part: a byline's names ("VON Sina Giebel IN Fashion",
+/// the category after " in " dropped), or a full name alone ("Markus Reuter").
+fn author_part(part: &str, phrases: &PhraseSet) -> Option<Vec<String>> {
+    let folded = shape::fold(part);
+    let rest = match phrases.find_at_start(&folded) {
+        Some(prefix) if part.is_char_boundary(prefix.end) => {
+            part[prefix.end..].trim_start_matches([':', ' '])
+        }
+        _ => {
+            return (shape::word_count(part) >= 2 && shape::is_person_name(part))
+                .then(|| vec![part.to_string()]);
+        }
+    };
+    let rest = [" IN ", " in ", " In "]
+        .iter()
+        .find_map(|sep| rest.split_once(sep).map(|(name, _)| name))
+        .unwrap_or(rest);
+    split_names(rest)
 }
 
 /// Whether the bulleted line `i` ends a list: a bulleted line right above it (through
@@ -177,6 +314,39 @@ fn split_names(s: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn moves_a_post_meta_line() {
+        let c = cleaned_with(
+            "MT002",
+            "Summer Sale\n\nFreitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS\n\nThe sale starts today.\n",
+        );
+        assert_eq!(c.record.authors, ["Sina Giebel"]);
+        assert_eq!(c.record.published.as_deref(), Some("2019-06-14"));
+        assert_eq!(c.text, "Summer Sale\n\nThe sale starts today.\n");
+        let c = cleaned_with(
+            "MT002",
+            "Abmahnungen\n\n23.06.2016 um 16:14 Uhr — Markus Reuter — 91 Ergänzungen\n\nDer Bundestag hat beschlossen.\n",
+        );
+        assert_eq!(c.record.authors, ["Markus Reuter"]);
+        assert_eq!(c.record.published.as_deref(), Some("2016-06-23"));
+        // Without a comment count, or with a part that is none of the three, it stays.
+        let c = cleaned_with(
+            "MT002",
+            "Title\n\n3. März 2021 | Von Anna Berg | Kommentare: 3\n\nBody text here.\n",
+        );
+        assert_eq!(c.record.authors, ["Anna Berg"]);
+        for line in [
+            "23.06.2016 — Markus Reuter",
+            "23.06.2016 — Markus Reuter — 91 Ergänzungen — Berlin liegt an der Spree",
+            "Berlin | 14. Juni 2019 | 3 Kommentare",
+        ] {
+            assert!(
+                removed_by("MT002", &format!("{line}\n\nBody text here.\n")).is_empty(),
+                "{line}"
+            );
+        }
+    }
 
     #[test]
     fn takes_the_publication_date_over_the_update() {

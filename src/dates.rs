@@ -78,7 +78,8 @@ fn month_number(word: &str) -> Option<u32> {
     BY_NAME.get(word.to_lowercase().as_str()).copied()
 }
 
-fn is_time_token(t: &str) -> bool {
+/// Whether `t` is a time of day ("17:13", "5pm") or a time zone ("UTC").
+pub fn is_time_token(t: &str) -> bool {
     let t = t.trim_end_matches('.').to_lowercase();
     if ZONES.contains(&t.as_str()) {
         return true;

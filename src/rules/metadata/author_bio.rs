@@ -215,7 +215,7 @@ impl Rule for AuthorBio {
         };
         if last || labelled() {
             if let Some(name) = introduction(doc, i) {
-                return Some(moved(doc, i, name.unwrap_or("")));
+                return Some(moved(doc, i, name.as_deref().unwrap_or("")));
             }
         }
         if !last {
@@ -259,10 +259,12 @@ fn is_self_label(doc: &DocView, i: usize) -> bool {
                 .strip_prefix(about)
                 .filter(|rest| rest.starts_with(' '))
                 .is_some_and(|rest| {
-                    // The same words, as written: the name's capitals.
+                    // The same words as written, for the name's capitals.
                     let text = doc.text(i).trim().trim_end_matches(':');
-                    let name = text.get(text.len().saturating_sub(rest.len() - 1)..);
-                    name.is_some_and(|n| shape::word_count(n) <= 2 && shape::is_person_name(n))
+                    let words: Vec<&str> = text.split_whitespace().collect();
+                    let name =
+                        words[words.len().saturating_sub(shape::word_count(rest))..].join(" ");
+                    shape::word_count(rest) <= 2 && shape::is_person_name(&name)
                 })
         })
 }
@@ -271,7 +273,7 @@ fn is_self_label(doc: &DocView, i: usize) -> bool {
 /// leidenschaftlicher Angler und Autor dieses Artikels. …", "Hi, I'm Jane Doe, a
 /// freelance writer …"): its first sentence after a greeting opens with an
 /// introduction and names a writer's role. Gives the full name it introduces, if any.
-fn introduction<'a>(doc: &'a DocView, i: usize) -> Option<Option<&'a str>> {
+fn introduction(doc: &DocView, i: usize) -> Option<Option<String>> {
     /// The first words of [`INTRODUCTIONS`]: a paragraph that opens with none of them
     /// (after a greeting) is no introduction, and most are refused on that one word.
     const FIRST_WORDS: &[&str] = &[
@@ -290,26 +292,18 @@ fn introduction<'a>(doc: &'a DocView, i: usize) -> Option<Option<&'a str>> {
     // unless they are a role ("Ich bin Autorin …").
     let text = after_greeting(doc.text(i).trim_start());
     let skip = shape::word_count(&folded[..intro.end]);
-    let mut span: Option<(usize, usize)> = None;
-    let mut at = 0;
-    for (n, word) in text.split(' ').enumerate() {
-        let start = at;
-        at += word.len() + 1;
-        if n < skip || word.is_empty() {
-            continue;
-        }
+    let mut name = Vec::new();
+    for word in text.split_whitespace().skip(skip).take(MAX_NAME_WORDS) {
         let bare = word.trim_end_matches([',', '.', '!', ';', ':']);
-        if n >= skip + MAX_NAME_WORDS || !shape::starts_uppercase(bare) {
+        if !shape::starts_uppercase(bare) {
             break;
         }
-        span = Some((span.map_or(start, |(s, _)| s), start + bare.len()));
+        name.push(bare);
         if bare.len() < word.len() {
             break;
         }
     }
-    let name = span
-        .map(|(s, e)| &text[s..e])
-        .filter(|n| is_full_name(n) && !ROLES.contains(&shape::fold(n)));
+    let name = Some(name.join(" ")).filter(|n| is_full_name(n) && !ROLES.contains(&shape::fold(n)));
     Some(name)
 }
 

@@ -17,6 +17,8 @@
 //!
 //! Example: `By Oleg Yegorov` is removed and `authors` gets `Oleg Yegorov`.
 
+use std::borrow::Cow;
+
 use crate::dates;
 use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
 use crate::shape;
@@ -106,12 +108,12 @@ fn post_meta(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<Meta>> 
         if part.is_empty() || dates::is_weekday(part) || (timed && time_less.is_empty()) {
             continue;
         }
-        if let Some(day) = dates::parse_date(part).or_else(|| dates::parse_date(time_less)) {
+        if let Some(day) = dates::parse_date(part).or_else(|| dates::parse_date(&time_less)) {
             date = date.or(Some(day));
         } else if is_comment_count(part) {
             counted = true;
         } else if names.is_none() {
-            names = Some(author_part(time_less, phrases)?);
+            names = Some(author_part(&time_less, phrases)?);
         } else {
             return None;
         }
@@ -127,16 +129,13 @@ fn post_meta(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<Meta>> 
 
 /// `part` without a time before or after it ("15:49 VON Sina Giebel", "um 16:14 Uhr"),
 /// and whether it had one.
-fn strip_time(part: &str) -> (&str, bool) {
+fn strip_time(part: &str) -> (Cow<'_, str>, bool) {
     let words: Vec<&str> = part.split_whitespace().collect();
-    let is_time = |w: &str| {
-        let w = w.trim_end_matches(',');
-        w.contains(':')
-            && w.split(':')
-                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let Some(at) = words.iter().position(|w| is_time(w)) else {
-        return (part, false);
+    let Some(at) = words
+        .iter()
+        .position(|w| dates::is_time_token(w.trim_end_matches(',')))
+    else {
+        return (Cow::Borrowed(part), false);
     };
     // The time and the words that go with it: "um", "at", "Uhr", "h".
     let filler = |w: &str| {
@@ -153,15 +152,12 @@ fn strip_time(part: &str) -> (&str, bool) {
     while end < words.len() && filler(words[end]) {
         end += 1;
     }
-    if start == 0 {
-        let rest = words.get(end).map_or("", |w| {
-            &part[w.as_ptr() as usize - part.as_ptr() as usize..]
-        });
-        (rest.trim(), true)
+    let rest = if start == 0 {
+        &words[end..]
     } else {
-        let head = &part[..words[start].as_ptr() as usize - part.as_ptr() as usize];
-        (head.trim(), true)
-    }
+        &words[..start]
+    };
+    (Cow::Owned(rest.join(" ")), true)
 }
 
 /// "0 COMMENTS", "91 Ergänzungen", "Kommentare: 3".

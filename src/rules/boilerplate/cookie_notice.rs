@@ -4,8 +4,14 @@
 //! words that names a privacy policy or terms of use and tells the reader they agree
 //! to it or should read it ("By signing up, you agree to our Privacy Policy", "Mit
 //! dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube", "Bitte
-//! beachte auch die Datenschutzerklärung von Google"); and short links to the privacy
-//! policy ("Privacy policy", "Datenschutzerklärung", "Polityka prywatności").
+//! beachte auch die Datenschutzerklärung von Google", "Mit dem Absenden des Kommentars
+//! bestätigst Du, dass Du unsere Datenschutzerklärung zur Kenntnis genommen hast"); a
+//! comment form's data note of at most 160 words, in which the site speaks to its
+//! reader of comments, personal data or a privacy policy, and storing, processing or
+//! consenting ("Wir speichern beim Kommentieren keine IP-Adressen …", "Prosimy o
+//! zaznaczenie checkboxa przed dodaniem komentarza. … Administratorem danych
+//! osobowych jest …"); and short links to the privacy policy ("Privacy policy",
+//! "Datenschutzerklärung", "Polityka prywatności").
 //!
 //! Why: consent banners are part of the page, not the article, and repeat on every page
 //! of a site.
@@ -19,7 +25,9 @@
 
 use std::sync::LazyLock;
 
-use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use memchr::memmem;
+
+use crate::rules::{Action, DocView, PhraseGate, PhraseSet, Rule, RuleMeta};
 
 pub struct CookieNotice;
 
@@ -70,6 +78,9 @@ static ASSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ich stimme",
         "ich akzeptiere",
         "ich habe die",
+        "bestätigst du",
+        "bestätigen sie",
+        "zur kenntnis genommen",
         "bitte beachte",
         "bitte beachten sie",
         "vous acceptez",
@@ -78,6 +89,105 @@ static ASSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
         "aceptas",
         "akceptuję",
         "zgadzam się",
+    ])
+});
+
+/// Comments and commenting, the subject of a comment form's note.
+static COMMENT_WORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "comment",
+        "comments",
+        "commenting",
+        "kommentar",
+        "kommentars",
+        "kommentare",
+        "kommentieren",
+        "komentarz",
+        "komentarza",
+        "komentarzy",
+        "komentarze",
+        "commentaire",
+        "commentaires",
+        "comentario",
+        "comentarios",
+    ])
+});
+
+/// Personal data and the documents about it, as a form's note names them.
+static DATA_WORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "personal data",
+        "privacy policy",
+        "ip address",
+        "ip addresses",
+        "datenschutz",
+        "datenschutzerklärung",
+        "datenschutzhinweise",
+        "datenschutzbestimmungen",
+        "personenbezogene daten",
+        "personenbezogenen daten",
+        "ip-adresse",
+        "ip-adressen",
+        "dane osobowe",
+        "danych osobowych",
+        "données personnelles",
+        "politique de confidentialité",
+        "datos personales",
+        "política de privacidad",
+    ])
+});
+
+/// What a form does with the data, or asks the reader to agree to.
+static HANDLING: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "store",
+        "stored",
+        "stores",
+        "process",
+        "processed",
+        "you agree",
+        "you consent",
+        "speichern",
+        "gespeichert",
+        "verarbeitet",
+        "verarbeiten",
+        "einwilligung",
+        "willige",
+        "zur kenntnis genommen",
+        "absenden",
+        "przetwarzane",
+        "przetwarzania",
+        "checkboxa",
+        "zgodę",
+        "stockées",
+        "traitées",
+        "almacenados",
+        "tratados",
+    ])
+});
+
+/// The site speaking to its reader: a form's note does, a report on one does not.
+static READER: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "you",
+        "your",
+        "we",
+        "our",
+        "sie",
+        "du",
+        "dein",
+        "deine",
+        "ihre",
+        "wir",
+        "unsere",
+        "prosimy",
+        "informujemy",
+        "vous",
+        "votre",
+        "nous",
+        "usted",
+        "tu",
+        "nosotros",
     ])
 });
 
@@ -101,7 +211,7 @@ impl Rule for CookieNotice {
     }
 
     fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![&COOKIE_WORDS, &POLICIES]
+        vec![&COOKIE_WORDS, &POLICIES, &COMMENT_WORDS]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -109,8 +219,31 @@ impl Rule for CookieNotice {
         let words = doc.words(i);
         let consent = words <= 80 && doc.contains(i, &COOKIE_WORDS) && phrases.contains(folded);
         let policy = words <= 30 && doc.contains(i, &POLICIES) && ASSENT.contains(folded);
-        (consent || policy || words <= 6 && is_privacy_link(folded)).then_some(Action::Remove)
+        let form_note = words <= 160
+            && (words <= PhraseGate::MAX_WORDS || may_speak_of_comments(folded))
+            && doc.contains(i, &COMMENT_WORDS)
+            && DATA_WORDS.contains(folded)
+            && HANDLING.contains(folded)
+            && READER.contains(folded);
+        (consent || policy || form_note || words <= 6 && is_privacy_link(folded))
+            .then_some(Action::Remove)
     }
+}
+
+/// Whether a long block, which the phrase gate does not scan, can hold a word of
+/// [`COMMENT_WORDS`]: two vectorized searches for the stems they share ("comment",
+/// "kommentar", "komentarz", "comentario") spare the phrase search in nearly every
+/// long paragraph.
+fn may_speak_of_comments(folded: &str) -> bool {
+    static STEMS: LazyLock<[memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        [
+            memmem::Finder::new("omment"),
+            memmem::Finder::new("omentar"),
+        ]
+    });
+    STEMS
+        .iter()
+        .any(|stem| stem.find(folded.as_bytes()).is_some())
 }
 
 /// "Privacy policy", "Impressum & Datenschutz": a short line naming the privacy page.
@@ -133,7 +266,7 @@ fn is_privacy_link(folded: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{removed_by, removes_each};
+    use crate::rules::testing::{keeps_each, removed_by, removes_each};
 
     #[test]
     fn removes_consent_notices() {
@@ -153,6 +286,35 @@ mod tests {
                 "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Facebook.",
                 "Bitte beachte auch die Datenschutzerklärung von Google.",
                 "Ich habe die Datenschutzerklärung gelesen und stimme ihr zu.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_comment_form_data_notes() {
+        removes_each(
+            "BP008",
+            &[
+                "Mit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung zur Kenntnis genommen hast.",
+                "Datenschutzhinweise: Wir speichern beim Kommentieren keine IP-Adressen, Sie können bei Name und E-Mailadresse gerne Pseudonyme verwenden.",
+                "Prosimy o zaznaczenie checkboxa przed dodaniem komentarza. Administratorem danych osobowych jest wydawca serwisu.",
+                "Your comment and name are stored with your IP address for 30 days, as our privacy policy explains.",
+            ],
+        );
+    }
+
+    #[test]
+    fn leaves_reports_on_comments_and_privacy() {
+        keeps_each(
+            "BP008",
+            &[
+                // No handling of data: a report.
+                "The minister declined to comment on the privacy policy of the new agency.",
+                // No personal data: a comment section's rules.
+                "Comments are stored for moderation and published within a day.",
+                "Die Behörde will keine Daten speichern, sagte sie am Montag zum Datenschutz.",
+                // Nobody addressed: a report on a network's data.
+                "The network stored the comments and personal data of 50 million users for years.",
             ],
         );
     }

@@ -116,6 +116,45 @@ impl Pipeline {
         })
     }
 
+    /// Kept lines that only finish a sentence a rule removed, with that rule: a line
+    /// of the same paragraph that starts in lowercase right after a removed line that
+    /// breaks off mid-sentence ("… dass Du unsere Datenschutzerklärung" / "zur Kenntnis
+    /// genommen hast."). Alone, such a tail is a fragment of the boilerplate, and kept,
+    /// it would be joined into whatever prose came next. Lines are taken in order, so a
+    /// sentence wrapped over several lines goes whole.
+    fn sentence_tails(
+        &self,
+        blocks: &[Block],
+        removed: &[Option<&'static str>],
+    ) -> Vec<(usize, &'static rules::RuleMeta)> {
+        let mut tails = Vec::new();
+        let mut last: Option<(usize, &'static rules::RuleMeta)> = None;
+        for i in 1..blocks.len() {
+            let prev = &blocks[i - 1];
+            let meta = match last {
+                Some((j, meta)) if j == i - 1 => Some(meta),
+                _ => removed[i - 1].and_then(|code| {
+                    self.rules
+                        .iter()
+                        .map(|(rule, _)| rule.meta())
+                        .find(|m| m.code == code)
+                }),
+            };
+            let Some(meta) = meta else { continue };
+            let block = &blocks[i];
+            if removed[i].is_none()
+                && block.para == prev.para
+                && block.kind != BlockKind::Preformatted
+                && block.text.starts_with(char::is_lowercase)
+                && breaks_off(&prev.text)
+            {
+                tails.push((i, meta));
+                last = Some((i, meta));
+            }
+        }
+        tails
+    }
+
     /// The gated phrase sets that can match in a block: all of them for a removed
     /// block (its folded text is empty) or a long one, which the gate does not scan.
     fn gate_hits(&self, folded: &str, words: usize) -> u64 {
@@ -431,6 +470,11 @@ impl Pipeline {
                             }
                         }
                     }
+                }
+                for (i, meta) in self.sentence_tails(&blocks, &removed) {
+                    removed[i] = Some(meta.code);
+                    scripts = scripts.minus(&ScriptCounts::of(&blocks[i].text));
+                    ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
                 }
                 let settled = removed.iter().filter(|r| r.is_some()).count() == removed_before
                     && ledger.len() == cut_before;
@@ -837,6 +881,15 @@ fn is_soft_wrap(prev: &str, next: &str) -> bool {
         || (last_line.chars().count() >= 60 && !shape::is_headline_like(last_line))
 }
 
+/// Whether a line stops in the middle of a sentence: some text, and no sentence end,
+/// colon, comma or dash at its end.
+fn breaks_off(text: &str) -> bool {
+    let last_line = text.rsplit('\n').next().unwrap_or(text).trim_end();
+    !last_line.is_empty()
+        && !shape::ends_like_sentence(last_line)
+        && !last_line.ends_with([',', '-', '—', '–', '|', '/'])
+}
+
 fn config_hash(config: &Config) -> Result<String, Error> {
     let mut hashed = config.clone();
     hashed.names.aliases.clear();
@@ -922,6 +975,30 @@ mod tests {
             title("Forum › Hardware › Storage\n\nSSD not detected\nHi all, my drive no longer shows up.\n"),
             None
         );
+    }
+
+    #[test]
+    fn a_line_finishing_a_removed_sentence_goes_with_it() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let body = "The council met on Tuesday and agreed to keep the library open.";
+        let cleaned = pipeline.clean_text(&format!(
+            "{body}\n\nMit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung\nzur Kenntnis genommen hast.\n"
+        ));
+        assert_eq!(cleaned.text, format!("{body}\n"));
+        let tail = cleaned
+            .record
+            .removed
+            .iter()
+            .find(|r| r.text == "zur Kenntnis genommen hast.");
+        assert_eq!(tail.map(|r| r.rule.as_str()), Some("BP008"));
+        // A line that starts a sentence of its own, or a paragraph of its own, stays.
+        for kept in [
+            "Mit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung\nZur Kenntnis: die Sitzung beginnt um neun.\n",
+            "Mit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung\n\nzur Kenntnis: die Sitzung beginnt um neun.\n",
+        ] {
+            let cleaned = pipeline.clean_text(&format!("{body}\n\n{kept}"));
+            assert!(cleaned.text.contains("die Sitzung beginnt um neun."), "{kept}");
+        }
     }
 
     #[test]

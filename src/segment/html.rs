@@ -362,6 +362,59 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_beside_related_headlines_is_not_a_link_list() {
+        let headlines: String = [
+            "Minister says the budget for libraries will double next year in every district",
+            "Readers write in about the opening hours of the central library and its branches",
+            "What the new reading room will look like when the renovation is finished in May",
+        ]
+        .iter()
+        .map(|h| format!("<article class=tease><h3><a href=/s>{h}</a></h3></article>"))
+        .collect();
+        let page = |extra: &str| {
+            format!(
+                "<html><body><nav><a href=/>Home</a><a href=/n>News</a></nav>\
+                 <div class=content><div class=top><h1>Library stays open</h1>\
+                 <h2>{PROSE} The mayor welcomed the decision, which ends a year of protests.</h2></div>\
+                 <div class=body><p>{PROSE} Its <a href=/t>board</a> will meet again in June.</p>\
+                 <aside><h4>Related:</h4>{headlines}</aside>{extra}</div></div></body></html>"
+            )
+        };
+        // The paragraph stays though the headlines under it outweigh it; they go.
+        let (blocks, _) = segment(&page(""));
+        let kept = texts(&blocks);
+        assert!(
+            kept.iter().any(|t| t.ends_with("will meet again in June.")),
+            "{kept:?}"
+        );
+        assert!(
+            kept.iter().all(|t| !t.contains("Minister says")),
+            "{kept:?}"
+        );
+        // A box of links under a heading is a link list, heading and all.
+        let menu = "<div><h4>More from the city desk</h4><ul><li><a href=/a>Road works on the ring road</a></li>\
+                    <li><a href=/b>Council elections: all the candidates</a></li></ul></div>";
+        let (blocks, _) = segment(&page(menu));
+        let kept = texts(&blocks);
+        assert!(kept.iter().all(|t| !t.contains("city desk")), "{kept:?}");
+        // So is a sidebar whose text beside its lists is mostly not prose: a calendar
+        // and one feedback paragraph.
+        let links: String = (1..=30)
+            .map(|k| format!("<li><a href=/e{k}>Event number {k} of the month</a></li>"))
+            .collect();
+        let days: String = (1..=30)
+            .map(|d| format!("<div>{d:02}. November</div>"))
+            .collect();
+        let sidebar = format!(
+            "<div><ul>{links}</ul><p>Tell us what you like and what you do not: we read every \
+             message, welcome your praise and take your criticism seriously.</p><div>{days}</div></div>"
+        );
+        let (blocks, _) = segment(&page(&sidebar));
+        let kept = texts(&blocks);
+        assert!(kept.iter().all(|t| !t.contains("Tell us what")), "{kept:?}");
+    }
+
+    #[test]
     fn a_boilerplate_class_on_every_section_is_the_articles_layout() {
         // Each section alone holds a small part of the article; together, most of it.
         let section = |class: &str, n: usize| {

@@ -130,6 +130,9 @@ struct Sums {
     chars: Vec<u32>,
     link_chars: Vec<u32>,
     declared_chars: Vec<u32>,
+    /// Characters of blocks that read as a lead paragraph (see
+    /// [`Measure::reads_as_lead`]).
+    lead_chars: Vec<u32>,
     value: Vec<f32>,
 }
 
@@ -163,6 +166,7 @@ pub fn select(flat: &Flat, hints: Hints) -> Selection {
         chars: vec![0; n],
         link_chars: vec![0; n],
         declared_chars: vec![0; n],
+        lead_chars: vec![0; n],
         value: vec![0.0; n],
     };
     for (block, m) in flat.blocks.iter().zip(&measures) {
@@ -170,10 +174,12 @@ pub fn select(flat: &Flat, hints: Hints) -> Selection {
         sums.chars[o] += m.chars;
         sums.link_chars[o] += m.link_chars;
         sums.declared_chars[o] += if m.declared { m.chars } else { 0 };
+        sums.lead_chars[o] += if m.reads_as_lead() { m.chars } else { 0 };
     }
     propagate(flat, &mut sums.chars);
     propagate(flat, &mut sums.link_chars);
     propagate(flat, &mut sums.declared_chars);
+    propagate(flat, &mut sums.lead_chars);
     let total = sums.chars[0].max(1);
     // Page-wide, class names and tags only weaken a region (they misfire too often
     // to decide alone); comment sections and navigation count against it.
@@ -268,6 +274,11 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
     let mut in_article = vec![false; n];
     let end = flat.elems[scope].end as usize;
     let layout = layout_classes(flat, sums, scope, total);
+    let dense = if scope != 0 {
+        link_dense(flat, sums, scope)
+    } else {
+        Vec::new()
+    };
     for i in scope + 1..end.min(n) {
         let e = &flat.elems[i];
         let p = e.parent as usize;
@@ -278,7 +289,9 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
         } else {
             Mark::None
         };
-        let own = if layout[i] {
+        let own = if dense.get(i).copied().unwrap_or(false) {
+            Mark::Firm
+        } else if layout[i] {
             Mark::None
         } else {
             is_boilerplate(flat, sums, i, total, in_article[i], scope != 0)
@@ -286,6 +299,46 @@ fn exclusions(flat: &Flat, sums: &Sums, scope: usize, total: u32) -> Vec<Mark> {
         excluded[i] = inherited.max(own);
     }
     excluded
+}
+
+/// The elements of the subtree of `scope` that are link lists: at least half of their
+/// text is link text. A box whose links are lists of their own (which go on their own)
+/// beside a lead-sized paragraph of prose is not one: a paragraph sharing its box with
+/// a list of related headlines stays, though the headlines outweigh it. A box of
+/// links under a heading, or with a line of text, still is one, and so is a sidebar
+/// whose text outside its lists is mostly not such prose (a calendar, labels, and one
+/// feedback paragraph).
+fn link_dense(flat: &Flat, sums: &Sums, scope: usize) -> Vec<bool> {
+    let end = (flat.elems[scope].end as usize).min(flat.elems.len());
+    // Each element's text outside the link lists inside it: its own first (its
+    // subtree's less its children's), then, children first, each adds that of its
+    // own to its parent's.
+    let mut chars = sums.chars[..end].to_vec();
+    let mut links = sums.link_chars[..end].to_vec();
+    let mut lead = sums.lead_chars[..end].to_vec();
+    for i in scope + 1..end {
+        let p = flat.elems[i].parent as usize;
+        if p < end {
+            chars[p] -= sums.chars[i];
+            links[p] -= sums.link_chars[i];
+            lead[p] -= sums.lead_chars[i];
+        }
+    }
+    let dense_at = |chars: u32, links: u32| chars > 0 && links as f32 >= LINK_DENSE * chars as f32;
+    let mut dense = vec![false; end];
+    for i in (scope + 1..end).rev() {
+        let outside_lists =
+            !dense_at(chars[i], links[i]) && lead[i] >= LEAD_CHARS && lead[i] * 2 >= chars[i];
+        dense[i] = dense_at(sums.chars[i], sums.link_chars[i]) && !outside_lists
+            || dense_at(chars[i], links[i]);
+        let p = flat.elems[i].parent as usize;
+        if !dense[i] && p < end {
+            chars[p] += chars[i];
+            links[p] += links[i];
+            lead[p] += lead[i];
+        }
+    }
+    dense
 }
 
 /// Elements of the subtree of `scope` whose boilerplate mark is the article's own
@@ -356,9 +409,6 @@ fn is_boilerplate(
 ) -> Mark {
     let s = flat.elems[i].signal;
     let chars = sums.chars[i];
-    if inside_root && chars > 0 && sums.link_chars[i] as f32 >= LINK_DENSE * chars as f32 {
-        return Mark::Firm;
-    }
     if !s.boilerplate || s.frame && in_article || s.teaser && inside_root {
         return Mark::None;
     }

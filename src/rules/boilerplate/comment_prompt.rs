@@ -4,7 +4,9 @@
 //! heading ("2 Kommentare zu „Title“", "14 responses to “Title”"); and what a comment
 //! form leaves behind: its field labels ("Name *"), its notes ("Save my name, email, and
 //! website in this browser", "This site uses Akismet to reduce spam") and its
-//! notification boxes ("Notify me of follow-up comments by email"). A paywall's
+//! notification boxes ("Notify me of follow-up comments by email"); and a comment's
+//! header, the commenter's name with the template's verb right above the comment's
+//! date ("Kersti Wolnow sagt:" / "19. Oktober 2019 um 14:37 Uhr"). A paywall's
 //! prompt counts in a block of up to 30 words when its first sentence makes it ("To
 //! view the full story, please subscribe to The Times. You can choose …").
 //!
@@ -20,7 +22,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
-use crate::shape;
+use crate::{dates, shape};
 
 pub struct CommentPrompt;
 
@@ -132,12 +134,34 @@ impl Rule for CommentPrompt {
             shape::word_count(first) <= 25 && PAYWALL.contains(first)
         };
         let form = (words <= 3 && FORM_FIELD.is_match(text.trim())) || doc.contains(i, &FORM_NOTES);
-        let heading = words <= 20
-            && text.starts_with(|c: char| c.is_ascii_digit())
-            && !text.ends_with('.')
-            && COMMENT_COUNT.is_match(text);
+        let heading = is_commenter_line(doc, i)
+            || words <= 20
+                && text.starts_with(|c: char| c.is_ascii_digit())
+                && !text.ends_with('.')
+                && COMMENT_COUNT.is_match(text);
         (prompt || paywall || form || heading).then_some(Action::Remove)
     }
+}
+
+/// "Kristine says:", "Kersti Wolnow sagt:", "Jean a dit :": at most six words ending in
+/// a comment template's verb and a colon, with the comment's date on the next line. A
+/// quotation's lead-in ("Merkel sagt:") has the quotation there instead.
+fn is_commenter_line(doc: &DocView, i: usize) -> bool {
+    #[rustfmt::skip]
+    const VERBS: &[&str] = &[
+        "says", "said", "wrote", "commented", "sagt", "schreibt", "meint", "dit", "écrit",
+        "dice", "escribe", "disse", "scrive", "pisze", "napisał", "napisała",
+    ];
+    let Some(head) = doc.folded[i].trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let verb = head.split_whitespace().next_back();
+    doc.words(i) <= 6
+        && verb.is_some_and(|v| VERBS.contains(&v))
+        && doc.blocks.get(i + 1).is_some_and(|next| {
+            shape::word_count(&next.text) <= 10
+                && dates::split_trailing_date(&next.text).is_some_and(|(head, _)| head.is_empty())
+        })
 }
 
 /// "Comments" inside a finished sentence ("His comments angered Kyiv.") is prose.
@@ -156,6 +180,24 @@ fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> b
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_by, removes_each};
+
+    #[test]
+    fn removes_a_comments_header_above_its_date() {
+        for (header, date) in [
+            ("Kersti Wolnow sagt:", "19. Oktober 2019 um 14:37 Uhr"),
+            ("Kristine says:", "October 22, 2020 at 5:17 pm"),
+            ("Jean a dit :", "14 mai 2017"),
+        ] {
+            let got = removed_by(
+                "BP005",
+                &format!("Body text here.\n\n{header}\n{date}\n\nGreat recipe, thanks!\n"),
+            );
+            assert_eq!(got, [header], "{header}");
+        }
+        // A quotation's lead-in has the quotation under it, not a date.
+        keeps_each("BP005", &["Merkel sagt:\n\nWir schaffen das."]);
+        assert!(removed_by("BP005", "Body.\n\nThe minister said:\n\n14 May 2017 will be remembered as the day the talks began.\n").is_empty());
+    }
 
     #[test]
     fn removes_prompts() {

@@ -122,10 +122,13 @@ impl Pipeline {
     /// genommen hast."). Alone, such a tail is a fragment of the boilerplate, and kept,
     /// it would be joined into whatever prose came next. Lines are taken in order, so a
     /// sentence wrapped over several lines goes whole.
+    /// `paras` are the source paragraphs (the blocks' own are regrouped between
+    /// stages).
     fn sentence_tails(
         &self,
         blocks: &[Block],
         removed: &[Option<&'static str>],
+        paras: &[u32],
     ) -> Vec<(usize, &'static rules::RuleMeta)> {
         let mut tails = Vec::new();
         let mut last: Option<(usize, &'static rules::RuleMeta)> = None;
@@ -133,17 +136,12 @@ impl Pipeline {
             let prev = &blocks[i - 1];
             let meta = match last {
                 Some((j, meta)) if j == i - 1 => Some(meta),
-                _ => removed[i - 1].and_then(|code| {
-                    self.rules
-                        .iter()
-                        .map(|(rule, _)| rule.meta())
-                        .find(|m| m.code == code)
-                }),
+                _ => self.removed_by_rule(removed[i - 1]),
             };
             let Some(meta) = meta else { continue };
             let block = &blocks[i];
             if removed[i].is_none()
-                && block.para == prev.para
+                && paras[i] == paras[i - 1]
                 && block.kind != BlockKind::Preformatted
                 && block.text.starts_with(char::is_lowercase)
                 && breaks_off(&prev.text)
@@ -153,6 +151,51 @@ impl Pipeline {
             }
         }
         tails
+    }
+
+    /// Kept labels whose whole content a rule removed, with that rule: a line of at
+    /// most six words ending in a colon ("Datum:", "Findet uns auch auf:", "Springe
+    /// direkt zu:") right above a removed line, where no kept line of the removed
+    /// line's paragraph follows it. A label that still has kept lines under it in that
+    /// paragraph stays: they may be what it introduces.
+    fn orphaned_labels(
+        &self,
+        blocks: &[Block],
+        removed: &[Option<&'static str>],
+        paras: &[u32],
+    ) -> Vec<(usize, &'static rules::RuleMeta)> {
+        let mut labels = Vec::new();
+        for i in 0..blocks.len().saturating_sub(1) {
+            let block = &blocks[i];
+            if removed[i].is_some()
+                || block.kind == BlockKind::Preformatted
+                || !block.text.trim_end().ends_with(':')
+                || shape::word_count(&block.text) > 6
+            {
+                continue;
+            }
+            let Some(meta) = self.removed_by_rule(removed[i + 1]) else {
+                continue;
+            };
+            let content_para = paras[i + 1];
+            let introduces_more = (i + 2..blocks.len())
+                .take_while(|&j| paras[j] == content_para)
+                .any(|j| removed[j].is_none() && !blocks[j].text.is_empty());
+            if !introduces_more {
+                labels.push((i, meta));
+            }
+        }
+        labels
+    }
+
+    /// The rule behind a removal, when a rule made it (not the HTML extraction, an
+    /// empty line or a joined one).
+    fn removed_by_rule(&self, code: Option<&'static str>) -> Option<&'static rules::RuleMeta> {
+        let code = code?;
+        self.rules
+            .iter()
+            .map(|(rule, _)| rule.meta())
+            .find(|m| m.code == code)
     }
 
     /// The gated phrase sets that can match in a block: all of them for a removed
@@ -471,7 +514,8 @@ impl Pipeline {
                         }
                     }
                 }
-                for (i, meta) in self.sentence_tails(&blocks, &removed) {
+                let orphans = self.sentence_tails(&blocks, &removed, &paras).into_iter();
+                for (i, meta) in orphans.chain(self.orphaned_labels(&blocks, &removed, &paras)) {
                     removed[i] = Some(meta.code);
                     scripts = scripts.minus(&ScriptCounts::of(&blocks[i].text));
                     ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
@@ -998,6 +1042,25 @@ mod tests {
         ] {
             let cleaned = pipeline.clean_text(&format!("{body}\n\n{kept}"));
             assert!(cleaned.text.contains("die Sitzung beginnt um neun."), "{kept}");
+        }
+    }
+
+    #[test]
+    fn a_label_whose_content_was_removed_goes_with_it() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let body = "The council met on Tuesday and agreed to keep the library open.";
+        let cleaned = pipeline.clean_text(&format!("{body}\n\nDatum:\n\n19.11.2021\n"));
+        assert_eq!(cleaned.text, format!("{body}\n"));
+        let label = cleaned.record.removed.iter().find(|r| r.text == "Datum:");
+        assert_eq!(label.map(|r| r.rule.as_str()), Some("MT003"));
+        // A label with kept lines under it in the removed line's paragraph stays, and
+        // so does one above kept text.
+        for kept in [
+            "Zutaten:\nAnzeige\n200 g Mehl und zwei Eier\n",
+            "Zutaten:\n\n200 g Mehl und zwei Eier\n",
+        ] {
+            let cleaned = pipeline.clean_text(&format!("{body}\n\n{kept}"));
+            assert!(cleaned.text.contains("Zutaten:"), "{kept}");
         }
     }
 

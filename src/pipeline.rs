@@ -516,6 +516,10 @@ impl Pipeline {
                 }
                 let orphans = self.sentence_tails(&blocks, &removed, &paras).into_iter();
                 for (i, meta) in orphans.chain(self.orphaned_labels(&blocks, &removed, &paras)) {
+                    // A lowercase label ("hier:") under a line cut short is both.
+                    if removed[i].is_some() {
+                        continue;
+                    }
                     removed[i] = Some(meta.code);
                     scripts = scripts.minus(&ScriptCounts::of(&blocks[i].text));
                     ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
@@ -1055,6 +1059,18 @@ mod tests {
         assert_eq!(label.map(|r| r.rule.as_str()), Some("MT003"));
         // A label with kept lines under it in the removed line's paragraph stays, and
         // so does one above kept text.
+        // A line that is both a sentence's tail and a label is recorded once.
+        let cleaned = pipeline.clean_text(&format!(
+            "{body}\n\nMit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung\nhier:\n\n19.11.2021\n"
+        ));
+        assert_eq!(cleaned.text, format!("{body}\n"));
+        let times = cleaned
+            .record
+            .removed
+            .iter()
+            .filter(|r| r.text == "hier:")
+            .count();
+        assert_eq!(times, 1);
         for kept in [
             "Zutaten:\nAnzeige\n200 g Mehl und zwei Eier\n",
             "Zutaten:\n\n200 g Mehl und zwei Eier\n",

@@ -917,7 +917,7 @@ fn join_soft_wraps(
 /// continues in lowercase, or the line before is long prose cut mid-sentence. Never
 /// between a code block and its neighbours: a code block is a paragraph of its own.
 fn is_soft_wrap(prev: &str, next: &str) -> bool {
-    let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+    let last_line = last_line(prev);
     if shape::ends_like_sentence(last_line) || last_line.ends_with([':', '-', '—', '–']) {
         return false;
     }
@@ -929,10 +929,15 @@ fn is_soft_wrap(prev: &str, next: &str) -> bool {
         || (last_line.chars().count() >= 60 && !shape::is_headline_like(last_line))
 }
 
+/// The last line of a block (a joined block holds several).
+fn last_line(text: &str) -> &str {
+    text.rsplit('\n').next().unwrap_or(text)
+}
+
 /// Whether a line stops in the middle of a sentence: some text, and no sentence end,
 /// colon, comma or dash at its end.
 fn breaks_off(text: &str) -> bool {
-    let last_line = text.rsplit('\n').next().unwrap_or(text).trim_end();
+    let last_line = last_line(text).trim_end();
     !last_line.is_empty()
         && !shape::ends_like_sentence(last_line)
         && !last_line.ends_with([',', '-', '—', '–', '|', '/'])

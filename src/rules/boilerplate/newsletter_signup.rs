@@ -173,7 +173,7 @@ fn names_compound_newsletter(folded: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::removed_by;
+    use crate::rules::testing::{keeps_each, removed_by};
 
     #[test]
     fn removes_signups() {
@@ -224,15 +224,13 @@ mod tests {
         .is_empty());
         assert!(removed_by("BP009", "Subscribers praised the change.\n").is_empty());
         assert!(removed_by("BP009", "Spam in your inbox is rising, the study found.\n").is_empty());
-        for line in [
-            "Die Newsletterflut nimmt zu, sagen Forscher.",
-            "Parcels were delivered weekly to the island.",
-            "The newsletters piled up on the desk of the mayor.",
-        ] {
-            assert!(
-                removed_by("BP009", &format!("Body.\n\n{line}\n")).is_empty(),
-                "{line}"
-            );
-        }
+        keeps_each(
+            "BP009",
+            &[
+                "Die Newsletterflut nimmt zu, sagen Forscher.",
+                "Parcels were delivered weekly to the island.",
+                "The newsletters piled up on the desk of the mayor.",
+            ],
+        );
     }
 }

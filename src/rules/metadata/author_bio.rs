@@ -9,7 +9,11 @@
 //! at most, with "I'm", "Ich bin", "Je suis", "Soy" and the like and names a writer's
 //! role in that first sentence ("Hej! Ich bin Christoph, Angler und Autor dieses
 //! Artikels."), under an author box's label, under "About me" or "Über Kathrin", or as
-//! the article's last paragraph of prose.
+//! the article's last paragraph of prose. An author box's link to the writer's other
+//! posts ("View all posts by Jane Doe →", "Zeige alle Beiträge von Jane Doe") goes
+//! too, its name into `authors`, and so does the paragraph right above it when that
+//! paragraph opens with the name or stands under the box's name line or "About Jane
+//! Doe" (with that line).
 //!
 //! Why: the box about the author that closes a blog post or an op-ed is the site's, not
 //! the article's, and it repeats on every article of that writer; who wrote it belongs
@@ -69,6 +73,31 @@ const SELF_LABELS: &[&str] = &[
 /// Words that put a person's name after them in such a label ("Über Kathrin"),
 /// lowercase.
 const ABOUT: &[&str] = &["about", "über", "sobre", "à propos de", "o"];
+
+/// How an author box's link to the writer's other posts opens, lowercase; the writer's
+/// name follows.
+#[rustfmt::skip]
+static ARCHIVE_LINKS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        // English
+        "view all posts by", "see all posts by", "all posts by", "more posts by",
+        "view all articles by", "see all articles by", "all articles by", "more articles by",
+        "view all stories by", "more stories by",
+        // German
+        "zeige alle beiträge von", "alle beiträge von", "weitere beiträge von",
+        "mehr beiträge von", "alle artikel von", "weitere artikel von", "mehr artikel von",
+        // French, Spanish, Portuguese, Italian, Dutch, Polish
+        "voir tous les articles de", "voir tous les articles par", "tous les articles de",
+        "tous les articles par", "ver todas las entradas de", "ver todos los artículos de",
+        "todas las entradas de", "todos los artículos de", "ver todos os posts de",
+        "ver todos os artigos de", "todos os posts de", "vedi tutti gli articoli di",
+        "tutti gli articoli di", "bekijk alle berichten van", "alle berichten van",
+        "zobacz wszystkie wpisy autora", "wszystkie wpisy autora", "wszystkie artykuły autora",
+    ])
+});
+
+/// Most words of an archive link: the longest opening and a name.
+const MAX_ARCHIVE_WORDS: usize = 9;
 
 /// Greetings a self-introduction may open with, lowercase.
 const GREETINGS: &[&str] = &[
@@ -168,6 +197,11 @@ impl Rule for AuthorBio {
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let words = doc.words(i);
+        if words <= MAX_ARCHIVE_WORDS {
+            if let Some(name) = archive_name(doc, i) {
+                return Some(moved(doc, i, name));
+            }
+        }
         if words <= MAX_LABEL_WORDS && is_label(doc, i) {
             // The label goes with the box it heads: a biography under it, or under the
             // name line below it.
@@ -180,12 +214,16 @@ impl Rule for AuthorBio {
         if words <= MAX_LABEL_WORDS && is_self_label(doc, i) {
             // "About me" goes with the introduction under it.
             let next = doc.next_kept(i)?;
-            return (doc.words(next) > MAX_NAME_WORDS && introduction(doc, next).is_some())
-                .then_some(Action::Remove);
+            return (doc.words(next) > MAX_NAME_WORDS
+                && (introduction(doc, next).is_some() || over_archive_link(doc, next).is_some()))
+            .then_some(Action::Remove);
         }
         if words <= MAX_NAME_WORDS {
             // A name line with its namesake's biography right under it.
             let next = doc.next_kept(i)?;
+            if over_archive_link(doc, next).is_some_and(|name| name == doc.text(i).trim()) {
+                return Some(moved(doc, i, doc.text(i).trim()));
+            }
             let name = named_box(doc, i, next)?;
             return (!is_page_of_people(doc)).then(|| moved(doc, i, name));
         }
@@ -205,6 +243,9 @@ impl Rule for AuthorBio {
         }
         if let Some(name) = doc.prev_kept(i).and_then(|p| named_box(doc, p, i)) {
             return (!is_page_of_people(doc)).then(|| moved(doc, i, name));
+        }
+        if let Some(name) = over_archive_link(doc, i) {
+            return Some(moved(doc, i, name));
         }
         // No box around it: no prose after it, a full name, and a writer's role in the
         // first sentence. Or a writer introducing themself, there or under a label.
@@ -238,6 +279,50 @@ fn moved(doc: &DocView, i: usize, name: &str) -> Action {
     } else {
         Action::Move(vec![Meta::Author(name.to_string())])
     }
+}
+
+/// The writer's name when block `i` is an author box's link to their other posts:
+/// an archive link's opening, then a name and at most an arrow ("→", "»").
+fn archive_name<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
+    let opening = ARCHIVE_LINKS.find_at_start(doc.folded[i].trim_start())?;
+    let text = doc.text(i).trim();
+    // The opening's words as written, then the rest.
+    let skip = shape::word_count(&doc.folded[i].trim_start()[..opening.end]);
+    let at = text
+        .split_whitespace()
+        .nth(skip)
+        .map(|word| word.as_ptr() as usize - text.as_ptr() as usize)?;
+    let name = text[at..]
+        .trim_end_matches(['→', '»', '›', '>', ' ', '.', '…'])
+        .trim_end();
+    (shape::word_count(name) <= MAX_NAME_WORDS && shape::is_person_name(name)).then_some(name)
+}
+
+/// The writer's name when paragraph `i` is the biography of an author box that ends
+/// with a link to the writer's other posts: the next line is that link, and the
+/// paragraph opens with the name (or its first word) and a biography's verb, or
+/// stands under the name line or under "About" and the name.
+fn over_archive_link<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
+    if doc.words(i) > MAX_WORDS || doc.words(i) <= MAX_NAME_WORDS {
+        return None;
+    }
+    let next = doc.next_kept(i)?;
+    if doc.words(next) > MAX_ARCHIVE_WORDS {
+        return None;
+    }
+    let name = archive_name(doc, next)?;
+    let headed = doc.prev_kept(i).is_some_and(|p| {
+        let name = shape::fold(name);
+        let above = doc.folded[p].trim().trim_end_matches(':');
+        above == name
+            || ABOUT.iter().any(|about| {
+                above
+                    .strip_prefix(about)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| rest.trim() == name)
+            })
+    });
+    (headed || opens_with(doc.text(i), name)).then_some(name)
 }
 
 /// Whether block `i` is an author box's label.
@@ -487,6 +572,49 @@ mod tests {
         );
         assert_eq!(c.text, BODY.trim_end().to_string() + "\n");
         assert_eq!(c.record.authors, ["Markus Reuter"]);
+    }
+
+    #[test]
+    fn removes_a_box_that_links_to_the_writers_posts() {
+        // "About" and the name over the biography, the archive link under it.
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}Über Simon Dückert\n\nScholarch der Cogneon Akademie. Ich brenne für Lernende Organisationen.\n\nZeige alle Beiträge von Simon Dückert →\n\nKommentar verfassen\n"),
+        );
+        assert_eq!(c.text, format!("{BODY}Kommentar verfassen\n"));
+        assert_eq!(c.record.authors, ["Simon Dückert"]);
+        // The name line over it, and a biography that opens with the first name.
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}Jane Doe\n\nJane covers science and the people who make it.\n\nView all posts by Jane Doe\n"),
+        );
+        assert_eq!(c.text, BODY.trim_end().to_string() + "\n");
+        assert_eq!(c.record.authors, ["Jane Doe"]);
+        // The link alone goes; the article's last paragraph above it stays.
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}The vote is expected before the summer recess.\n\nView all posts by Jane Doe →\n"),
+        );
+        assert_eq!(
+            c.text,
+            format!("{BODY}The vote is expected before the summer recess.\n")
+        );
+        assert_eq!(c.record.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn keeps_lines_that_only_look_like_archive_links() {
+        // No name after the opening, or a sentence that goes on.
+        for text in [
+            "All posts by category are listed in the archive.",
+            "Alle Beiträge von heute",
+            "All articles by our staff are reviewed by an editor before they run.",
+        ] {
+            assert!(
+                removed_by("MT007", &format!("{BODY}{text}\n")).is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

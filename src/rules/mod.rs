@@ -615,6 +615,11 @@ impl DocView<'_> {
         self.kept_after(i).next()
     }
 
+    /// Whether block `j` reads as running text: a sentence or a long line.
+    pub fn is_prose(&self, j: usize) -> bool {
+        self.words(j) > 8 || crate::shape::ends_like_sentence(self.text(j)) && self.words(j) > 3
+    }
+
     /// Whether every block after `i` is already removed.
     pub fn is_last_kept(&self, i: usize) -> bool {
         self.next_kept(i).is_none()
@@ -649,6 +654,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::ui_label::UiLabel,
         &boilerplate::foreign_script::ForeignScript,
         &boilerplate::truncated_teaser::TruncatedTeaser,
+        &boilerplate::about_box::AboutBox,
         &boilerplate::stranded_line::StrandedLine,
         &markup::link_line::LinkLine,
         &markup::script_data::ScriptData,

@@ -1,6 +1,7 @@
 //! Rules that remove boilerplate: captions, related headlines, legal notices, contact
-//! lines, comment prompts, calls to action and stray UI strings.
+//! lines, comment prompts, calls to action, a site's about box and stray UI strings.
 
+pub mod about_box;
 pub mod ad_label;
 pub mod call_to_action;
 pub mod comment_prompt;

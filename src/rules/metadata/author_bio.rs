@@ -249,7 +249,7 @@ impl Rule for AuthorBio {
         }
         // No box around it: no prose after it, a full name, and a writer's role in the
         // first sentence. Or a writer introducing themself, there or under a label.
-        let last = !doc.kept_after(i).any(|j| is_prose(doc, j));
+        let last = !doc.kept_after(i).any(|j| doc.is_prose(j));
         let labelled = || {
             doc.prev_kept(i)
                 .is_some_and(|p| is_self_label(doc, p) || is_label(doc, p))
@@ -531,11 +531,6 @@ fn is_full_name(line: &str) -> bool {
 /// "Machine Learning is a field of …") does neither.
 fn is_personal(doc: &DocView, j: usize) -> bool {
     ROLES.contains(&doc.folded[j]) || PERSONAL.contains(&doc.folded[j])
-}
-
-/// Whether block `j` reads as running text: a sentence or a long line.
-fn is_prose(doc: &DocView, j: usize) -> bool {
-    doc.words(j) > 8 || shape::ends_like_sentence(doc.text(j)) && doc.words(j) > 3
 }
 
 #[cfg(test)]

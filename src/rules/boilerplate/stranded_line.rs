@@ -1,7 +1,9 @@
 //! Removes short lines stranded among boilerplate: a run of at most twelve short lines
 //! (at most twelve words each) whose nearest neighbours on both sides were removed as
 //! boilerplate by other rules, or a run of up to sixty menu labels (at most four words,
-//! no sentence end) between two such lines. Bylines, datelines and other lines moved
+//! no sentence end) between two such lines; and, once the article has begun, a menu
+//! link that is also an ordinary heading ("Kontakt", "About us", "Archiv") with a
+//! menu label (at most four words, no sentence end, not a name) right beside it. Bylines, datelines and other lines moved
 //! into metadata do not count as neighbours: the rule looks past them. A run made only
 //! of sentences (five words or more, from a capital letter to a full stop) stays: that
 //! is the article's one-line paragraph between a photo credit and a related link. So
@@ -77,6 +79,9 @@ impl Rule for StrandedLine {
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         if !is_short(doc, i) {
             return None;
+        }
+        if doc.words(i) <= 3 && ui_label::is_ambiguous_link(&doc.folded[i]) && in_menu(doc, i) {
+            return Some(Action::Remove);
         }
         let (Beyond::Boilerplate(before), run_before, first) = beyond(doc, (0..i).rev()) else {
             return None;
@@ -217,6 +222,19 @@ fn is_label(doc: &DocView, i: usize) -> bool {
     doc.words(i) <= 4 && !shape::has_terminal_punctuation(doc.text(i))
 }
 
+/// Whether line `i` stands in a menu after the article has begun (a paragraph of prose
+/// above it): a menu label is the nearest kept line on either side ("Aktuelles" /
+/// "Kontakt", "Kontakt" / "Navigation überspringen"). Above the article, such a line
+/// stays: there it may be all that keeps the headline from being stranded.
+fn in_menu(doc: &DocView, i: usize) -> bool {
+    let label = |j: usize| {
+        let text = doc.text(j).trim();
+        is_label(doc, j) && !(doc.words(j) >= 2 && shape::is_person_name(text))
+    };
+    (doc.prev_kept(i).is_some_and(label) || doc.next_kept(i).is_some_and(label))
+        && doc.kept_before(i).any(|j| doc.is_prose(j))
+}
+
 /// The first block in `order` that decides, how many short lines come before it, and
 /// the farthest of those. A kept block that
 /// is not short is text, and so is a run too long to be stranded. A removed one is
@@ -270,6 +288,21 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nUpcoming events\n\nJane Doe\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert_eq!(removed_by("BP012", &doc), ["Upcoming events", "Jane Doe"]);
+    }
+
+    #[test]
+    fn removes_a_heading_like_link_in_a_menu_after_the_article() {
+        let doc = format!("{BODY}Aktuelles\n\nKontakt\n\nÜber uns\n\n{BODY}");
+        assert_eq!(removed_by("BP012", &doc), ["Kontakt", "Über uns"]);
+        // Above the article such a line stays, and so does one that heads what follows.
+        let doc = format!("Blog\n\nContact\n\nCDPATH replacements\n\n{BODY}");
+        assert!(removed_by("BP012", &doc).is_empty());
+        let doc =
+            format!("{BODY}Kontakt\n\nSchreiben Sie uns, wir antworten innerhalb eines Tages.\n");
+        assert!(removed_by("BP012", &doc).is_empty());
+        // A name beside it is the contact's, not a menu's.
+        let doc = format!("{BODY}Kontakt\n\nAnna Schmidt\n\n{BODY}");
+        assert!(removed_by("BP012", &doc).is_empty());
     }
 
     #[test]
@@ -393,7 +426,10 @@ mod tests {
             format!("{BODY}Subscribe to our newsletter\n\n{labels}{last}\n\n{notice}\n\n{BODY}")
         };
         assert_eq!(removed_by("BP012", &menu(40, "Contact")).len(), 40);
-        assert!(removed_by("BP012", &menu(61, "Contact")).is_empty());
+        // Too long to be stranded, the menu stays, but for a link that is also a
+        // heading ("Contact"), which goes beside the other labels.
+        assert_eq!(removed_by("BP012", &menu(62, "Contact")), ["Contact"]);
+        assert!(removed_by("BP012", &menu(61, "Our shops")).is_empty());
         // One sentence among the lines makes it a list of the article's.
         assert!(removed_by("BP012", &menu(40, "We ship worldwide.")).is_empty());
     }

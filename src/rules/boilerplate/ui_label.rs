@@ -114,6 +114,12 @@ static AMBIGUOUS_FOOTER_LINKS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Whether a line is only a footer or menu link that is also an ordinary heading
+/// ("Kontakt", "About us", "Archiv"), a closing colon aside.
+pub fn is_ambiguous_link(folded: &str) -> bool {
+    AMBIGUOUS_FOOTER_LINKS.contains(folded.trim().trim_end_matches(':').trim_end())
+}
+
 /// Labels of a post's tags or categories.
 #[rustfmt::skip]
 static TAXONOMY: LazyLock<WordSet> = LazyLock::new(|| {

@@ -3,8 +3,9 @@
 //! boilerplate by other rules, or a run of up to sixty menu labels (at most four words,
 //! no sentence end) between two such lines; and, once the article has begun, a menu
 //! link that is also an ordinary heading ("Kontakt", "About us", "Archiv") with a
-//! menu label (at most four words, no sentence end, not a name) right beside it. Bylines, datelines and other lines moved
-//! into metadata do not count as neighbours: the rule looks past them. A run made only
+//! menu label (at most four words, no sentence end, not a name of two words or more)
+//! right beside it. Bylines, datelines and other lines moved into metadata do not
+//! count as neighbours: the rule looks past them. A run made only
 //! of sentences (five words or more, from a capital letter to a full stop) stays: that
 //! is the article's one-line paragraph between a photo credit and a related link. So
 //! does a sentence that quotes someone, whatever stands beside it; a sentence between

@@ -399,6 +399,39 @@ static SHARE_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Whether a line of at most two words is only a social network's or a sharing
+/// target's name ("Facebook", "Instagram", "E-Mail", "Google +"): one button of a
+/// follow or share bar whose buttons a tag stripper set one per line. Alone, such a
+/// line may be a heading; beside another, it is a bar (see the stranded-line rule).
+pub fn is_bar_item(folded: &str) -> bool {
+    /// Where else a follow bar sends its reader.
+    const ELSEWHERE: &[&str] = &[
+        "rss",
+        "flickr",
+        "vimeo",
+        "spotify",
+        "soundcloud",
+        "discord",
+        "twitch",
+        "tumblr",
+    ];
+    let mut count = 0;
+    for word in folded
+        .split(|c: char| c.is_whitespace() || c == '+')
+        .filter(|w| !w.is_empty())
+    {
+        count += 1;
+        let known = SHARE_WORDS.contains(word)
+            || NETWORKS.contains(word)
+            || ELSEWHERE.contains(&word)
+            || (word == "google" && folded.contains('+'));
+        if count > 2 || !known {
+            return false;
+        }
+    }
+    count > 0
+}
+
 fn is_share_bar(folded: &str) -> bool {
     let words = folded
         .split(|c: char| c.is_whitespace() || ",|·•/".contains(c))

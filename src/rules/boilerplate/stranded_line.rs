@@ -4,8 +4,10 @@
 //! no sentence end) between two such lines; and, once the article has begun, a menu
 //! link that is also an ordinary heading ("Kontakt", "About us", "Archiv") with a
 //! menu label (at most four words, no sentence end, not a name of two words or more)
-//! right beside it. Bylines, datelines and other lines moved into metadata do not
-//! count as neighbours: the rule looks past them. A run made only
+//! right beside it; and a follow or share bar's buttons left one per line, a
+//! network's name beside another ("Facebook" / "Instagram" / "E-Mail"); those
+//! buttons still count as short lines of a run. Bylines, datelines and other lines
+//! moved into metadata do not count as neighbours: the rule looks past them. A run made only
 //! of sentences (five words or more, from a capital letter to a full stop) stays: that
 //! is the article's one-line paragraph between a photo credit and a related link. So
 //! does a sentence that quotes someone, whatever stands beside it; a sentence between
@@ -31,7 +33,7 @@
 //! lines `Upcoming events` and `Jane Doe` are removed.
 
 use crate::pipeline::JOINED;
-use crate::rules::boilerplate::ui_label;
+use crate::rules::boilerplate::{call_to_action, ui_label};
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
 use crate::shape;
 
@@ -82,6 +84,9 @@ impl Rule for StrandedLine {
             return None;
         }
         if doc.words(i) <= 3 && ui_label::is_ambiguous_link(&doc.folded[i]) && in_menu(doc, i) {
+            return Some(Action::Remove);
+        }
+        if doc.words(i) <= 2 && in_bar(doc, i) {
             return Some(Action::Remove);
         }
         let (Beyond::Boilerplate(before), run_before, first) = beyond(doc, (0..i).rev()) else {
@@ -236,6 +241,26 @@ fn in_menu(doc: &DocView, i: usize) -> bool {
         && doc.kept_before(i).any(|j| doc.is_prose(j))
 }
 
+/// Whether line `i` is one button of a follow or share bar set one per line: a
+/// network's name ("Facebook", "Instagram", "E-Mail") with another right beside it
+/// (the nearest kept line on either side).
+fn in_bar(doc: &DocView, i: usize) -> bool {
+    let item = |j: usize| is_bar_button(doc, j);
+    item(i) && (doc.prev_kept(i).is_some_and(item) || doc.next_kept(i).is_some_and(item))
+}
+
+/// Whether line `j` is a bar's button that stood beside another in the source, kept
+/// or not: what [`in_bar`] removes, and not a lone "RSS" taken with a menu.
+fn was_in_bar(doc: &DocView, j: usize) -> bool {
+    is_bar_button(doc, j)
+        && (j > 0 && is_bar_button(doc, j - 1) || j + 1 < doc.len() && is_bar_button(doc, j + 1))
+}
+
+/// Whether line `j` reads as one button of a follow or share bar.
+fn is_bar_button(doc: &DocView, j: usize) -> bool {
+    doc.words(j) <= 2 && call_to_action::is_bar_item(&doc.folded[j])
+}
+
 /// The first block in `order` that decides, how many short lines come before it, and
 /// the farthest of those. A kept block that
 /// is not short is text, and so is a run too long to be stranded. A removed one is
@@ -260,6 +285,13 @@ fn beyond(doc: &DocView, mut order: impl Iterator<Item = usize>) -> (Beyond, usi
             }
             None => break Beyond::Text,
             Some(code) if code.starts_with("MT") || code.starts_with("UN") || code == JOINED => {}
+            // A bar's button this rule took still counts as the short line it was:
+            // taking it must not strand the lines beside it (a headline right above a
+            // share bar), nor keep a run it belonged to.
+            Some(code) if code == META.code && was_in_bar(doc, j) => {
+                run += 1;
+                end = Some(j);
+            }
             Some(code) if code.starts_with("HX") => break Beyond::Edge,
             Some(code) => break Beyond::Boilerplate(code),
         }
@@ -303,6 +335,21 @@ mod tests {
         assert!(removed_by("BP012", &doc).is_empty());
         // A name beside it is the contact's, not a menu's.
         let doc = format!("{BODY}Kontakt\n\nAnna Schmidt\n\n{BODY}");
+        assert!(removed_by("BP012", &doc).is_empty());
+    }
+
+    #[test]
+    fn removes_a_bar_of_network_names() {
+        let doc = format!("{BODY}Folge uns\n\nFacebook\n\nInstagram\n\nGoogle +\n\n{BODY}");
+        assert_eq!(
+            removed_by("BP012", &doc),
+            ["Facebook", "Instagram", "Google +"]
+        );
+        // Taking the bar strands nothing: the headline over it and the date stays.
+        let doc = format!("I created a platform for contributing to Open Source, used by thousands of people.\n\n© Jane Doe\n\nPair With Me: A Cop That Finds Allocations\n\n09 Oct 2018\n\nTwitter\n\nReddit\n\nLobste.rs\n\n{BODY}");
+        assert_eq!(removed_by("BP012", &doc), ["Twitter", "Reddit"]);
+        // A network's name alone may head a section; other names are no bar.
+        let doc = format!("{BODY}Facebook\n\n{BODY}Google\n\nApple\n\n{BODY}");
         assert!(removed_by("BP012", &doc).is_empty());
     }
 

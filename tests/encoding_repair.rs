@@ -118,3 +118,16 @@ fn cyrillic_mojibake_in_a_text_document() {
             .is_some_and(|&n| n > 20));
     }
 }
+
+#[test]
+fn escaped_carriage_returns_leave_no_lines_behind() {
+    // A CMS's `&#13;` on lines of their own, and at the end of a line.
+    let text =
+        "Was genau ist das?\n&#13;\n&#13;\n\nBei der Initiative machen heute viele mit.&#13;\n";
+    let pipeline = Pipeline::new(Config::default()).unwrap();
+    let cleaned = clean(&pipeline, text.as_bytes(), Format::Text);
+    assert_eq!(
+        cleaned.text,
+        "Was genau ist das?\n\nBei der Initiative machen heute viele mit.\n"
+    );
+}

@@ -9,7 +9,9 @@
 //!
 //! Only well-formed references are decoded: a known name or a number, closed by `;`.
 //! `AT&T`, `&foo;`, `&amp` without the semicolon, and numbers for NUL, control
-//! characters or surrogates stay as they are. `&#128;`–`&#159;` mean the windows-1252
+//! characters other than the tab and the line ends (`&#13;`, a CMS's escaped carriage
+//! return, is one: it goes the way of every carriage return) or surrogates stay as
+//! they are. `&#128;`–`&#159;` mean the windows-1252
 //! characters, as in browsers (`&#146;` is `’`). Text escaped twice is decoded to the
 //! end (`&amp;#039;` becomes `'`, `&amp;lt;` becomes `<`): what one pass leaves, cleaning
 //! the output again would decode.
@@ -244,7 +246,7 @@ fn numeric(number: &str) -> Option<char> {
         return text.chars().next().filter(|c| !c.is_control());
     }
     let c = char::from_u32(value)?;
-    (!c.is_control() || matches!(c, '\t' | '\n')).then_some(c)
+    (!c.is_control() || matches!(c, '\t' | '\n' | '\r')).then_some(c)
 }
 
 #[cfg(test)]
@@ -261,6 +263,8 @@ mod tests {
         assert_eq!(apply("&amp;lt;"), Some(("<".into(), 2)));
         assert_eq!(apply("that&amp;#039;s"), Some(("that's".into(), 2)));
         assert_eq!(apply("&amp;amp;amp;"), Some(("&".into(), 3)));
+        // The tab and the line ends are the control characters text may hold.
+        assert_eq!(apply("a&#9;b&#13;&#10;"), Some(("a\tb\r\n".into(), 3)));
     }
 
     #[test]

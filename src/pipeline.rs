@@ -990,10 +990,11 @@ mod tests {
                 "Building it\n\nThe build — as shown — takes a minute:\n\n```rust\n{CODE}\n```\n"
             )
         );
-        // A stray fence opens nothing: its lines are judged as ever.
+        // A stray fence opens nothing: its lines are judged as ever, the fence itself as
+        // a line of symbols.
         let stray =
             pipeline.clean_text("```\nA line  with two spaces.\nSubscribe to our newsletter\n");
-        assert_eq!(stray.text, "```\n\nA line with two spaces.\n");
+        assert_eq!(stray.text, "A line with two spaces.\n");
     }
 
     #[test]

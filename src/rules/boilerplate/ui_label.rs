@@ -17,7 +17,11 @@
 //! together ("HomeWeatherTrafficWatchPhotosApps", "San FranciscoEast BaySouth
 //! BayPeninsula", "FacebookTwitterWhatsAppE-MailDrucken"): a line of no sentence where
 //! a word runs into the next capitalized one at least four times, and at least once
-//! for every two words.
+//! for every two words; and a line of symbols without a letter or a digit, as icons,
+//! arrows, separators and bullets leave it ("►", "+", "|", "×", "🔎"), unless it is a
+//! section break (one of `*`, `-`, `_`, `~`, `=`, `#`, `—` three times or more: "* * *"),
+//! sentence marks that a link cut off from their sentence (",", ".", "...", "“"), or
+//! a console's prompt (">>>").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -140,6 +144,9 @@ impl Rule for UiLabel {
         if doc.words(i) <= MAX_GLUED_WORDS && is_glued_menu(doc.text(i), doc.words(i)) {
             return Some(Action::Remove);
         }
+        if doc.words(i) <= MAX_SYMBOL_WORDS && is_symbols(doc.text(i)) {
+            return Some(Action::Remove);
+        }
         // Footer link runs and taxonomy lines are short; most blocks are not.
         if doc.words(i) > 20 {
             return None;
@@ -167,6 +174,32 @@ impl Rule for UiLabel {
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         (LABELS.contains(line) || LABELS.contains(dotted)).then_some(Action::Remove)
     }
+}
+
+/// Most words (runs between spaces) of a line of symbols.
+const MAX_SYMBOL_WORDS: usize = 12;
+
+/// "►", "| |", "🔎": a line with no letter and no digit, unless it is a section break
+/// (three or more of one of `*`, `-`, `_`, `~`, `=`, `#`, `—`, spaces between them
+/// allowed), sentence marks or a console's prompt.
+fn is_symbols(text: &str) -> bool {
+    if text.chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    let mut marks = text.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    // Sentence marks belong to the text around them: a comma or a full stop a link cut
+    // off, a pause, a closing quote; so does a console's prompt ("...", ">>>").
+    let trimmed = text.trim();
+    let sentence_mark = |c: char| ".…,;:!?)]}\"'»«›‹”“’‘".contains(c) || c.is_whitespace();
+    if trimmed.chars().all(sentence_mark) || trimmed == ">>>" {
+        return false;
+    }
+    let repeats = 1 + marks.clone().count();
+    let section_break = "*-_~=#∼—".contains(first) && repeats >= 3 && marks.all(|c| c == first);
+    !section_break
 }
 
 /// Most words of a line of glued menu entries.
@@ -570,6 +603,28 @@ mod tests {
             "Calories: 291kcalCarbohydrates: 31gProtein: 5gFat: 17gSaturated Fat: 2gSodium: 4mg",
             "MobileFamilyTree 9: Woher kommt Ihre Familie? Erforschen Sie Ihre HerkunftMobileFamilyTree",
         ]);
+    }
+
+    #[test]
+    fn removes_lines_of_symbols_but_not_section_breaks() {
+        removes_each(
+            "BP011",
+            &["►", "+", "| |", "×", "🔎", "-->", "©", "| | | — ."],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "* * *",
+                "***",
+                "---",
+                "~ ~ ~",
+                "=====",
+                "———",
+                "A+",
+                "§ 3",
+                "1 + 1",
+            ],
+        );
     }
 
     #[test]

@@ -3,10 +3,11 @@
 //! "Войдите, чтобы комментировать", as short lines of their own; a comment section's
 //! heading ("2 Kommentare zu „Title“", "14 responses to “Title”"); and what a comment
 //! form leaves behind: its field labels ("Name *"), its notes ("Save my name, email, and
-//! website in this browser", "This site uses Akismet to reduce spam") and its
-//! notification boxes ("Notify me of follow-up comments by email"); and a comment's
-//! header, the commenter's name with the template's verb right above the comment's
-//! date ("Kersti Wolnow sagt:" / "19. Oktober 2019 um 14:37 Uhr"). A paywall's
+//! website in this browser", "This site uses Akismet to reduce spam", an anti-spam
+//! field's "Leave this field empty if you're human") and its notification boxes
+//! ("Notify me of follow-up comments by email"); and a comment's header, the
+//! commenter's name with the template's verb right above the comment's date
+//! ("Kersti Wolnow sagt:" / "19. Oktober 2019 um 14:37 Uhr"). A paywall's
 //! prompt counts in a block of up to 30 words when its first sentence makes it ("To
 //! view the full story, please subscribe to The Times. You can choose …").
 //!
@@ -73,6 +74,10 @@ static FORM_NOTES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "vous commentez à l'aide de votre", "estás comentando usando tu",
         "a password will be e-mailed to you", "das passwort wird dir zugemailt",
         "das passwort wird ihnen zugemailt",
+        // A form's hidden anti-spam field, shown when the stripper drops its style.
+        "leave this field empty", "this field is for validation purposes",
+        "dieses feld dient zur validierung", "dieses feld bitte leer lassen",
+        "ce champ sert à la validation", "este campo es para validación",
     ])
 });
 
@@ -248,6 +253,9 @@ mod tests {
             "Mit der Nutzung dieses Formulars erklären Sie sich mit der Speicherung und Verarbeitung Ihrer Daten durch diese Website einverstanden. *",
             "By using this form you agree with the storage and handling of your data by this website.",
             "You are commenting using your WordPress.com account.",
+            "Leave this field empty if you're human:",
+            "This field is for validation purposes and should be left unchanged.",
+            "Dieses Feld dient zur Validierung und sollte nicht verändert werden.",
             "Du kommentierst mit Deinem Facebook-Konto.",
             "Das Passwort wird dir zugemailt.",
         ]);

@@ -133,19 +133,22 @@ impl Pipeline {
         let mut tails = Vec::new();
         let mut last: Option<(usize, &'static rules::RuleMeta)> = None;
         for i in 1..blocks.len() {
-            let prev = &blocks[i - 1];
+            // The line's own tests first: most lines are not a kept lowercase line in
+            // the paragraph of the line above, and the rule need not be looked up.
+            let block = &blocks[i];
+            if removed[i].is_some()
+                || paras[i] != paras[i - 1]
+                || block.kind == BlockKind::Preformatted
+                || !block.text.starts_with(char::is_lowercase)
+            {
+                continue;
+            }
             let meta = match last {
                 Some((j, meta)) if j == i - 1 => Some(meta),
                 _ => self.removed_by_rule(removed[i - 1]),
             };
             let Some(meta) = meta else { continue };
-            let block = &blocks[i];
-            if removed[i].is_none()
-                && paras[i] == paras[i - 1]
-                && block.kind != BlockKind::Preformatted
-                && block.text.starts_with(char::is_lowercase)
-                && breaks_off(&prev.text)
-            {
+            if breaks_off(&blocks[i - 1].text) {
                 tails.push((i, meta));
                 last = Some((i, meta));
             }
@@ -1063,8 +1066,6 @@ mod tests {
         assert_eq!(cleaned.text, format!("{body}\n"));
         let label = cleaned.record.removed.iter().find(|r| r.text == "Datum:");
         assert_eq!(label.map(|r| r.rule.as_str()), Some("MT003"));
-        // A label with kept lines under it in the removed line's paragraph stays, and
-        // so does one above kept text.
         // A line that is both a sentence's tail and a label is recorded once.
         let cleaned = pipeline.clean_text(&format!(
             "{body}\n\nMit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung\nhier:\n\n19.11.2021\n"
@@ -1077,6 +1078,8 @@ mod tests {
             .filter(|r| r.text == "hier:")
             .count();
         assert_eq!(times, 1);
+        // A label with kept lines under it in the removed line's paragraph stays, and
+        // so does one above kept text.
         for kept in [
             "Zutaten:\nAnzeige\n200 g Mehl und zwei Eier\n",
             "Zutaten:\n\n200 g Mehl und zwei Eier\n",

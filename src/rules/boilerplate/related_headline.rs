@@ -5,7 +5,8 @@
 //! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics",
 //! "More from Local News"), with the short headline-shaped lines glued under such a
 //! label, down to the first sentence ("Trending Now" / "Man arrested after chase" /
-//! "Weather: more rain this week"); and teasers that end in the link to the whole
+//! "Weather: more rain this week"), or each in a paragraph of its own under a label
+//! that stands alone below the article's first paragraphs; and teasers that end in the link to the whole
 //! article ("Urteil: … | mehr", "… berichtet Weiterlesen →"); and links to the
 //! previous or next post ("Previous article…", "Next: Title").
 //!
@@ -91,13 +92,18 @@ impl Rule for RelatedHeadline {
             "similar topics", "similar posts", "similar articles", "similar stories",
             "ähnliche themen", "ähnliche threads", "sujets similaires", "articles similaires",
             "temas similares", "artículos similares", "podobne wątki", "podobne artykuły",
+            "relacionadas", "relacionados", "keep reading", "lesen sie mehr", "read next",
+            "leia mais", "lees ook", "articoli correlati", "articles liés", "à lire également",
         ]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         let folded = &doc.folded[i];
-        if is_label(doc, i, phrases) || is_listed_under_label(doc, i, phrases) {
+        if is_label(doc, i, phrases)
+            || is_listed_under_label(doc, i, phrases)
+            || is_listed_after_label(doc, i, phrases)
+        {
             return Some(Action::Remove);
         }
         if doc.words(i) <= 30 && is_prev_next_link(folded) {
@@ -128,9 +134,7 @@ fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     };
     // A label alone may end like a sentence: "Das könnte Sie auch interessieren!"; a
     // longer line that does is prose.
-    let label_only = folded[r.end..]
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .is_empty();
+    let label_only = is_bare(folded, r.end);
     let sentence = shape::ends_like_sentence(text.trim_end_matches(':'));
     // "Read more:", "Lesen Sie auch die folgenden Beiträge:": a label over a list of
     // links.
@@ -138,6 +142,14 @@ fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || folded[r.end..].trim_start().starts_with(':')
         || (folded.trim_end().ends_with(':') && doc.words(i) <= 8);
     label_only || (labelled && !sentence) || (!sentence && is_scoped_label(doc, i, r.end))
+}
+
+/// Whether the label that ends at `label_end` is all there is of the line, but for
+/// punctuation: "Relacionadas", "Read more:".
+fn is_bare(folded: &str, label_end: usize) -> bool {
+    folded[label_end..]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .is_empty()
 }
 
 /// Most lines of a box's list that [`is_listed_under_label`] looks up through.
@@ -154,6 +166,46 @@ fn is_listed_under_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         |j| is_label(doc, j, phrases),
         |j| doc.words(j) <= 15 && !shape::ends_like_sentence(doc.text(j)),
     )
+}
+
+/// A headline of the list a box's label heads when the tag stripper left each link a
+/// paragraph of its own: "Relacionadas" / "Polícia faz operação em Salvador" /
+/// "Policiais militares são presos". The label is bare (nothing but the label on its
+/// line) and stands below running text, since a bare "Related" in a menu above the
+/// article would otherwise take the article's title with it; every paragraph between
+/// is such a headline or already removed, and a sentence ends the list.
+fn is_listed_after_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    let headline = |j: usize| {
+        doc.stands_alone(j) && doc.words(j) <= 15 && shape::is_headline_like(doc.text(j))
+    };
+    if !headline(i) {
+        return false;
+    }
+    let mut between = 0;
+    for p in (0..i).rev() {
+        if doc.stands_alone(p) && is_bare_label(doc, p, phrases) {
+            return doc.kept_before(p).any(|k| doc.is_prose(k));
+        }
+        if doc.is_kept(p) {
+            if !headline(p) {
+                return false;
+            }
+            between += 1;
+        }
+        if between >= MAX_LISTED || i - p > 2 * MAX_LISTED {
+            return false;
+        }
+    }
+    false
+}
+
+/// A line that is a box's label and nothing else: "Relacionadas", "Keep Reading".
+fn is_bare_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    doc.words(i) <= 8
+        && doc.may_contain(i, phrases)
+        && phrases
+            .find_at_start(&doc.folded[i])
+            .is_some_and(|r| is_bare(&doc.folded[i], r.end))
 }
 
 /// "Neueste Artikel für Wärmepumpe", "Most read in Politics", "Weitere aktuelle Themen
@@ -336,6 +388,52 @@ mod tests {
             ),
             ["Related:", "Budget talks stall again"]
         );
+    }
+
+    #[test]
+    fn removes_headlines_in_paragraphs_of_their_own_under_a_bare_label() {
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "The minister said the plan would be ready in May.\n\nRelacionadas\n\nPolícia faz operação em Salvador\n\nPoliciais militares são presos\n\nA segunda fase começa na terça-feira, disse o delegado.\n"
+            ),
+            [
+                "Relacionadas",
+                "Polícia faz operação em Salvador",
+                "Policiais militares são presos"
+            ]
+        );
+        // A line another rule removed (a photo credit) does not end the list.
+        let config = crate::config::Config {
+            select: vec!["BP001".into(), "BP002".into()],
+            ..Default::default()
+        };
+        let c = crate::pipeline::Pipeline::new(config)
+            .unwrap()
+            .clean_text("The minister said the plan would be ready in May.\n\nKeep Reading\n\nPhoto: Reuters\n\nThe latest on artificial intelligence\n");
+        assert_eq!(
+            c.text,
+            "The minister said the plan would be ready in May.\n"
+        );
+        assert!(c.record.removed.iter().any(|r| r.rule == "BP001"));
+    }
+
+    #[test]
+    fn keeps_paragraphs_under_a_bare_label_that_no_text_precedes() {
+        // A bare label in a menu above the article: the title under it stays.
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Home\n\nRelated\n\nCouncil Approves New Budget\n\nThe council voted on Friday to approve the budget.\n"
+            ),
+            ["Related"]
+        );
+        // A label with more on its line is no bare label.
+        assert!(removed_by(
+            "BP002",
+            "The minister said the plan would be ready in May.\n\nRelated Party Transactions Rise\n\nCouncil Approves New Budget\n"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3
-//! hours ago", "Image 1 of 12"); and a menu whose entries a tag stripper glued
+//! hours ago", "Image 1 of 12"); a link to a whole listing ("See all Fashion", "Alle
+//! Themen", "Alle Jobs anzeigen", "Tous les articles Santé"); and a menu whose entries a tag stripper glued
 //! together ("HomeWeatherTrafficWatchPhotosApps", "San FranciscoEast BaySouth
 //! BayPeninsula", "FacebookTwitterWhatsAppE-MailDrucken"): a line of no sentence where
 //! a word runs into the next capitalized one at least four times, and at least once
@@ -159,6 +160,10 @@ impl Rule for UiLabel {
             || is_breadcrumb(&doc.folded[i])
             || is_button_row(&doc.folded[i])
             || is_rating(&doc.folded[i])
+            || (is_listing_link(doc.text(i), &doc.folded[i], doc.words(i))
+                && !doc
+                    .next_in_para(i)
+                    .is_some_and(|n| shape::starts_lowercase(doc.text(n))))
         {
             return Some(Action::Remove);
         }
@@ -439,6 +444,60 @@ fn is_button_row(folded: &str) -> bool {
     count >= 2
 }
 
+/// Verbs of a link to a whole listing, before or after its "all" ("See all", "Alle
+/// Jobs anzeigen").
+#[rustfmt::skip]
+static LISTING_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "see", "view", "show", "browse", "anzeigen", "ansehen", "laden", "zeigen", "voir",
+        "ver", "zobacz", "pokaż", "vedi", "mostra",
+    ])
+});
+
+/// Words for "all" that open a link to a listing.
+#[rustfmt::skip]
+static ALL: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "all", "alle", "tous", "toutes", "tout", "todos", "todas", "tutti", "tutte",
+        "wszystkie",
+    ])
+});
+
+/// A link to a listing alone on its line: "See all Fashion", "View All", "Alle Themen",
+/// "Alle Jobs anzeigen", "Tous les articles Santé", "Ver todas", "Zobacz wszystkie".
+/// Either a verb and "all" open it ("See all …") or "all" opens and a verb closes it
+/// ("Alle … anzeigen"), in five words at most; or, without a verb, "all" and one or
+/// two capitalized words ("Alle Ausgaben", "All Sports"), as a heading of its own would
+/// rarely be, or "all", an article and at most three words ("Tous les articles
+/// Santé"). Nothing ends it as a sentence, and the next line does not go on with it
+/// ("Alle Teilnehmenden" / "treten bei einem Wettbewerb an").
+fn is_listing_link(text: &str, folded: &str, words: usize) -> bool {
+    if !(2..=5).contains(&words) || shape::has_terminal_punctuation(text) || text.contains(':') {
+        return false;
+    }
+    let first = folded.split_whitespace().next().unwrap_or_default();
+    let second = folded.split_whitespace().nth(1).unwrap_or_default();
+    let last = folded.split_whitespace().next_back().unwrap_or_default();
+    if LISTING_VERBS.contains(first) && ALL.contains(second) {
+        return true;
+    }
+    if !ALL.contains(first) {
+        return false;
+    }
+    if LISTING_VERBS.contains(last) {
+        return true;
+    }
+    let rest = text.split_whitespace().skip(1);
+    let article = matches!(second, "les" | "las" | "los" | "i" | "le");
+    if article {
+        return words <= 5;
+    }
+    words <= 3
+        && rest
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Glyphs of a star rating.
 const STARS: [char; 5] = ['★', '☆', '✩', '✭', '⭐'];
 
@@ -563,6 +622,42 @@ mod tests {
         assert_eq!(
             removed_by("BP011", "Body.\n\nView my complete profile\n").len(),
             1
+        );
+    }
+
+    #[test]
+    fn removes_links_to_listings() {
+        removes_each(
+            "BP011",
+            &[
+                "See all Fashion",
+                "View All",
+                "View All Result",
+                "Alle Themen",
+                "Alle Jobs anzeigen",
+                "Alle Inhalte laden",
+                "All Sports",
+                "Ver todas",
+                "Zobacz wszystkie",
+                "Alle Ausgaben ›",
+            ],
+        );
+        assert!(removed_by(
+            "BP011",
+            "Body.\n\nAlle Teilnehmenden\ntreten bei einem Wettbewerb an.\n"
+        )
+        .is_empty());
+        keeps_each(
+            "BP011",
+            &[
+                "All of them came back.",
+                "Alle Jahre wieder",
+                "All the President's Men",
+                "Alle gegen alle",
+                "See you all in May",
+                "Alle Teilnehmer: Anna, Ben, Carl",
+                "We saw all of it",
+            ],
         );
     }
 

@@ -13,7 +13,8 @@
 //! posts ("View all posts by Jane Doe →", "Zeige alle Beiträge von Jane Doe") goes
 //! too, its name into `authors`, and so does the paragraph right above it when that
 //! paragraph opens with the name or stands under the box's name line or "About Jane
-//! Doe" (with that line).
+//! Doe" (with that line). A count of the writer's posts between the name line and
+//! the biography ("300 posts", "42 Beiträge") goes with them.
 //!
 //! Why: the box about the author that closes a blog post or an op-ed is the site's, not
 //! the article's, and it repeats on every article of that writer; who wrote it belongs
@@ -218,9 +219,17 @@ impl Rule for AuthorBio {
                 && (introduction(doc, next).is_some() || over_archive_link(doc, next).is_some()))
             .then_some(Action::Remove);
         }
+        if words <= MAX_COUNT_WORDS && is_post_count(&doc.folded[i]) {
+            // "300 posts" between a name line and its namesake's biography.
+            let (name, bio) = (doc.prev_kept(i)?, doc.next_kept(i)?);
+            return named_box(doc, name, bio)
+                .filter(|_| !is_page_of_people(doc))
+                .map(|_| Action::Remove);
+        }
         if words <= MAX_NAME_WORDS {
-            // A name line with its namesake's biography right under it.
-            let next = doc.next_kept(i)?;
+            // A name line with its namesake's biography right under it (a count of the
+            // writer's posts may stand between them).
+            let next = past_post_count(doc, doc.next_kept(i)?, true)?;
             if over_archive_link(doc, next).is_some_and(|name| name == doc.text(i).trim()) {
                 return Some(moved(doc, i, doc.text(i).trim()));
             }
@@ -241,7 +250,10 @@ impl Rule for AuthorBio {
                 return Some(moved(doc, i, name));
             }
         }
-        if let Some(name) = doc.prev_kept(i).and_then(|p| named_box(doc, p, i)) {
+        let above = doc
+            .prev_kept(i)
+            .and_then(|p| past_post_count(doc, p, false));
+        if let Some(name) = above.and_then(|p| named_box(doc, p, i)) {
             return (!is_page_of_people(doc)).then(|| moved(doc, i, name));
         }
         if let Some(name) = over_archive_link(doc, i) {
@@ -268,6 +280,52 @@ impl Rule for AuthorBio {
             && ROLES.contains(&shape::fold(first))
             && !is_page_of_people(doc))
         .then(|| moved(doc, i, subject))
+    }
+}
+
+/// Most words of a count of a writer's posts.
+const MAX_COUNT_WORDS: usize = 3;
+
+/// "300 posts", "42 Beiträge", "1.204 articles": an author box's count of the writer's
+/// posts, with nothing else on the line.
+fn is_post_count(folded: &str) -> bool {
+    const POSTS: &[&str] = &[
+        "posts",
+        "post",
+        "articles",
+        "article",
+        "beiträge",
+        "beitrag",
+        "artikel",
+        "artículos",
+        "publicaciones",
+        "articoli",
+        "artykuły",
+        "artykułów",
+        "wpisy",
+        "wpisów",
+        "publications",
+    ];
+    let mut words = folded.split_whitespace();
+    let (Some(number), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && POSTS.contains(&noun)
+}
+
+/// Block `j`, or the next kept block beyond it (after it when `forward`, else before
+/// it) when `j` is a count of posts.
+fn past_post_count(doc: &DocView, j: usize, forward: bool) -> Option<usize> {
+    if doc.words(j) > MAX_COUNT_WORDS || !is_post_count(&doc.folded[j]) {
+        Some(j)
+    } else if forward {
+        doc.next_kept(j)
+    } else {
+        doc.prev_kept(j)
     }
 }
 
@@ -595,6 +653,19 @@ mod tests {
             format!("{BODY}The vote is expected before the summer recess.\n")
         );
         assert_eq!(c.record.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn removes_a_box_with_a_count_of_posts() {
+        let c = cleaned_with(
+            "MT007",
+            &format!("{BODY}Jule Radeck\n\n300 posts\n\nJule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg zog.\n\nMehr lesen\n"),
+        );
+        assert_eq!(c.text, format!("{BODY}Mehr lesen\n"));
+        assert_eq!(c.record.authors, ["Jule Radeck"]);
+        // A count with no name line and biography around it stays.
+        let text = format!("{BODY}300 posts\n\nThe forum opened in May.\n");
+        assert!(removed_by("MT007", &text).is_empty());
     }
 
     #[test]

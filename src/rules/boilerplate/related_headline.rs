@@ -6,9 +6,10 @@
 //! "More from Local News"), with the short headline-shaped lines glued under such a
 //! label, down to the first sentence ("Trending Now" / "Man arrested after chase" /
 //! "Weather: more rain this week"), or each in a paragraph of its own under a label
-//! that stands alone below the article's first paragraphs; and teasers that end in the link to the whole
-//! article ("Urteil: … | mehr", "… berichtet Weiterlesen →"); and links to the
-//! previous or next post ("Previous article…", "Next: Title").
+//! that is all of its line and stands below running text ("Relacionadas" / "Polícia
+//! faz operação em Salvador"); and teasers that end in the link to the whole article
+//! ("Urteil: … | mehr", "… berichtet Weiterlesen →"); and links to the previous or
+//! next post ("Previous article…", "Next: Title").
 //!
 //! Why: related-article teasers are other articles' titles; kept, they read as
 //! non-sequiturs in the middle of the text.

@@ -14,9 +14,10 @@
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3
 //! hours ago", "Image 1 of 12"); a link to a whole listing ("See all Fashion", "Alle
-//! Themen", "Alle Jobs anzeigen", "Tous les articles Santé"); and a menu whose entries a tag stripper glued
-//! together ("HomeWeatherTrafficWatchPhotosApps", "San FranciscoEast BaySouth
-//! BayPeninsula", "FacebookTwitterWhatsAppE-MailDrucken"): a line of no sentence where
+//! Themen", "Alle Jobs anzeigen", "Tous les articles Santé"); and a menu whose
+//! entries a tag stripper glued together ("HomeWeatherTrafficWatchPhotosApps", "San
+//! FranciscoEast BaySouth BayPeninsula", "FacebookTwitterWhatsAppE-MailDrucken"): a
+//! line of no sentence where
 //! a word runs into the next capitalized one at least four times, and at least once
 //! for every two words; and a line of symbols without a letter or a digit, as icons,
 //! arrows, separators and bullets leave it ("►", "+", "|", "×", "🔎"), unless it is a
@@ -488,7 +489,8 @@ fn is_listing_link(text: &str, folded: &str, words: usize) -> bool {
         return true;
     }
     let rest = text.split_whitespace().skip(1);
-    let article = matches!(second, "les" | "las" | "los" | "i" | "le");
+    // Plural articles only: "Tout le monde" is a phrase, not a link.
+    let article = matches!(second, "les" | "las" | "los" | "i");
     if article {
         return words <= 5;
     }
@@ -657,6 +659,7 @@ mod tests {
                 "See you all in May",
                 "Alle Teilnehmer: Anna, Ben, Carl",
                 "We saw all of it",
+                "Tout le monde en parle",
             ],
         );
     }

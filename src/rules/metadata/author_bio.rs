@@ -289,22 +289,10 @@ const MAX_COUNT_WORDS: usize = 3;
 /// "300 posts", "42 Beiträge", "1.204 articles": an author box's count of the writer's
 /// posts, with nothing else on the line.
 fn is_post_count(folded: &str) -> bool {
+    #[rustfmt::skip]
     const POSTS: &[&str] = &[
-        "posts",
-        "post",
-        "articles",
-        "article",
-        "beiträge",
-        "beitrag",
-        "artikel",
-        "artículos",
-        "publicaciones",
-        "articoli",
-        "artykuły",
-        "artykułów",
-        "wpisy",
-        "wpisów",
-        "publications",
+        "posts", "post", "articles", "article", "beiträge", "beitrag", "artikel", "artículos",
+        "publicaciones", "articoli", "artykuły", "artykułów", "wpisy", "wpisów", "publications",
     ];
     let mut words = folded.split_whitespace();
     let (Some(number), Some(noun), None) = (words.next(), words.next(), words.next()) else {

@@ -631,6 +631,18 @@ impl DocView<'_> {
     }
 }
 
+/// Words that put a name after them in a box's label ("About Jane Doe", "Über
+/// Advents-Shopping.de", "À propos de …"), lowercase.
+const ABOUT: &[&str] = &["about", "über", "à propos de", "sobre", "o"];
+
+/// The "about" word of a folded label that opens with one and a space, and the rest
+/// of the label after that space: `("über", "kathrin")` for "über kathrin".
+fn about_label(folded: &str) -> Option<(&'static str, &str)> {
+    ABOUT
+        .iter()
+        .find_map(|&about| Some((about, folded.strip_prefix(about)?.strip_prefix(' ')?)))
+}
+
 /// Every rule, in the order the pipeline runs them. Metadata rules come first so that
 /// bylines and datelines move into metadata before broader rules could drop them.
 pub fn all_rules() -> &'static [&'static dyn Rule] {

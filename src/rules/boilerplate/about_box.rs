@@ -18,7 +18,7 @@
 
 use std::sync::LazyLock;
 
-use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
+use crate::rules::{about_label, Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::shape;
 
 pub struct AboutBox;
@@ -58,13 +58,9 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
-/// Words that put the site's name after them in a label ("Über Advents-Shopping.de"),
-/// lowercase.
-const ABOUT: &[&str] = &["about", "über", "à propos de", "sobre", "o"];
-
 /// Most words of a label.
 const MAX_LABEL_WORDS: usize = 4;
-/// Most words of a site's name after [`ABOUT`].
+/// Most words of a site's name after "About".
 const MAX_NAME_WORDS: usize = 3;
 /// Fewest and most words of the paragraph under the label.
 const MIN_WORDS: usize = 10;
@@ -112,17 +108,12 @@ fn is_label(doc: &DocView, i: usize) -> bool {
         return true;
     }
     // "About" and a name as written, capitalized: "Über Advents-Shopping.de".
-    ABOUT.iter().any(|about| {
-        folded
-            .strip_prefix(about)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|rest| {
-                shape::word_count(rest) <= MAX_NAME_WORDS
-                    && text
-                        .split_whitespace()
-                        .nth(shape::word_count(about))
-                        .is_some_and(|first| first.starts_with(char::is_uppercase))
-            })
+    about_label(folded).is_some_and(|(about, rest)| {
+        shape::word_count(rest) <= MAX_NAME_WORDS
+            && text
+                .split_whitespace()
+                .nth(shape::word_count(about))
+                .is_some_and(|first| first.starts_with(char::is_uppercase))
     })
 }
 

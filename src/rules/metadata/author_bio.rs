@@ -34,7 +34,7 @@
 
 use std::sync::LazyLock;
 
-use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+use crate::rules::{about_label, Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
 use crate::shape;
 
 pub struct AuthorBio;
@@ -70,10 +70,6 @@ const SELF_LABELS: &[&str] = &[
     "o mnie",
     "over mij",
 ];
-
-/// Words that put a person's name after them in such a label ("Über Kathrin"),
-/// lowercase.
-const ABOUT: &[&str] = &["about", "über", "sobre", "à propos de", "o"];
 
 /// How an author box's link to the writer's other posts opens, lowercase; the writer's
 /// name follows.
@@ -360,13 +356,7 @@ fn over_archive_link<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
     let headed = doc.prev_kept(i).is_some_and(|p| {
         let name = shape::fold(name);
         let above = doc.folded[p].trim().trim_end_matches(':');
-        above == name
-            || ABOUT.iter().any(|about| {
-                above
-                    .strip_prefix(about)
-                    .and_then(|rest| rest.strip_prefix(' '))
-                    .is_some_and(|rest| rest.trim() == name)
-            })
+        above == name || about_label(above).is_some_and(|(_, rest)| rest.trim() == name)
     });
     (headed || opens_with(doc.text(i), name)).then_some(name)
 }
@@ -385,18 +375,12 @@ fn is_self_label(doc: &DocView, i: usize) -> bool {
     }
     let folded = doc.folded[i].trim().trim_end_matches(':');
     SELF_LABELS.contains(&folded)
-        || ABOUT.iter().any(|about| {
-            folded
-                .strip_prefix(about)
-                .filter(|rest| rest.starts_with(' '))
-                .is_some_and(|rest| {
-                    // The same words as written, for the name's capitals.
-                    let text = doc.text(i).trim().trim_end_matches(':');
-                    let words: Vec<&str> = text.split_whitespace().collect();
-                    let name =
-                        words[words.len().saturating_sub(shape::word_count(rest))..].join(" ");
-                    shape::word_count(rest) <= 2 && shape::is_person_name(&name)
-                })
+        || about_label(folded).is_some_and(|(_, rest)| {
+            // The same words as written, for the name's capitals.
+            let text = doc.text(i).trim().trim_end_matches(':');
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let name = words[words.len().saturating_sub(shape::word_count(rest))..].join(" ");
+            shape::word_count(rest) <= 2 && shape::is_person_name(&name)
         })
 }
 

@@ -14,7 +14,9 @@
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3
 //! hours ago", "Image 1 of 12"); a link to a whole listing ("See all Fashion", "Alle
-//! Themen", "Alle Jobs anzeigen", "Tous les articles Santé"); and a menu whose
+//! Themen", "Alle Jobs anzeigen", "Tous les articles Santé") or back to a place of the
+//! site ("Back to blog", "Zurück zu den Suchergebnissen", or a menu entry of the page:
+//! "Zurück zu Meere" where "Meere" is a line too); and a menu whose
 //! entries a tag stripper glued together ("HomeWeatherTrafficWatchPhotosApps", "San
 //! FranciscoEast BaySouth BayPeninsula", "FacebookTwitterWhatsAppE-MailDrucken"): a
 //! line of no sentence where
@@ -161,7 +163,8 @@ impl Rule for UiLabel {
             || is_breadcrumb(&doc.folded[i])
             || is_button_row(&doc.folded[i])
             || is_rating(&doc.folded[i])
-            || (is_listing_link(doc.text(i), &doc.folded[i], doc.words(i))
+            || ((is_listing_link(doc.text(i), &doc.folded[i], doc.words(i))
+                || is_back_link(doc, i))
                 && !doc
                     .next_in_para(i)
                     .is_some_and(|n| shape::starts_lowercase(doc.text(n))))
@@ -500,6 +503,74 @@ fn is_listing_link(text: &str, folded: &str, words: usize) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Openers of a link back to another page of the site ("Back to", "Zurück zur").
+#[rustfmt::skip]
+const BACK_OPENERS: &[&str] = &[
+    "back to ", "go back to ", "return to ", "zurück zu ", "zurück zum ", "zurück zur ",
+    "retour à ", "retour au ", "retour aux ", "revenir à ", "revenir au ", "volver a ",
+    "volver al ", "regresar a ", "regresar al ", "torna a ", "torna al ", "torna alla ",
+    "powrót do ", "wróć do ", "terug naar ", "voltar a ", "voltar ao ", "voltar à ",
+    "voltar para ",
+];
+
+/// Places of a site that a link back leads to: its start page, an overview, a list,
+/// search results, a section of posts.
+#[rustfmt::skip]
+static SITE_PLACES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "top", "home", "homepage", "start", "overview", "list", "listing", "index", "contents",
+        "blog", "news", "newsroom", "search", "results", "articles", "posts", "category",
+        "archive", "gallery", "forum", "shop", "menu", "startseite", "übersicht",
+        "übersichtsseite", "listenansicht", "inhaltsverzeichnis", "suche", "suchergebnissen",
+        "suchergebnisse", "anfang", "seitenanfang", "inhalt", "artikel", "beiträge",
+        "beitragsübersicht", "kategorie", "archiv", "galerie", "bildergalerie", "menü",
+        "accueil", "sommaire", "haut", "liste", "résultats", "actualités", "inicio", "portada",
+        "arriba", "listado", "resultados", "noticias", "inizio", "elenco", "risultati",
+        "notizie", "strony", "góry", "listy", "wyników", "bloga", "overzicht", "boven",
+        "begin", "nieuws", "início", "topo", "lista", "notícias",
+    ])
+});
+
+/// Most words of the place a link back names.
+const MAX_BACK_WORDS: usize = 6;
+
+/// A link back alone on its line: "Back to blog", "Zurück zum Inhaltsverzeichnis",
+/// "Zurück zu den Suchergebnissen", "Powrót do strony głównej"; or, when the place it
+/// names is a line of the page as well (a menu's entry), "Zurück zu Meere". An opener
+/// from [`BACK_OPENERS`], then at most six words that name one of [`SITE_PLACES`] or
+/// repeat such a line (with another short line after it, as in a menu); nothing ends it
+/// as a sentence but a colon. A heading such as "Back to Basics" or "Zurück zur Natur"
+/// names no place of a site.
+fn is_back_link(doc: &DocView, i: usize) -> bool {
+    let folded = doc.folded[i].trim();
+    let Some(place) = BACK_OPENERS
+        .iter()
+        .find_map(|opener| folded.strip_prefix(opener))
+    else {
+        return false;
+    };
+    let place = place.trim_end_matches(':').trim_end();
+    let words = place.split_whitespace().count();
+    if words == 0 || words > MAX_BACK_WORDS || shape::has_terminal_punctuation(place) {
+        return false;
+    }
+    // "l'accueil": an elided article is split off.
+    let names_place = place
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| SITE_PLACES.contains(w));
+    if names_place {
+        return true;
+    }
+    // A menu's entry: inside the menu (the next line is short too), not a heading with
+    // a colon that opens a section after one named alike ("Zurück zu Deutschland:").
+    let label = place.trim_matches(|c: char| !c.is_alphanumeric());
+    !folded.ends_with(':')
+        && i + 1 < doc.len()
+        && doc.words(i + 1) <= MAX_BACK_WORDS
+        && (0..doc.len()).any(|j| j != i && doc.folded[j].trim() == label)
+}
+
 /// Glyphs of a star rating.
 const STARS: [char; 5] = ['★', '☆', '✩', '✭', '⭐'];
 
@@ -662,6 +733,53 @@ mod tests {
                 "Tout le monde en parle",
             ],
         );
+    }
+
+    #[test]
+    fn removes_links_back() {
+        removes_each(
+            "BP011",
+            &[
+                "Back to blog",
+                "Zurück zum Inhaltsverzeichnis",
+                "Zurück zu den Suchergebnissen",
+                "zurück zum Blog:",
+                "Return to the list of articles",
+                "Powrót do strony głównej",
+                "Retour à l'accueil",
+                "Volver al inicio",
+            ],
+        );
+        // A menu's entry named again in a link back to it, inside the menu.
+        assert_eq!(
+            removed_by(
+                "BP011",
+                "Body.\n\nMeere\n\nZurück zu Meere\n\nMeere\n\nBody.\n"
+            ),
+            ["Zurück zu Meere"]
+        );
+        // A heading that takes up a section named before it.
+        let article = "Deutschland:\n\nThe talks lasted an hour on Wednesday, officials said.\n\nZurück zu Deutschland:\n\nThe talks lasted an hour on Wednesday, officials said.\n";
+        assert!(removed_by("BP011", article).is_empty());
+        let article = article.replace(':', "");
+        assert!(removed_by("BP011", &article).is_empty());
+        keeps_each(
+            "BP011",
+            &[
+                "Back to Basics",
+                "Zurück zur Natur",
+                "Back to the future of work",
+                "Back to school: what parents need to know.",
+                "Return to the list of demands in full, he said.",
+                "Zurück zu den Wurzeln",
+            ],
+        );
+        // A heading that names a line of the page, but goes on as a sentence.
+        assert!(removed_by(
+            "BP011",
+            "Back to home\nand then to bed, the children said.\n\nBody.\n"
+        )
+        .is_empty());
     }
 
     #[test]

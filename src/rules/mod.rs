@@ -670,6 +670,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::stranded_line::StrandedLine,
         &markup::link_line::LinkLine,
         &markup::script_data::ScriptData,
+        &markup::attribute_residue::AttributeResidue,
     ];
     RULES
 }

@@ -1,5 +1,6 @@
 //! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
-//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name" and the like, and a
+//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name" and the like (also
+//! with the label alone on its line and the name alone on the next: "By" / "Name"), and a
 //! bullet followed by a name ("• Name") as the document's last line, unless it ends a
 //! bulleted list. A date at the end of the byline moves into `published`; of a
 //! publication date and an update's between bars, the publication's. A blog post's
@@ -66,10 +67,48 @@ impl Rule for Byline {
             return (at_end && !introduced && !ends_a_list(doc, i))
                 .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
         }
+        if let Some(names) = label_over_name(doc, i, phrases) {
+            return Some(Action::Move(names.into_iter().map(Meta::Author).collect()));
+        }
+        // The name under such a label goes with it.
+        if doc
+            .prev_kept(i)
+            .is_some_and(|p| label_over_name(doc, p, phrases).is_some())
+        {
+            return Some(Action::Remove);
+        }
         prefixed_byline(doc, i, phrases)
             .or_else(|| post_meta(doc, i, phrases))
             .map(Action::Move)
     }
+}
+
+/// Most words of the name line under a byline's label.
+const MAX_NAME_LINE_WORDS: usize = 8;
+
+/// A byline's label alone on its line ("By", "Von", "Autor:", "Par") and the name alone
+/// on the next kept line, as a tag stripper leaves a label and its link apart: the
+/// names of that line, of two words or more.
+fn label_over_name(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<String>> {
+    if doc.words(i) > 2 || !doc.may_contain(i, phrases) {
+        return None;
+    }
+    let label = doc.folded[i].trim().trim_end_matches(':').trim_end();
+    let whole = |line: &str| {
+        phrases
+            .find_at_start(line)
+            .is_some_and(|r| r.end == line.len())
+    };
+    if label.is_empty() || !(whole(label) || whole(&format!("{label}:"))) {
+        return None;
+    }
+    // A name of one word under a label is as often a link ("Mitschreiben") or a desk
+    // ("EDITORIAL") as a writer's.
+    let next = doc.next_kept(i)?;
+    if !(2..=MAX_NAME_LINE_WORDS).contains(&doc.words(next)) {
+        return None;
+    }
+    split_names(doc.text(next))
 }
 
 /// Words that count a post's comments ("0 COMMENTS", "91 Ergänzungen"), lowercase.
@@ -310,6 +349,25 @@ fn split_names(s: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn moves_a_label_and_the_name_under_it() {
+        let page = "Headline of the story\n\nBy\n\nCaroline Lewis\n\nThe talks lasted an hour, officials said.\n";
+        let c = cleaned_with("MT002", page);
+        assert_eq!(c.record.authors, ["Caroline Lewis"]);
+        assert_eq!(removed_by("MT002", page), ["By", "Caroline Lewis"]);
+        let page = "Von:\n\nGötz Warnke\n\nDie Windkraft wächst weiter.\n";
+        assert_eq!(removed_by("MT002", page), ["Von:", "Götz Warnke"]);
+        // No name under the label: a comment's date, a biography.
+        for page in [
+            "Autor\n\n19. Juni 2019 / 13:20\n\nBody text of the comment.\n",
+            "Autor\n\nNils Pickert ist freier Autor und Journalist.\n",
+            "Stand by\n\nCaroline Lewis\n\nBody.\n",
+            "Autoren\n\nMitschreiben\n\nBody.\n",
+        ] {
+            assert!(removed_by("MT002", page).is_empty(), "{page}");
+        }
+    }
 
     #[test]
     fn moves_a_post_meta_line() {

@@ -647,7 +647,8 @@ fn is_counter(folded: &str) -> bool {
 /// A page widget's stamp alone on its line: the reading time ("5 min read", "Lesezeit:
 /// 4 Minuten", "Reading time: 3 minutes"), the age of the page when it was fetched
 /// ("Updated 3 hours ago", "vor 2 Stunden"), which says nothing once the text is kept,
-/// or a gallery's counter ("Image 1 of 12", "Bild 3 von 8").
+/// a gallery's counter ("Image 1 of 12", "Bild 3 von 8"), or how long a media library
+/// keeps a video ("Video verfügbar bis 28.02.2021", "Available until 3 May 2025").
 /// A bare duration ("5 minutes") may be the article's: the label or "read" must be
 /// there.
 fn is_stamp(folded: &str) -> bool {
@@ -664,6 +665,9 @@ fn is_stamp(folded: &str) -> bool {
             r"|hace\s+\d+\s*(?:segundos|minutos|horas|días|semanas|meses))",
             // A gallery's counter.
             r"|(?:image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s*(?:of|von|de|di|z|/)\s*\d+",
+            // How long a media library keeps the video.
+            r"|(?:(?:video|audio|sendung|beitrag|podcast|episode|folge)\s+)?(?:verfügbar|abrufbar|online|available|disponible)\s+",
+            r"(?:bis|until|till|jusqu'au|jusqu’au|hasta(?:\s+el)?)\s+[\p{L}\d .,/:-]{3,30}",
             r")$"
         ))
         .expect("valid stamp pattern")
@@ -883,11 +887,17 @@ mod tests {
                 "Aktualisiert vor 15 Minuten",
                 "Image 1 of 12",
                 "Bild 3 von 8",
+                "Video verfügbar bis 28.02.2021",
+                "Verfügbar bis 12.05.2024, 23:59 Uhr",
+                "Available until 3 May 2025",
+                "Disponible jusqu'au 14/06/2023",
             ],
         );
         keeps_each(
             "BP011",
             &[
+                "Tickets are available until 3 May 2025, when the season ends.",
+                "Available in 12 colours",
                 "5 minutes",
                 "Bake for 40 minutes.",
                 "Two days ago the council met again.",

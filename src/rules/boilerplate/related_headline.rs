@@ -95,6 +95,12 @@ impl Rule for RelatedHeadline {
             "temas similares", "artículos similares", "podobne wątki", "podobne artykuły",
             "relacionadas", "relacionados", "keep reading", "lesen sie mehr", "read next",
             "leia mais", "lees ook", "articoli correlati", "articles liés", "à lire également",
+            "das könnte dir auch gefallen", "das könnte ihnen auch gefallen",
+            "das könnte sie auch gefallen", "redaktionstipp", "tipp der redaktion",
+            "aus dieser kategorie", "aktuelle berichte aus dieser kategorie",
+            "mehr aus dieser kategorie", "more from this category", "more in this category",
+            "audios and videos on the topic", "videos on the topic", "more on the topic",
+            "lo más leido", "más leídas", "más leídos",
         ]
     }
 
@@ -322,6 +328,10 @@ mod tests {
             "Kommentierte Artikel",
             "Temas relacionados",
             "Das könnte Sie auch interessieren!",
+            "Das könnte dir auch gefallen",
+            "Aktuelle Berichte aus dieser Kategorie:",
+            "Audios and videos on the topic",
+            "LO MÁS LEIDO",
             "Verwandte Beiträge",
             "You might like",
             "Zobacz również",

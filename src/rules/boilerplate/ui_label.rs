@@ -542,7 +542,21 @@ const MAX_BACK_WORDS: usize = 6;
 /// as a sentence but a colon. A heading such as "Back to Basics" or "Zurück zur Natur"
 /// names no place of a site.
 fn is_back_link(doc: &DocView, i: usize) -> bool {
+    // The first words of the openers: one lookup turns most lines away.
+    static FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        let firsts: Vec<&str> = BACK_OPENERS
+            .iter()
+            .filter_map(|opener| opener.split(' ').next())
+            .collect();
+        WordSet::new(&firsts)
+    });
+    if doc.words(i) > MAX_BACK_WORDS + 3 {
+        return false;
+    }
     let folded = doc.folded[i].trim();
+    if !FIRST_WORDS.contains(folded.split(' ').next().unwrap_or_default()) {
+        return false;
+    }
     let Some(place) = BACK_OPENERS
         .iter()
         .find_map(|opener| folded.strip_prefix(opener))

@@ -19,9 +19,10 @@
 //! Example: `By Oleg Yegorov` is removed and `authors` gets `Oleg Yegorov`.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use crate::dates;
-use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::shape;
 
 pub struct Byline;
@@ -90,16 +91,19 @@ const MAX_NAME_LINE_WORDS: usize = 8;
 /// on the next kept line, as a tag stripper leaves a label and its link apart: the
 /// names of that line, of two words or more.
 fn label_over_name(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<String>> {
+    // The rule's prefixes without their colons, for a whole line to be one.
+    static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
+        let labels: Vec<&str> = Byline
+            .phrases()
+            .iter()
+            .map(|p| p.trim_end_matches(':'))
+            .collect();
+        WordSet::new(&labels)
+    });
     if doc.words(i) > 2 || !doc.may_contain(i, phrases) {
         return None;
     }
-    let label = doc.folded[i].trim().trim_end_matches(':').trim_end();
-    let whole = |line: &str| {
-        phrases
-            .find_at_start(line)
-            .is_some_and(|r| r.end == line.len())
-    };
-    if label.is_empty() || !(whole(label) || whole(&format!("{label}:"))) {
+    if !LABELS.contains(doc.folded[i].trim().trim_end_matches(':').trim_end()) {
         return None;
     }
     // A name of one word under a label is as often a link ("Mitschreiben") or a desk

@@ -10,7 +10,10 @@
 //! reader of comments, personal data or a privacy policy, and storing, processing or
 //! consenting ("Wir speichern beim Kommentieren keine IP-Adressen …", "Prosimy o
 //! zaznaczenie checkboxa przed dodaniem komentarza. … Administratorem danych
-//! osobowych jest …"); and short links to the privacy policy ("Privacy policy",
+//! osobowych jest …"); a placeholder of at most 40 words that stands for an embedded
+//! video, map or post until the reader clicks to load it from its provider ("Klicken
+//! Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", "Click to
+//! load external content"); and short links to the privacy policy ("Privacy policy",
 //! "Datenschutzerklärung", "Polityka prywatności").
 //!
 //! Why: consent banners are part of the page, not the article, and repeat on every page
@@ -30,6 +33,29 @@ use memchr::memmem;
 use crate::rules::{Action, DocView, PhraseGate, PhraseSet, Rule, RuleMeta};
 
 pub struct CookieNotice;
+
+/// What a placeholder for an embed says it loads.
+#[rustfmt::skip]
+static EMBED_LOADING: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "um den inhalt von", "um inhalte von", "externe inhalte", "externen inhalt",
+        "inhalt zu laden", "inhalte zu laden", "load external content", "load the content",
+        "to load content", "click to load", "charger le contenu", "contenu externe",
+        "cargar el contenido", "contenido externo",
+    ])
+});
+
+/// The click that loads it.
+#[rustfmt::skip]
+static CLICK: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "klicken", "klick", "button", "schaltfläche", "aktivieren", "entsperren", "click",
+        "tap", "activate", "unblock", "cliquez", "cliquer", "clic", "pulsa", "haga clic",
+    ])
+});
+
+/// Most words of an embed's placeholder.
+const MAX_PLACEHOLDER_WORDS: usize = 40;
 
 static META: RuleMeta = RuleMeta {
     code: "BP008",
@@ -211,7 +237,7 @@ impl Rule for CookieNotice {
     }
 
     fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![&COOKIE_WORDS, &POLICIES, &COMMENT_WORDS]
+        vec![&COOKIE_WORDS, &POLICIES, &COMMENT_WORDS, &EMBED_LOADING]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -225,7 +251,10 @@ impl Rule for CookieNotice {
             && DATA_WORDS.contains(folded)
             && HANDLING.contains(folded)
             && READER.contains(folded);
-        (consent || policy || form_note || words <= 6 && is_privacy_link(folded))
+        let placeholder = words <= MAX_PLACEHOLDER_WORDS
+            && doc.contains(i, &EMBED_LOADING)
+            && CLICK.contains(folded);
+        (consent || policy || form_note || placeholder || words <= 6 && is_privacy_link(folded))
             .then_some(Action::Remove)
     }
 }
@@ -286,6 +315,25 @@ mod tests {
                 "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Facebook.",
                 "Bitte beachte auch die Datenschutzerklärung von Google.",
                 "Ich habe die Datenschutzerklärung gelesen und stimme ihr zu.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_placeholders_of_embeds() {
+        removes_each(
+            "BP008",
+            &[
+                "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+                "Click to load external content from YouTube.",
+                "Cliquez pour charger le contenu de Twitter.",
+            ],
+        );
+        keeps_each(
+            "BP008",
+            &[
+                "Der Browser muss externe Inhalte von vielen Servern laden, sagt die Studie.",
+                "Click here to read the full report.",
             ],
         );
     }

@@ -84,7 +84,9 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
     "like loading", "gefällt mir", "like this", "antworten", "zitieren", "beitrag melden",
         "rate this recipe", "rate this post", "rate this page", "rezept bewerten", "pin it",
         "pin it for later", "pin for later", "pin this recipe", "pin this", "pinnen",
-        "jetzt pinnen", "save to pinterest",
+        "jetzt pinnen", "save to pinterest", "inhalt laden", "inhalte laden", "video laden",
+        "karte laden", "externe inhalte laden", "inhalt entsperren", "inhalte entsperren",
+        "load content", "load video", "load map",
         // French, Spanish, Portuguese, Italian, Polish
         "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
         "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",

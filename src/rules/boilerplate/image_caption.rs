@@ -16,7 +16,9 @@
 //!   Bild"; the English words "(left)", "(pictured)" also run in the body text of
 //!   some papers, and stay);
 //! - an invitation to click the picture to enlarge it, anywhere in the block ("… Zum
-//!   Vergrößern auf das Bild klicken. CC-BY-SA 2.0");
+//!   Vergrößern auf das Bild klicken. CC-BY-SA 2.0"), or the enlarge button glued to
+//!   the caption's start ("Vergrößern Eine kleine runde Aussparung …"; alone on the
+//!   line above, the button heads a caption as often as a paragraph of the text);
 //! - a site suffix (" - Sitename") that ends two or more lines of the document, or ends a
 //!   line that is a finished sentence before it ("… in Damascus. - Sitename");
 //! - or it repeats, in the same paragraph, a neighbour that carries such a mark (sites
@@ -118,6 +120,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || (doc.words(i) <= 40 && names_position_in_picture(text))
         || (doc.may_contain(i, phrases) && marker_at_edge(folded, phrases))
         || invites_enlarging(doc, i)
+        || opens_with_enlarge_button(text)
         || site_suffix(text).is_some_and(|site| {
             count_ending_with(doc, site) >= 2 || sentence_then_suffix(text, site)
         })
@@ -518,6 +521,23 @@ fn invites_enlarging(doc: &DocView, i: usize) -> bool {
         })
 }
 
+/// "Vergrößern Eine kleine runde Aussparung …": a picture's enlarge button, glued to
+/// the caption under it, opens the block, and a capital opens what follows.
+fn opens_with_enlarge_button(text: &str) -> bool {
+    const BUTTONS: &[&str] = &[
+        "Vergrößern ",
+        "Enlarge ",
+        "Agrandir ",
+        "Ampliar ",
+        "Ingrandisci ",
+        "Powiększ ",
+    ];
+    BUTTONS.iter().any(|button| {
+        text.strip_prefix(button)
+            .is_some_and(shape::starts_uppercase)
+    })
+}
+
 /// Whether one caption contains the other (the same caption printed twice).
 fn repeats_caption(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -537,6 +557,7 @@ mod tests {
             &[
                 "Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0",
                 "The new bridge (click to enlarge)",
+                "Vergrößern Eine kleine runde Aussparung für die Kamera im Display.",
                 "Imagen: Télam",
                 "Praca w magazynie, zdjęcie ilustracyjne",
             ],

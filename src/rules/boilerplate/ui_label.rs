@@ -86,7 +86,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "pin it for later", "pin for later", "pin this recipe", "pin this", "pinnen",
         "jetzt pinnen", "save to pinterest", "inhalt laden", "inhalte laden", "video laden",
         "karte laden", "externe inhalte laden", "inhalt entsperren", "inhalte entsperren",
-        "load content", "load video", "load map",
+        "load content", "load video", "load map", "vergrößern", "bild vergrößern", "enlarge",
+        "agrandir", "ampliar", "powiększ",
         // French, Spanish, Portuguese, Italian, Polish
         "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
         "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",

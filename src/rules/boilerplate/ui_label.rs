@@ -530,7 +530,7 @@ static SITE_PLACES: LazyLock<WordSet> = LazyLock::new(|| {
         "accueil", "sommaire", "haut", "liste", "résultats", "actualités", "inicio", "portada",
         "arriba", "listado", "resultados", "noticias", "inizio", "elenco", "risultati",
         "notizie", "strony", "góry", "listy", "wyników", "bloga", "overzicht", "boven",
-        "begin", "nieuws", "início", "topo", "lista", "notícias",
+        "begin", "nieuws", "início", "topo", "lista", "notícias", "page", "seite", "głównej",
     ])
 });
 
@@ -540,7 +540,7 @@ const MAX_BACK_WORDS: usize = 6;
 /// A link back alone on its line: "Back to blog", "Zurück zum Inhaltsverzeichnis",
 /// "Zurück zu den Suchergebnissen", "Powrót do strony głównej"; or, when the place it
 /// names is a line of the page as well (a menu's entry), "Zurück zu Meere". An opener
-/// from [`BACK_OPENERS`], then at most six words that name one of [`SITE_PLACES`] or
+/// from [`BACK_OPENERS`], then at most six words that end with one of [`SITE_PLACES`] or
 /// repeat such a line (with another short line after it, as in a menu); nothing ends it
 /// as a sentence but a colon. A heading such as "Back to Basics" or "Zurück zur Natur"
 /// names no place of a site.
@@ -571,11 +571,13 @@ fn is_back_link(doc: &DocView, i: usize) -> bool {
     if words == 0 || words > MAX_BACK_WORDS || shape::has_terminal_punctuation(place) {
         return false;
     }
-    // "l'accueil": an elided article is split off.
+    // The place closes the link ("the list of articles"; "the top of the world" is
+    // somewhere else). "l'accueil": an elided article is split off.
     let names_place = place
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| SITE_PLACES.contains(w));
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| SITE_PLACES.contains(w));
     if names_place {
         return true;
     }
@@ -790,6 +792,7 @@ mod tests {
                 "Back to Basics",
                 "Zurück zur Natur",
                 "Back to the future of work",
+                "Back to the top of the world",
                 "Back to school: what parents need to know.",
                 "Return to the list of demands in full, he said.",
                 "Zurück zu den Wurzeln",

@@ -104,15 +104,15 @@ mod tests {
 
     #[test]
     fn removes_attribute_lines() {
+        // A paragraph too long to be any attribute's value around it.
+        let long = [BODY; 6].join(" ");
         for line in [
-                "\" data-image-headline=\"",
-                "\" data-image-copyright=\"© Pferderevue\">",
-                "' data-parent-link=\"true\" data-animation-easing=\"linear\" data-auto-height=\"true\">",
-                "div data-cycle-random=\"true\" data-cycle-timeout=\"5000\" data-cycle-fx=\"fade\">",
-                "<iframe width=\"476\" height=\"267\" src=\"https://example.com/embed\"></iframe>",
+            "\" data-image-headline=\"",
+            "\" data-image-copyright=\"© Pferderevue\">",
+            "' data-parent-link=\"true\" data-animation-easing=\"linear\" data-auto-height=\"true\">",
+            "div data-cycle-random=\"true\" data-cycle-timeout=\"5000\" data-cycle-fx=\"fade\">",
+            "<iframe width=\"476\" height=\"267\" src=\"https://example.com/embed\"></iframe>",
         ] {
-            // A paragraph too long to be any attribute's value around it.
-            let long = [BODY; 6].join(" ");
             let page = format!("{long}\n\n{line}\n\n{long}\n");
             assert_eq!(removed_by("MD004", &page), [line], "{line}");
         }

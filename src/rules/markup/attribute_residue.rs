@@ -3,8 +3,9 @@
 //! (`" data-image-headline="`, `' data-parent-link="true" data-auto-height="true">`), or
 //! a line of three attributes or more that ends the tag (`<iframe width="476"
 //! height="267" src="…"></iframe>`); and the attribute values the quotes mark: the
-//! line before one that opens with a quote (bare tags of the value such as `</p>`
-//! between them), and the line after one that ends by opening a value (`="`).
+//! line before one that opens with a quote, when it shows the value's markup (bare
+//! tags such as `</p>` between them, or a tag at its end) or runs on in the same
+//! paragraph, and the line after one that ends by opening a value (`="`).
 //!
 //! Why: a stripper that cuts `<…>` without reading quotes ends a tag at the first `>`
 //! inside an attribute's value (an image's caption written as HTML), and the rest of
@@ -52,13 +53,18 @@ impl Rule for AttributeResidue {
         }
         let attribute = |j: usize| Some(doc.text(j).trim()).filter(|t| is_attribute_line(t));
         // The value of the attribute before: the quote that opens the next line closes
-        // it (bare tags of the value may stand between).
+        // it. The value shows the markup it was written in (bare tags between, or a tag
+        // at its end), or runs on in the same paragraph; a paragraph on its own above
+        // the line is the page's.
         let next = (i + 1..doc.len()).find(|&j| !is_only_tags(doc.text(j).trim()));
-        if next
-            .and_then(attribute)
-            .is_some_and(|a| a.starts_with(['"', '\'']))
-        {
-            return Some(Action::Remove);
+        let closed_by = next
+            .and_then(|j| Some((j, attribute(j)?)))
+            .filter(|(_, a)| a.starts_with(['"', '\'']));
+        if let Some((j, _)) = closed_by {
+            let marked = j > i + 1 || ends_with_tag(text) || is_only_tags(text);
+            if marked || doc.blocks[j].para == doc.blocks[i].para {
+                return Some(Action::Remove);
+            }
         }
         // The value of an attribute that the line before opens and leaves open.
         let opened = i
@@ -86,6 +92,13 @@ fn is_attribute_line(text: &str) -> bool {
     }
     OPENS_WITH_ATTRIBUTE.is_match(text)
         || (text.ends_with('>') && ATTRIBUTE.find_iter(text).count() >= MIN_ATTRIBUTES)
+}
+
+/// Whether `text` ends in an HTML tag after some text ("… stabilisieren.<br>").
+fn ends_with_tag(text: &str) -> bool {
+    text.strip_suffix('>')
+        .and_then(|t| t.rfind('<'))
+        .is_some_and(|open| open > 0 && is_only_tags(&text[open..]))
 }
 
 /// Whether `text` is one HTML tag or more and nothing else (`</p>`, `<br/></p>`).
@@ -153,6 +166,18 @@ mod tests {
         // A tag's end closes no value: the text after it stays.
         let page = format!("' data-auto-height=\"true\">\n\n{BODY}\n");
         assert_eq!(removed_by("MD004", &page).len(), 1);
+        // A paragraph of its own above the residue is the page's text.
+        let page = format!("{BODY}\n\n\" data-image-headline=\"\n\nA caption.\n");
+        assert_eq!(
+            removed_by("MD004", &page),
+            ["\" data-image-headline=\"", "A caption."]
+        );
+        // The same line running on into the residue is the value.
+        let page = format!("{BODY}\n\nA caption.\n\" data-medium-file=\"a.jpg\"\n");
+        assert_eq!(
+            removed_by("MD004", &page),
+            ["A caption.", "\" data-medium-file=\"a.jpg\""]
+        );
         // Nor is a long paragraph ever a value.
         let long = [BODY; 6].join(" ");
         let page = format!("{long}\n\n\" data-image-headline=\"\n");

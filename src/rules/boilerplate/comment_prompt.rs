@@ -7,7 +7,11 @@
 //! field's "Leave this field empty if you're human") and its notification boxes
 //! ("Notify me of follow-up comments by email"); and a comment's header, the
 //! commenter's name with the template's verb right above the comment's date
-//! ("Kersti Wolnow sagt:" / "19. Oktober 2019 um 14:37 Uhr"). A paywall's
+//! ("Kersti Wolnow sagt:" / "19. Oktober 2019 um 14:37 Uhr"); and the entries of a
+//! recent-comments widget, each the commenter's name and the post's title ("Melanie
+//! bei Dubiose Anfragen auf Instagram", "Jane on Hello world!"), two or more in a row
+//! under the widget's heading ("Neueste Kommentare", "Recent Comments"), or three or
+//! more where a title comes twice. A paywall's
 //! prompt counts in a block of up to 30 words when its first sentence makes it ("To
 //! view the full story, please subscribe to The Times. You can choose …").
 //!
@@ -140,6 +144,7 @@ impl Rule for CommentPrompt {
         };
         let form = (words <= 3 && FORM_FIELD.is_match(text.trim())) || doc.contains(i, &FORM_NOTES);
         let heading = is_commenter_line(doc, i)
+            || is_recent_comment(doc, i)
             || words <= 20
                 && text.starts_with(|c: char| c.is_ascii_digit())
                 && !text.ends_with('.')
@@ -168,6 +173,75 @@ fn is_commenter_line(doc: &DocView, i: usize) -> bool {
                 && dates::split_trailing_date(&next.text).is_some_and(|(head, _)| head.is_empty())
         })
 }
+
+/// The word between a commenter's name and a post's title in a recent-comments
+/// widget's entry, as blog templates translate it ("Jane on Title", "Jane bei Title").
+const COMMENTED_ON: &[&str] = &["on", "bei", "dans", "sur", "en", "em", "su", "op", "om"];
+
+/// Where block `j`'s title starts if it reads as a recent-comments entry: a name of
+/// one to four words, the template's word, and a title of at most twenty words.
+fn comment_entry_title(doc: &DocView, j: usize) -> Option<usize> {
+    let words = doc.words(j);
+    if !(3..=24).contains(&words) {
+        return None;
+    }
+    let folded = &doc.folded[j];
+    let mut at = 0;
+    for (n, word) in folded.split(' ').take(5).enumerate() {
+        at += word.len() + 1;
+        if n > 0 && COMMENTED_ON.contains(&word) {
+            let title = folded.get(at..)?;
+            return (!title.is_empty() && words - n - 1 <= 20).then_some(at);
+        }
+    }
+    None
+}
+
+/// An entry of a recent-comments widget: block `i` and its neighbours, line after
+/// line, read as "Name on Title"; the run stands right under the widget's heading (a
+/// comments label of at most three words) with two entries at least, or has three
+/// entries at least and names one post twice.
+fn is_recent_comment(doc: &DocView, i: usize) -> bool {
+    if comment_entry_title(doc, i).is_none() {
+        return false;
+    }
+    // A widget shows a handful of entries; looking no further keeps a page of such
+    // lines linear.
+    const REACH: usize = 12;
+    let mut top = i;
+    while top > 0 && i - top < REACH && comment_entry_title(doc, top - 1).is_some() {
+        top -= 1;
+    }
+    let mut end = i + 1;
+    while end < doc.len() && end - i < REACH && comment_entry_title(doc, end).is_some() {
+        end += 1;
+    }
+    let entries = end - top;
+    if entries < 2 {
+        return false;
+    }
+    let under_heading = top > 0 && doc.words(top - 1) <= 3 && {
+        let label = &doc.folded[top - 1];
+        COMMENT_WORDS.iter().any(|w| label.contains(w))
+    };
+    under_heading
+        || entries >= 3 && {
+            let titles: Vec<&str> = (top..end)
+                .filter_map(|j| Some(&doc.folded[j][comment_entry_title(doc, j)?..]))
+                .collect();
+            titles
+                .iter()
+                .enumerate()
+                .any(|(n, t)| titles[n + 1..].contains(t))
+        }
+}
+
+/// The word for comments in a widget's heading, in the languages of [`COMMENTED_ON`].
+#[rustfmt::skip]
+const COMMENT_WORDS: &[&str] = &[
+    "comments", "kommentare", "commentaires", "comentarios", "comentários", "commenti",
+    "reacties", "kommentarer",
+];
 
 /// "Comments" inside a finished sentence ("His comments angered Kyiv.") is prose.
 fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
@@ -259,6 +333,51 @@ mod tests {
             "Du kommentierst mit Deinem Facebook-Konto.",
             "Das Passwort wird dir zugemailt.",
         ]);
+    }
+
+    #[test]
+    fn removes_a_recent_comments_widget() {
+        let widget = "Neueste Kommentare\nStefan Clos bei Was ist schon normal?\nzissa bei (Versteckte) Machtrollen in Beziehungen\nP bei Buchrezension: Wild Power\n";
+        assert_eq!(
+            removed_by("BP005", &format!("Body text.\n\n{widget}")).len(),
+            4
+        );
+        let spaced =
+            "Recent Comments\n\nJane Doe on Hello world!\n\nmark_77 on Ten tips for the garden\n";
+        assert_eq!(
+            removed_by("BP005", &format!("Body text.\n\n{spaced}")),
+            [
+                "Recent Comments",
+                "Jane Doe on Hello world!",
+                "mark_77 on Ten tips for the garden"
+            ]
+        );
+        // Without its heading, a widget shows itself by naming a post twice.
+        let bare = "Melanie bei Dubiose Anfragen auf Instagram\nH. Faber bei Profilneurotiker und wie man mit ihnen umgeht\nfrauke bei Dubiose Anfragen auf Instagram\n";
+        assert_eq!(
+            removed_by("BP005", &format!("Body text.\n\n{bare}")).len(),
+            3
+        );
+    }
+
+    #[test]
+    fn keeps_lines_that_only_look_like_comment_entries() {
+        // A programme without a comments heading and with no title twice.
+        let programme = "Body text.\n\nKonzert bei Kerzenschein\nLesung bei Nacht im Museum\nFührung bei Vollmond\n";
+        assert!(removed_by("BP005", programme).is_empty());
+        // One entry alone is no widget.
+        assert_eq!(
+            removed_by(
+                "BP005",
+                "Kommentare\n\nSmith on the economy and the budget\n"
+            ),
+            ["Kommentare"]
+        );
+        assert!(removed_by(
+            "BP005",
+            "Body.\n\nThe minister on Monday said the talks would go on.\n"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -100,7 +100,10 @@ impl Rule for RelatedHeadline {
             "aus dieser kategorie", "aktuelle berichte aus dieser kategorie",
             "mehr aus dieser kategorie", "more from this category", "more in this category",
             "audios and videos on the topic", "videos on the topic", "more on the topic",
-            "lo más leido", "más leídas", "más leídos",
+            "lo más leido", "más leídas", "más leídos", "beliebteste beiträge",
+            "beliebteste artikel", "beliebte artikel", "besonders beliebte artikel",
+            "aktuell beliebte artikel", "top posts & pages", "top-beiträge & -seiten",
+            "popularne tematy",
         ]
     }
 

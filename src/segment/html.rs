@@ -362,6 +362,51 @@ mod tests {
     }
 
     #[test]
+    fn an_author_item_is_named_by_its_name_and_its_box_left_out() {
+        let page = format!(
+            "<html><body><article><h1>Lightroom runs fast again</h1><p>{PROSE}</p><p>{PROSE}</p>\
+             <p>A second paragraph of the post, thanking the readers for their tips.</p>\
+             <div class=box-wrap itemscope itemtype=https://schema.org/Person itemprop=author>\
+             <div class=box-name><a href=/author/admin/ rel=author><span itemprop=name>Paddy</span></a></div>\
+             <div itemprop=description><p>Patrick Ludolph, photographer from Hamburg and founder of this blog. \
+             I like every kind of photography, but a person is in most of my pictures.</p></div></div>\
+             </article></body></html>"
+        );
+        let (blocks, meta) = segment(&page);
+        assert_eq!(meta.authors, ["Paddy"]);
+        assert_eq!(meta.authors_from, "itemprop:author");
+        let kept = texts(&blocks);
+        assert!(kept.iter().all(|t| !t.contains("photographer")), "{kept:?}");
+        assert!(
+            kept.iter().any(|t| t.starts_with("A second paragraph")),
+            "{kept:?}"
+        );
+        // An item that holds only the name is a byline, not a box.
+        let page = format!(
+            "<html><body><article><h1>Title</h1><p>{PROSE}</p><p>{PROSE}</p>\
+             <div>Written by:</div><div itemprop=author itemscope>\
+             <span itemprop=name>Jane Doe</span></div></article></body></html>"
+        );
+        let (blocks, meta) = segment(&page);
+        assert_eq!(meta.authors, ["Jane Doe"]);
+        assert!(texts(&blocks).contains(&"Jane Doe"), "{:?}", texts(&blocks));
+        // The name in an item nested in it (the writer's employer) is not the writer's.
+        let page = format!(
+            "<html><body><article><h1>Title</h1><p>{PROSE}</p>\
+             <p class=byline itemprop=author itemscope>\
+             <span itemprop=worksFor itemscope><span itemprop=name>Example Times</span></span>, \
+             <span itemprop=name>Jane Doe</span></p></article></body></html>"
+        );
+        assert_eq!(segment(&page).1.authors, ["Jane Doe"]);
+        // An item without a name of its own is named by its text.
+        let page = format!(
+            "<html><body><article><h1>Title</h1><p>{PROSE}</p>\
+             <p class=byline itemprop=author itemscope>Jane Doe</p></article></body></html>"
+        );
+        assert_eq!(segment(&page).1.authors, ["Jane Doe"]);
+    }
+
+    #[test]
     fn a_paragraph_beside_related_headlines_is_not_a_link_list() {
         let headlines: String = [
             "Minister says the budget for libraries will double next year in every district",

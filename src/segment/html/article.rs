@@ -17,6 +17,9 @@ use crate::shape;
 const SHORT_BLOCK: u32 = 25;
 /// What a character of a short unlinked line is worth, against one of prose.
 const SHORT_WEIGHT: f32 = 0.2;
+/// An author's microdata item with this much text holds more than a name: an author
+/// box.
+const AUTHOR_BOX_CHARS: u32 = 80;
 /// A block or subtree with this share of link text is navigation.
 const LINK_DENSE: f32 = 0.5;
 /// A boilerplate-marked subtree holding this share of the text is the page itself.
@@ -409,7 +412,8 @@ fn is_boilerplate(
 ) -> Mark {
     let s = flat.elems[i].signal;
     let chars = sums.chars[i];
-    if !s.boilerplate || s.frame && in_article || s.teaser && inside_root {
+    let author_box = s.author_item && chars >= AUTHOR_BOX_CHARS;
+    if !(s.boilerplate || author_box) || s.frame && in_article || s.teaser && inside_root {
         return Mark::None;
     }
     let share = if s.firm {

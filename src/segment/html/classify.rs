@@ -79,6 +79,8 @@ pub struct Attrs<'a> {
     pub hidden: bool,
     pub aria_hidden: Option<&'a str>,
     pub itemprop: Option<&'a str>,
+    /// An `itemscope` attribute: the element is a microdata item (a Person, say).
+    pub itemscope: bool,
     pub role: Option<&'a str>,
     pub rel: Option<&'a str>,
     /// An `href` attribute.
@@ -99,6 +101,7 @@ impl<'a> Attrs<'a> {
                 "hidden" => a.hidden = true,
                 "aria-hidden" => a.aria_hidden = Some(value),
                 "itemprop" => a.itemprop = Some(value),
+                "itemscope" => a.itemscope = true,
                 "role" => a.role = Some(value),
                 "rel" => a.rel = Some(value),
                 "href" => a.href = true,
@@ -155,6 +158,10 @@ pub struct Signal {
     /// `<form>`: boilerplate unless it holds much of the page's text (some sites wrap
     /// the whole page, or a product description, in a form).
     pub form: bool,
+    /// The page's author as a microdata item in a block of its own
+    /// (`itemprop=author itemscope`): a byline when it holds a name, an author box
+    /// (boilerplate) when it holds more, a biography and links to profiles.
+    pub author_item: bool,
 }
 
 /// Class and id tokens that mark the article text.
@@ -284,11 +291,17 @@ pub fn signal(tag: &str, a: &Attrs, forum: bool) -> Signal {
         frame: tag == "header",
         form: tag == "form",
         teaser: false,
+        author_item: false,
     };
     if let Some(prop) = a.itemprop {
         s.article |= prop
             .split_ascii_whitespace()
             .any(|p| p.eq_ignore_ascii_case("articleBody"));
+        s.author_item = a.itemscope
+            && is_block_tag(tag)
+            && prop
+                .split_ascii_whitespace()
+                .any(|p| p.eq_ignore_ascii_case("author"));
     }
     if let Some(role) = a.role {
         match role.trim().to_ascii_lowercase().as_str() {

@@ -123,10 +123,17 @@ impl Collector {
             ) {
                 continue;
             }
+            // An author given as an item (`itemscope`, a Person or an Organization) is
+            // named by its own `name` property; the rest of its text is a biography,
+            // a role, a link to the writer's posts.
+            let item_name = (name == "author" && el.attr("itemscope").is_some())
+                .then(|| item_name(node))
+                .flatten();
             let value = el
                 .attr("content")
                 .or_else(|| el.attr("datetime"))
                 .map(clean_value)
+                .or(item_name)
                 .unwrap_or_else(|| text_of(node));
             self.push_meta(format!("itemprop:{name}"), value);
         }
@@ -285,6 +292,36 @@ fn is_author_url(href: &str) -> bool {
 }
 
 /// The collapsed text of a node's subtree, cut at [`MAX_FIELD_CHARS`].
+/// The `name` property of the microdata item at `node`: the first element below it
+/// whose `itemprop` holds `name`, outside any item nested in it (a Person's employer
+/// has a name too); its `content` attribute or its text.
+fn item_name(node: NodeRef<Node>) -> Option<String> {
+    // Depth first, in document order, with a stack of its own: pages nest deep.
+    let mut stack: Vec<NodeRef<Node>> = node.children().rev().collect();
+    while let Some(child) = stack.pop() {
+        let Some(el) = child.value().as_element() else {
+            continue;
+        };
+        let named = el.attr("itemprop").is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("name"))
+        });
+        if named {
+            let value = el
+                .attr("content")
+                .map(clean_value)
+                .unwrap_or_else(|| text_of(child));
+            if !value.is_empty() {
+                return Some(value);
+            }
+        }
+        if el.attr("itemscope").is_none() {
+            stack.extend(child.children().rev());
+        }
+    }
+    None
+}
+
 fn text_of(node: NodeRef<Node>) -> String {
     let mut out = String::new();
     for d in node.descendants() {

@@ -1,13 +1,17 @@
 //! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
-//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name" and the like (also
-//! with the label alone on its line and the name alone on the next: "By" / "Name"), and a
-//! bullet followed by a name ("• Name") as the document's last line, unless it ends a
-//! bulleted list. A date at the end of the byline moves into `published`; of a
-//! publication date and an update's between bars, the publication's. A blog post's
-//! meta line counts too when a date, the author and a comment count stand between bars
-//! or dashes ("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS",
-//! "23.06.2016 um 16:14 Uhr — Markus Reuter — 91 Ergänzungen"): the name goes into
-//! `authors`, the date into `published`.
+//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name", "Geschrieben von
+//! Name", "Escrito por Name" and the like (also with the label alone on its line and
+//! the name alone on the next: "By" / "Name"), and a bullet followed by a name ("•
+//! Name") as the document's last line, unless it ends a bulleted list. A date at the
+//! end of the byline moves into `published`; of a publication date and an update's
+//! between bars, the publication's. A blog post's meta line counts too when a date, the
+//! author and a comment count stand between bars or dashes ("Freitag | 14. Juni 2019 |
+//! 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS", "23.06.2016 um 16:14 Uhr — Markus
+//! Reuter — 91 Ergänzungen"): the name goes into `authors`, the date into `published`.
+//! A byline the page repeats, three or more with one label after the page's first
+//! byline, heads each comment or each teaser of a list ("geschrieben von Jane am 21.
+//! Jan. 2015", "By Caroline Lewis" under every headline): those go too, but their names
+//! stay out of `authors`.
 //!
 //! Why: the author belongs in metadata, where it can be searched and counted, not in
 //! the running text, where it reads as a stray line.
@@ -48,7 +52,8 @@ impl Rule for Byline {
             "by", "articles by", "article by", "written by", "words by", "story by", "posted by",
             "reporting by", "reported by", "author:", "authors:", "byline:", "text by", "von",
             "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "автор:", "авторы:",
-            "текст:", "autor tekstu:",
+            "текст:", "autor tekstu:", "geschrieben von", "verfasst von", "escrito por",
+            "écrit par", "scritto da",
         ]
     }
 
@@ -69,7 +74,11 @@ impl Rule for Byline {
                 .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
         }
         if let Some(names) = label_over_name(doc, i, phrases) {
-            return Some(Action::Move(names.into_iter().map(Meta::Author).collect()));
+            return Some(if is_repeated_byline(doc, i, phrases) {
+                Action::Remove
+            } else {
+                Action::Move(names.into_iter().map(Meta::Author).collect())
+            });
         }
         // The name under such a label goes with it.
         if doc
@@ -78,10 +87,47 @@ impl Rule for Byline {
         {
             return Some(Action::Remove);
         }
-        prefixed_byline(doc, i, phrases)
-            .or_else(|| post_meta(doc, i, phrases))
-            .map(Action::Move)
+        if let Some(meta) = prefixed_byline(doc, i, phrases) {
+            // A byline the page repeats heads each comment or each teaser of a list
+            // ("geschrieben von Jane am 21. Jan. 2015", "Por Luciana Bertoia"): every
+            // one goes, but only the page's first byline names its authors.
+            return Some(if is_repeated_byline(doc, i, phrases) {
+                Action::Remove
+            } else {
+                Action::Move(meta)
+            });
+        }
+        post_meta(doc, i, phrases).map(Action::Move)
     }
+}
+
+/// How many bylines opening with the same label make it a template's.
+const REPEATED_LABEL: usize = 3;
+
+/// Whether block `i` is a byline whose label (as written: "By" over the article and
+/// "by" over each comment differ) opens [`REPEATED_LABEL`] bylines or more of the
+/// document, kept or not, and another byline comes before it: the first byline of a
+/// page is its own, even when each teaser under the article has one like it. Both
+/// kinds count: "By Name" on one line, and "By" over the name on the next.
+fn is_repeated_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    let label = |j: usize| {
+        let r = phrases.find_at_start(&doc.folded[j])?;
+        doc.blocks[j].text.get(r)
+    };
+    let byline = |j: usize| {
+        doc.words(j) <= 16
+            && doc.may_contain(j, phrases)
+            && (prefixed_byline(doc, j, phrases).is_some()
+                || label_over_name(doc, j, phrases).is_some())
+    };
+    let Some(own) = label(i) else {
+        return false;
+    };
+    (0..i).any(byline)
+        && (0..doc.len())
+            .filter(|&j| j == i || label(j) == Some(own) && byline(j))
+            .nth(REPEATED_LABEL - 1)
+            .is_some()
 }
 
 /// Most words of the name line under a byline's label.
@@ -362,6 +408,16 @@ mod tests {
         assert_eq!(removed_by("MT002", page), ["By", "Caroline Lewis"]);
         let page = "Von:\n\nGötz Warnke\n\nDie Windkraft wächst weiter.\n";
         assert_eq!(removed_by("MT002", page), ["Von:", "Götz Warnke"]);
+        let page = "Die Windkraft wächst weiter.\n\nGeschrieben von:\n\nFrau Sabienes\n";
+        assert_eq!(
+            removed_by("MT002", page),
+            ["Geschrieben von:", "Frau Sabienes"]
+        );
+        let page = "El precio sube otra vez.\n\nEscrito por Ana María López\n";
+        assert_eq!(
+            cleaned_with("MT002", page).record.authors,
+            ["Ana María López"]
+        );
         // No name under the label: a comment's date, a biography.
         for page in [
             "Autor\n\n19. Juni 2019 / 13:20\n\nBody text of the comment.\n",
@@ -418,6 +474,35 @@ mod tests {
             "Title\n\nBy Maria Lopez | Updated March 5, 2024\n\nBody text here.\n",
         );
         assert_eq!(c.record.published.as_deref(), Some("2024-03-05"));
+    }
+
+    #[test]
+    fn a_repeated_byline_heads_comments_and_names_no_author() {
+        let page = "Von Georg Quaas\n\nDer Text des Artikels.\n\n\
+            geschrieben von Anna Berg am 21. Jan. 2015, 21:03\n\nEin Kommentar.\n\n\
+            geschrieben von Tom Weber am 22. Jan. 2015, 10:12\n\nNoch einer.\n\n\
+            geschrieben von Anna Berg am 23. Jan. 2015, 08:40\n\nUnd ein dritter.\n";
+        let c = cleaned_with("MT002", page);
+        assert_eq!(c.record.authors, ["Georg Quaas"]);
+        assert_eq!(
+            c.text,
+            "Der Text des Artikels.\n\nEin Kommentar.\n\nNoch einer.\n\nUnd ein dritter.\n"
+        );
+        // Two alike are still bylines: a story by two writers, each with a line.
+        let c = cleaned_with("MT002", "Title\n\nBy Jane Doe\n\nBy John Roe\n\nBody.\n");
+        assert_eq!(c.record.authors, ["Jane Doe", "John Roe"]);
+        // The page's first byline is its own, though each teaser under it has one.
+        let page = "Por Luciana Bertoia\n\nEl texto de la nota.\n\nOtra nota\n\n\
+            Por Marcelo Pavazza\n\nUna más\n\nPor María Seoane\n";
+        let c = cleaned_with("MT002", page);
+        assert_eq!(c.record.authors, ["Luciana Bertoia"]);
+        assert_eq!(c.text, "El texto de la nota.\n\nOtra nota\n\nUna más\n");
+        // The same with each label over its name.
+        let page = "By\n\nRobert Baker\n\nThe story.\n\nby\n\nAnna Conkling\n\nA comment.\n\n\
+            by\n\nRoss Barkan\n\nAnother.\n\nby\n\nRhoda Feng\n\nA third.\n";
+        let c = cleaned_with("MT002", page);
+        assert_eq!(c.record.authors, ["Robert Baker"]);
+        assert_eq!(c.text, "The story.\n\nA comment.\n\nAnother.\n\nA third.\n");
     }
 
     #[test]

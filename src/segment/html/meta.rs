@@ -264,15 +264,31 @@ fn first_found<const N: usize>(candidates: [(Option<&str>, &str); N]) -> Option<
     })
 }
 
+/// Whether an element is the article's byline: `rel="author"`, or a class name with a
+/// byline token (`byline`, `author-name`, `articleAuthor`) and none that makes it
+/// something else about an author: a commenter (`comment-author-link`), a comment
+/// form's name field (`comment-form-author`), a menu entry listing a writer's column
+/// (`menu-item-object-autor`), the label before the name (`AuthorDateBlockLabel`),
+/// their picture.
 fn is_byline(attrs: &classify::Attrs) -> bool {
+    const BYLINE: &[&str] = &["byline", "author", "autor", "authorname"];
+    #[rustfmt::skip]
+    const ELSE: &[&str] = &[
+        "comment", "comments", "form", "reply", "respond", "menu", "nav", "label", "photo",
+        "avatar", "image", "img",
+    ];
     if attrs.rel.is_some_and(|r| r.eq_ignore_ascii_case("author")) {
         return true;
     }
-    classify::tokens(attrs.class.unwrap_or("")).any(|t| {
-        ["byline", "author", "autor", "authorname"]
-            .iter()
-            .any(|w| t.eq_ignore_ascii_case(w))
-    })
+    let is = |t: &str, list: &[&str]| list.iter().any(|w| t.eq_ignore_ascii_case(w));
+    attrs
+        .class
+        .unwrap_or("")
+        .split_ascii_whitespace()
+        .any(|name| {
+            classify::tokens(name).any(|t| is(t, BYLINE))
+                && !classify::tokens(name).any(|t| is(t, ELSE))
+        })
 }
 
 /// Whether a link goes to an author's page: a path segment `author`, `authors`,
@@ -377,6 +393,8 @@ fn author_names(values: &[String], site: Option<&str>) -> Vec<String> {
         let mut rest = value.as_str();
         for prefix in [
             "posted by ",
+            "erstellt von ",
+            "verfasst von ",
             "written by ",
             "published by ",
             "veröffentlicht von ",
@@ -434,6 +452,25 @@ fn said_twice(s: &str) -> Option<&str> {
 }
 
 fn looks_like_name(s: &str, site: Option<&str>) -> bool {
+    // A byline's label or a placeholder where the name should be: "Autor", "No
+    // Author", "Follow" (the button beside it).
+    #[rustfmt::skip]
+    const LABELS: &[&str] = &[
+        "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "verfasser",
+        "name", "nombre", "nom", "no author", "unknown", "unbekannt", "unbenannt", "follow",
+    ];
+    // The last word of a label that stands before a name or a date: "Article by",
+    // "Publiziert am", "Posted on".
+    #[rustfmt::skip]
+    const BEFORE: &[&str] = &[
+        "by", "von", "por", "par", "di", "door", "da", "am", "on",
+    ];
+    let last = s.split_whitespace().next_back().unwrap_or("");
+    if LABELS.iter().any(|l| l.eq_ignore_ascii_case(s))
+        || BEFORE.iter().any(|b| b.eq_ignore_ascii_case(last))
+    {
+        return false;
+    }
     let words = s.split_whitespace().count();
     (1..=5).contains(&words)
         && s.chars().count() <= 60
@@ -593,6 +630,52 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_bylines_label_is_no_name() {
+        for label in [
+            "Autoren",
+            "Article by",
+            "Name",
+            "Text von",
+            "Por",
+            "Publiziert am",
+            "Posted on",
+            "No Author",
+            "Follow",
+        ] {
+            assert!(!looks_like_name(label, None), "{label}");
+        }
+        for name in ["Anna Schmidt", "Ramón Da Silva", "Redaktion", "Minh Le"] {
+            assert!(looks_like_name(name, None), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_byline_class_names_the_writer_not_a_commenter_or_a_label() {
+        let class = |c: &'static str| classify::Attrs {
+            class: Some(c),
+            ..Default::default()
+        };
+        for c in [
+            "byline",
+            "post-author vcard",
+            "articleAuthor",
+            "entry-autor",
+        ] {
+            assert!(is_byline(&class(c)), "{c}");
+        }
+        for c in [
+            "comment-form-author",
+            "comment-author-link",
+            "menu-item menu-item-object-autor",
+            "liveArticleAuthorDateBlockLabel",
+            "author-avatar",
+            "authorphoto",
+        ] {
+            assert!(!is_byline(&class(c)), "{c}");
+        }
+    }
+
+    #[test]
     fn strips_site_suffixes() {
         assert_eq!(
             strip_site_suffix("Talks end without a deal | Example News", None),
@@ -639,6 +722,10 @@ text"}]}"##;
             ["Kathrin Führes"]
         );
         assert_eq!(author_names(&["Anna Anna".into()], None), ["Anna"]);
+        assert_eq!(
+            author_names(&["Erstellt von Andri Bryner".into()], None),
+            ["Andri Bryner"]
+        );
         assert_eq!(author_names(&["Jo Jo Jo Jo".into()], None), ["Jo Jo"]);
     }
 

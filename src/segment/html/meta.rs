@@ -452,27 +452,58 @@ fn said_twice(s: &str) -> Option<&str> {
 }
 
 fn looks_like_name(s: &str, site: Option<&str>) -> bool {
-    // A byline's label or a placeholder where the name should be: "Autor", "No
-    // Author", "Follow" (the button beside it).
+    // A byline's label, a placeholder where the name should be ("No Author", "Follow":
+    // the button beside it), a sponsor's mark or a day in a byline's date.
     #[rustfmt::skip]
     const LABELS: &[&str] = &[
         "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "verfasser",
         "name", "nombre", "nom", "no author", "unknown", "unbekannt", "unbenannt", "follow",
+        "posted", "geschrieben", "veröffentlicht", "sponsored", "gesponsert",
+        "gesponserte inhalte", "anzeige", "advertorial", "phd", "md", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    ];
+    // Lowercase words inside names ("Ursula von der Leyen", "Maria do Carmo").
+    #[rustfmt::skip]
+    const PARTICLES: &[&str] = &[
+        "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "zu",
+        "y", "e", "bin", "ibn", "al", "el", "dos", "das", "do", "ter", "ten",
     ];
     // The last word of a label that stands before a name or a date: "Article by",
     // "Publiziert am", "Posted on".
-    #[rustfmt::skip]
-    const BEFORE: &[&str] = &[
-        "by", "von", "por", "par", "di", "door", "da", "am", "on",
-    ];
-    let last = s.split_whitespace().next_back().unwrap_or("");
+    const BEFORE: &[&str] = &["by", "por", "par", "door", "am", "on"];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some(&last) = words.last() else {
+        return false;
+    };
     if LABELS.iter().any(|l| l.eq_ignore_ascii_case(s))
         || BEFORE.iter().any(|b| b.eq_ignore_ascii_case(last))
+        || PARTICLES.contains(&last)
     {
         return false;
     }
-    let words = s.split_whitespace().count();
-    (1..=5).contains(&words)
+    // Every word before the last a name's: capitalized ("Lars Fischer", not "Lars
+    // Fischer ist Chemiker" or "GIGA-Experte für Windows"), a particle, a domain
+    // ("Team wPolityce.pl"), or no word at all ("&"). A last name may be written in
+    // lowercase ("Mobasir hassan").
+    let name_word = |w: &&str| {
+        PARTICLES.contains(w)
+            || w.contains('.')
+            || w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_none_or(|c| c.is_uppercase() || !c.is_ascii() && !c.is_lowercase())
+    };
+    if !words[..words.len() - 1].iter().all(name_word) {
+        return false;
+    }
+    // Initials alone ("S.", "D. K.") name no one.
+    if words
+        .iter()
+        .all(|w| w.ends_with('.') && w.chars().count() <= 2)
+    {
+        return false;
+    }
+    (1..=5).contains(&words.len())
         && s.chars().count() <= 60
         && !s.contains("://")
         && !s.contains('@')
@@ -644,7 +675,17 @@ mod tests {
         ] {
             assert!(!looks_like_name(label, None), "{label}");
         }
-        for name in ["Anna Schmidt", "Ramón Da Silva", "Redaktion", "Minh Le"] {
+        for name in [
+            "Anna Schmidt",
+            "Ramón Da Silva",
+            "Redaktion",
+            "Minh Le",
+            "Ursula von der Leyen",
+            "Maria do Carmo",
+            "T. V. Raman",
+            "Les Amis de la Terre",
+            "Zoë Ørsted",
+        ] {
             assert!(looks_like_name(name, None), "{name}");
         }
     }

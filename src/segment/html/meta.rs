@@ -366,8 +366,42 @@ fn clean_value(s: &str) -> String {
 
 /// "Headline | Site" → "Headline": a short tail after a separator is the site's name.
 fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
-    let title = title.trim();
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
+    const SEPARATORS: [&str; 10] = [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " │ ", " ⋆ ",
+    ];
+    let mut title = title.trim();
+    // The site's name whole, where it has a separator of its own ("Martina Berg -
+    // Lady 50plus"); else a date after the site's name ("… | DW | 19.01.2020").
+    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
+        for sep in SEPARATORS {
+            let cut = title.len().checked_sub(sep.len() + site.len());
+            if let Some(cut) = cut.filter(|&c| c > 0 && title.is_char_boundary(c)) {
+                let tail = &title[cut..];
+                if tail.starts_with(sep) && tail[sep.len()..].eq_ignore_ascii_case(site) {
+                    // What is left is the title: a part before the site's name is the
+                    // title's own ("… – Geheimtipp - Site").
+                    return title[..cut].trim_end();
+                }
+            }
+        }
+    }
+    for sep in SEPARATORS {
+        if let Some(at) = title.rfind(sep) {
+            let tail = title[at + sep.len()..].trim();
+            // Day, month and year between dots, slashes or dashes; a year alone may
+            // be the title's ("Saison 2021 - 2022").
+            let parts = tail.split(['.', '/', '-']).filter(|p| !p.trim().is_empty());
+            let date = parts.count() >= 3
+                && tail
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ".-/: ".contains(c));
+            if date && at > 0 {
+                title = title[..at].trim_end();
+                break;
+            }
+        }
+    }
+    for sep in SEPARATORS {
         if let Some(at) = title.rfind(sep) {
             let (head, tail) = (title[..at].trim(), title[at + sep.len()..].trim());
             let names_site = site.is_some_and(|s| {
@@ -727,6 +761,29 @@ mod tests {
             "Talks end"
         );
         assert_eq!(strip_site_suffix("Pro - Contra", None), "Pro - Contra");
+        assert_eq!(
+            strip_site_suffix(
+                "Mystery bag for every woman - Martina Berg - Lady 50plus",
+                Some("Martina Berg - Lady 50plus")
+            ),
+            "Mystery bag for every woman"
+        );
+        assert_eq!(
+            strip_site_suffix("Berlin confronts its colonial past | DW | 19.01.2020", None),
+            "Berlin confronts its colonial past"
+        );
+        assert_eq!(
+            strip_site_suffix("Gratis testen und bewerten │ Nestlé Marktplatz", None),
+            "Gratis testen und bewerten"
+        );
+        assert_eq!(
+            strip_site_suffix("Election results 2024", None),
+            "Election results 2024"
+        );
+        assert_eq!(
+            strip_site_suffix("Bundesliga-Saison 2021 - 2022", None),
+            "Bundesliga-Saison 2021 - 2022"
+        );
     }
 
     #[test]

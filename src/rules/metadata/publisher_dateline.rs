@@ -1,5 +1,6 @@
 //! Moves publisher and date lines into metadata: a short line that is a site name and a
-//! date ("Global Research, May 14, 2017", "Sitename | 14.05.2017"), a date alone on its
+//! date ("Global Research, May 14, 2017", "Sitename | 14.05.2017", or the date first
+//! and a dash before the site: "12.12.2022 — Empa"), a date alone on its
 //! line, or a labelled date ("Published: May 14, 2017", "Stand: 14.05.2017", "Page last
 //! modified: 2024-05-01").
 //!
@@ -56,7 +57,11 @@ impl Rule for PublisherDateline {
         if digits < 4 || block.link_density() > 0.5 {
             return None;
         }
-        let (head, date) = dates::split_trailing_date(text)?;
+        let Some((head, date)) = dates::split_trailing_date(text) else {
+            return date_then_site(text).map(|(date, site)| {
+                Action::Move(vec![Meta::Publisher(site), Meta::Published(date)])
+            });
+        };
         if head.is_empty() {
             return Some(Action::Move(vec![Meta::Published(date)]));
         }
@@ -70,6 +75,35 @@ impl Rule for PublisherDateline {
         is_site_name(&head)
             .then(|| Action::Move(vec![Meta::Publisher(head.clone()), Meta::Published(date)]))
     }
+}
+
+/// The date and the site of a line that gives the date first and the site after a
+/// dash: "12.12.2022 — Empa (Eidgenössische Materialprüfungs- und Forschungsanstalt)",
+/// "May 14, 2017 – Global Research".
+fn date_then_site(text: &str) -> Option<(String, String)> {
+    // A bar after a date more often leads to a category or the headline ("08.11.2021 |
+    // Online-Fachtag …", "Okt 13, 2022 | Umwelt & Klima") than to a site.
+    let (at, sep) = [" — ", " – "]
+        .iter()
+        .filter_map(|sep| Some((text.find(sep)?, *sep)))
+        .min()?;
+    let date = dates::parse_date(text[..at].trim())?;
+    let site = text[at + sep.len()..].trim();
+    // Stricter than a site before its date: a headline after a date is common, and in
+    // German its nouns are capitalized too. Every word longer than three letters is
+    // ("Empa (Eidgenössische Materialprüfungs- und Forschungsanstalt)").
+    let capitalized = site.split_whitespace().all(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        w.chars().count() <= 3 || !w.starts_with(|c: char| c.is_lowercase())
+    });
+    let words = shape::word_count(site);
+    ((1..=6).contains(&words)
+        && site.chars().count() <= 80
+        && capitalized
+        && !site.contains(':')
+        && shape::starts_uppercase(site)
+        && !shape::ends_like_sentence(site))
+    .then(|| (date, site.to_string()))
 }
 
 /// One to six words, mostly capitalized, no sentence punctuation: "Global Research",
@@ -116,10 +150,28 @@ mod tests {
             removed_by("MT003", "Body.\n\nMay 14, 2017\n"),
             ["May 14, 2017"]
         );
+        let c = cleaned_with(
+            "MT003",
+            "Title\n\n12.12.2022 — Empa (Eidgenössische Materialprüfungs- und Forschungsanstalt)\n\nBody text.\n",
+        );
+        assert_eq!(
+            c.record.publisher.as_deref(),
+            Some("Empa (Eidgenössische Materialprüfungs- und Forschungsanstalt)")
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2022-12-12"));
+        assert_eq!(c.text, "Title\n\nBody text.\n");
     }
 
     #[test]
     fn leaves_sentences_with_dates() {
+        // A date before a headline or a category, not a site's name.
+        assert!(removed_by("MT003", "08.11.2021 | Online-Fachtag zum Intersex Day\n").is_empty());
+        assert!(removed_by("MT003", "05.02.2020 — Redaktion: Eberhard Fuhr\n").is_empty());
+        assert!(removed_by(
+            "MT003",
+            "12.12.2022 — Spin-off revolutioniert die Messung von Treibhausgasen\n"
+        )
+        .is_empty());
         assert!(removed_by("MT003", "The talks began on May 14, 2017.\n").is_empty());
         assert!(removed_by("MT003", "they met in Washington on May 14, 2017\n").is_empty());
         assert!(removed_by(

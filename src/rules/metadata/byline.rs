@@ -114,18 +114,17 @@ fn is_repeated_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         let r = phrases.find_at_start(&doc.folded[j])?;
         doc.blocks[j].text.get(r)
     };
+    // Cheap tests first: a short line the phrase gate marks.
+    let candidate = |j: usize| doc.words(j) <= 16 && doc.may_contain(j, phrases);
     let byline = |j: usize| {
-        doc.words(j) <= 16
-            && doc.may_contain(j, phrases)
-            && (prefixed_byline(doc, j, phrases).is_some()
-                || label_over_name(doc, j, phrases).is_some())
+        prefixed_byline(doc, j, phrases).is_some() || label_over_name(doc, j, phrases).is_some()
     };
     let Some(own) = label(i) else {
         return false;
     };
-    (0..i).any(byline)
+    (0..i).any(|j| candidate(j) && byline(j))
         && (0..doc.len())
-            .filter(|&j| j == i || label(j) == Some(own) && byline(j))
+            .filter(|&j| j == i || candidate(j) && label(j) == Some(own) && byline(j))
             .nth(REPEATED_LABEL - 1)
             .is_some()
 }

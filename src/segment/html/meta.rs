@@ -27,6 +27,9 @@ pub struct Collector {
     canonical: Option<String>,
     json_ld: Vec<String>,
     time: Option<String>,
+    /// The first date read from the text of an element marked as a date (a `<time>`
+    /// without `datetime`, a class such as `post-date` or `datum`).
+    date_text: Option<String>,
     bylines: Vec<String>,
 }
 
@@ -88,6 +91,12 @@ impl Collector {
                 self.time = el.attr("datetime").and_then(dates::parse_date);
             }
             _ => {}
+        }
+        if self.date_text.is_none()
+            && (el.name() == "time" && el.attr("datetime").is_none() && !is_other_date(attrs)
+                || is_date_element(attrs))
+        {
+            self.date_text = date_in(&text_of(node));
         }
         if el.name() != "meta" {
             if let Some(prop) = attrs.itemprop {
@@ -199,6 +208,7 @@ impl Collector {
             (self.meta("parsely-pub-date"), "meta:parsely-pub-date"),
             (self.meta("sailthru.date"), "meta:sailthru.date"),
             (self.time.as_deref(), "time"),
+            (self.date_text.as_deref(), "date-element"),
         ]
         .into_iter()
         .find_map(|(v, from)| v.and_then(dates::parse_date).map(|d| Found::new(d, from)));
@@ -280,15 +290,61 @@ fn is_byline(attrs: &classify::Attrs) -> bool {
     if attrs.rel.is_some_and(|r| r.eq_ignore_ascii_case("author")) {
         return true;
     }
-    let is = |t: &str, list: &[&str]| list.iter().any(|w| t.eq_ignore_ascii_case(w));
-    attrs
-        .class
-        .unwrap_or("")
-        .split_ascii_whitespace()
-        .any(|name| {
-            classify::tokens(name).any(|t| is(t, BYLINE))
-                && !classify::tokens(name).any(|t| is(t, ELSE))
-        })
+    names_with(attrs, BYLINE, ELSE)
+}
+
+/// Whether an element's class marks it as the article's date: a class name with a
+/// date token (`date`, `post-date`, `datum`, `pubdate`) and none that makes it another
+/// date (a list's entries, an event's, today's, the print date, the last change, a
+/// reading time).
+fn is_date_element(attrs: &classify::Attrs) -> bool {
+    #[rustfmt::skip]
+    const DATE: &[&str] = &["date", "datum", "pubdate", "postdate", "published", "publishdate"];
+    names_with(attrs, DATE, OTHER_DATES)
+}
+
+/// Class tokens of a date that is not the article's.
+#[rustfmt::skip]
+const OTHER_DATES: &[&str] = &[
+    "list", "event", "events", "range", "today", "print", "modified", "updated", "update",
+    "reading", "comment", "comments", "teaser", "related", "archive", "picker", "business",
+];
+
+/// Whether a class name of the element says its date is not the article's
+/// (`js-print-date` on a `<time>`).
+fn is_other_date(attrs: &classify::Attrs) -> bool {
+    class_names(attrs).any(|name| classify::tokens(name).any(|t| is_one_of(t, OTHER_DATES)))
+}
+
+/// Whether a class name of the element has a token of `with` and none of `without`
+/// (compared case-insensitively).
+fn names_with(attrs: &classify::Attrs, with: &[&str], without: &[&str]) -> bool {
+    class_names(attrs).any(|name| {
+        classify::tokens(name).any(|t| is_one_of(t, with))
+            && !classify::tokens(name).any(|t| is_one_of(t, without))
+    })
+}
+
+fn class_names<'a>(attrs: &classify::Attrs<'a>) -> impl Iterator<Item = &'a str> {
+    attrs.class.unwrap_or("").split_ascii_whitespace()
+}
+
+fn is_one_of(token: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| token.eq_ignore_ascii_case(w))
+}
+
+/// The date a date element's text gives: the whole text, or its end after a short
+/// label ("Published on August 19, 2019", "Mittwoch, 26.01.2022 - 14:30").
+fn date_in(text: &str) -> Option<String> {
+    if text.chars().count() > 60 {
+        return None;
+    }
+    // The date of a change is not the publication's ("Updated June 13, 2019").
+    const CHANGED: &[&str] = &["update", "aktualisiert", "geändert", "modifi", "actualiz"];
+    let (head, date) = dates::split_trailing_date(text)?;
+    let head = head.to_lowercase();
+    (head.split_whitespace().count() <= 3 && !CHANGED.iter().any(|c| head.contains(c)))
+        .then_some(date)
 }
 
 /// Whether a link goes to an author's page: a path segment `author`, `authors`,
@@ -693,6 +749,47 @@ fn parse_lenient(raw: &str) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_element_is_the_articles_date() {
+        let class = |c: &'static str| classify::Attrs {
+            class: Some(c),
+            ..Default::default()
+        };
+        for c in [
+            "date",
+            "post-date",
+            "field--name-field-publishing-date",
+            "entry-datum",
+        ] {
+            assert!(is_date_element(&class(c)), "{c}");
+        }
+        for c in [
+            "news-list-date",
+            "event-date",
+            "print-date",
+            "updated-date",
+            "date-picker",
+        ] {
+            assert!(!is_date_element(&class(c)), "{c}");
+        }
+        assert_eq!(date_in("27.01.2022").as_deref(), Some("2022-01-27"));
+        assert_eq!(
+            date_in("Published on August 19, 2019").as_deref(),
+            Some("2019-08-19")
+        );
+        assert_eq!(date_in("Mo - So von 08 - 20 Uhr"), None);
+        assert_eq!(date_in("Updated June 13, 2019"), None);
+        let time = classify::Attrs {
+            class: Some("js-print-date"),
+            ..Default::default()
+        };
+        assert!(is_other_date(&time));
+        assert_eq!(
+            date_in("Vor 3 Stunden von Anna Berg aktualisiert, 12.03.2022"),
+            None
+        );
+    }
 
     #[test]
     fn a_bylines_label_is_no_name() {

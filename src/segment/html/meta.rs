@@ -166,27 +166,29 @@ impl Collector {
             (self.meta("application-name"), "meta:application-name"),
         ]);
         let site = publisher.as_ref().map(|p| p.value.clone());
-        meta.title = first_found([
-            (
-                self.meta("og:title")
-                    .map(|t| strip_site_suffix(t, site.as_deref())),
-                "og:title",
-            ),
-            (ld.headline.as_deref(), "json-ld:headline"),
-            (self.meta("itemprop:headline"), "itemprop:headline"),
-            (h1, "h1"),
-            (
-                self.title
-                    .as_deref()
-                    .map(|t| strip_site_suffix(t, site.as_deref())),
-                "title",
-            ),
-            (
-                self.meta("twitter:title")
-                    .map(|t| strip_site_suffix(t, site.as_deref())),
-                "twitter:title",
-            ),
-        ]);
+        // Lazily: cutting the site's name is asked only of the value that is taken.
+        meta.title = [
+            (self.meta("og:title"), true, "og:title"),
+            (ld.headline.as_deref(), false, "json-ld:headline"),
+            (self.meta("itemprop:headline"), false, "itemprop:headline"),
+            (h1, false, "h1"),
+            (self.title.as_deref(), true, "title"),
+            (self.meta("twitter:title"), true, "twitter:title"),
+        ]
+        .into_iter()
+        .find_map(|(value, cut, from)| {
+            value
+                .map(|t| {
+                    if cut {
+                        strip_site_suffix(t, site.as_deref())
+                    } else {
+                        t
+                    }
+                })
+                .map(clean_value)
+                .filter(|v| !v.is_empty())
+                .map(|v| Found::new(v, from))
+        });
         meta.publisher = publisher;
         meta.published = [
             (
@@ -290,7 +292,7 @@ fn is_byline(attrs: &classify::Attrs) -> bool {
     if attrs.rel.is_some_and(|r| r.eq_ignore_ascii_case("author")) {
         return true;
     }
-    names_with(attrs, BYLINE, ELSE)
+    has_stem(attrs, &[b"byl", b"aut"]) && names_with(attrs, BYLINE, ELSE)
 }
 
 /// Whether an element's class marks it as the article's date: a class name with a
@@ -300,7 +302,7 @@ fn is_byline(attrs: &classify::Attrs) -> bool {
 fn is_date_element(attrs: &classify::Attrs) -> bool {
     #[rustfmt::skip]
     const DATE: &[&str] = &["date", "datum", "pubdate", "postdate", "published", "publishdate"];
-    names_with(attrs, DATE, OTHER_DATES)
+    has_stem(attrs, &[b"dat", b"pub"]) && names_with(attrs, DATE, OTHER_DATES)
 }
 
 /// Class tokens of a date that is not the article's.
@@ -314,6 +316,18 @@ const OTHER_DATES: &[&str] = &[
 /// (`js-print-date` on a `<time>`).
 fn is_other_date(attrs: &classify::Attrs) -> bool {
     class_names(attrs).any(|name| classify::tokens(name).any(|t| is_one_of(t, OTHER_DATES)))
+}
+
+/// Whether the element's class attribute holds one of `stems` anywhere, in any case:
+/// one pass over its bytes that turns most elements away before their class names are
+/// split into tokens.
+fn has_stem(attrs: &classify::Attrs, stems: &[&[u8; 3]]) -> bool {
+    attrs.class.is_some_and(|class| {
+        class
+            .as_bytes()
+            .windows(3)
+            .any(|w| stems.iter().any(|s| w.eq_ignore_ascii_case(&s[..])))
+    })
 }
 
 /// Whether a class name of the element has a token of `with` and none of `without`

@@ -764,29 +764,42 @@ fn parse_lenient(raw: &str) -> Option<Value> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_date_element_is_the_articles_date() {
-        let class = |c: &'static str| classify::Attrs {
+    /// An element with class `c`.
+    fn classed(c: &'static str) -> classify::Attrs<'static> {
+        classify::Attrs {
             class: Some(c),
             ..Default::default()
-        };
-        for c in [
-            "date",
-            "post-date",
-            "field--name-field-publishing-date",
-            "entry-datum",
-        ] {
-            assert!(is_date_element(&class(c)), "{c}");
         }
-        for c in [
-            "news-list-date",
-            "event-date",
-            "print-date",
-            "updated-date",
-            "date-picker",
-        ] {
-            assert!(!is_date_element(&class(c)), "{c}");
+    }
+
+    /// Asserts that `test` holds for elements of the `yes` classes and not the `no` ones.
+    fn sorts(test: fn(&classify::Attrs) -> bool, yes: &[&'static str], no: &[&'static str]) {
+        for c in yes {
+            assert!(test(&classed(c)), "{c}");
         }
+        for c in no {
+            assert!(!test(&classed(c)), "{c}");
+        }
+    }
+
+    #[test]
+    fn a_date_element_is_the_articles_date() {
+        sorts(
+            is_date_element,
+            &[
+                "date",
+                "post-date",
+                "field--name-field-publishing-date",
+                "entry-datum",
+            ],
+            &[
+                "news-list-date",
+                "event-date",
+                "print-date",
+                "updated-date",
+                "date-picker",
+            ],
+        );
         assert_eq!(date_in("27.01.2022").as_deref(), Some("2022-01-27"));
         assert_eq!(
             date_in("Published on August 19, 2019").as_deref(),
@@ -794,11 +807,7 @@ mod tests {
         );
         assert_eq!(date_in("Mo - So von 08 - 20 Uhr"), None);
         assert_eq!(date_in("Updated June 13, 2019"), None);
-        let time = classify::Attrs {
-            class: Some("js-print-date"),
-            ..Default::default()
-        };
-        assert!(is_other_date(&time));
+        assert!(is_other_date(&classed("js-print-date")));
         assert_eq!(
             date_in("Vor 3 Stunden von Anna Berg aktualisiert, 12.03.2022"),
             None
@@ -837,28 +846,23 @@ mod tests {
 
     #[test]
     fn a_byline_class_names_the_writer_not_a_commenter_or_a_label() {
-        let class = |c: &'static str| classify::Attrs {
-            class: Some(c),
-            ..Default::default()
-        };
-        for c in [
-            "byline",
-            "post-author vcard",
-            "articleAuthor",
-            "entry-autor",
-        ] {
-            assert!(is_byline(&class(c)), "{c}");
-        }
-        for c in [
-            "comment-form-author",
-            "comment-author-link",
-            "menu-item menu-item-object-autor",
-            "liveArticleAuthorDateBlockLabel",
-            "author-avatar",
-            "authorphoto",
-        ] {
-            assert!(!is_byline(&class(c)), "{c}");
-        }
+        sorts(
+            is_byline,
+            &[
+                "byline",
+                "post-author vcard",
+                "articleAuthor",
+                "entry-autor",
+            ],
+            &[
+                "comment-form-author",
+                "comment-author-link",
+                "menu-item menu-item-object-autor",
+                "liveArticleAuthorDateBlockLabel",
+                "author-avatar",
+                "authorphoto",
+            ],
+        );
     }
 
     #[test]

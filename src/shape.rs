@@ -324,13 +324,16 @@ fn push_folded(out: &mut String, ascii: &str, next: Option<char>) {
     }
 }
 
+/// Lowercase words inside names ("Ursula von der Leyen", "Ibn Battuta").
+#[rustfmt::skip]
+pub const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al",
+    "y", "zu", "ten", "ter",
+];
+
 /// Whether the text looks like a person's name: one to five words, each capitalized
 /// (name particles such as "van", "de", "al-" allowed), no digits.
 pub fn is_person_name(s: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al",
-        "y", "zu", "ten", "ter",
-    ];
     // Sixty characters take at most 240 bytes: a paragraph is not counted out.
     if s.len() > 240 || s.chars().count() > 60 {
         return false;
@@ -345,7 +348,7 @@ pub fn is_person_name(s: &str) -> bool {
         if core.chars().any(|c| c.is_ascii_digit()) {
             return false;
         }
-        if PARTICLES.contains(&core) || core.starts_with("al-") {
+        if NAME_PARTICLES.contains(&core) || core.starts_with("al-") {
             continue;
         }
         let mut chars = core.chars();

@@ -8,8 +8,8 @@ use scraper::Node;
 use serde_json::Value;
 
 use super::classify;
-use crate::dates;
 use crate::segment::{Found, PageMeta};
+use crate::{dates, shape};
 
 /// Longest text taken from one element (a byline, a title).
 const MAX_FIELD_CHARS: usize = 300;
@@ -567,12 +567,9 @@ fn looks_like_name(s: &str, site: Option<&str>) -> bool {
         "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     ];
-    // Lowercase words inside names ("Ursula von der Leyen", "Maria do Carmo").
-    #[rustfmt::skip]
-    const PARTICLES: &[&str] = &[
-        "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "zu",
-        "y", "e", "bin", "ibn", "al", "el", "dos", "das", "do", "ter", "ten",
-    ];
+    // Lowercase words inside names beyond the shared ones ("Maria do Carmo").
+    const MORE_PARTICLES: &[&str] = &["della", "e", "el", "dos", "das", "do"];
+    let particle = |w: &str| shape::NAME_PARTICLES.contains(&w) || MORE_PARTICLES.contains(&w);
     // The last word of a label that stands before a name or a date: "Article by",
     // "Publiziert am", "Posted on".
     const BEFORE: &[&str] = &["by", "por", "par", "door", "am", "on"];
@@ -582,7 +579,7 @@ fn looks_like_name(s: &str, site: Option<&str>) -> bool {
     };
     if LABELS.iter().any(|l| l.eq_ignore_ascii_case(s))
         || BEFORE.iter().any(|b| b.eq_ignore_ascii_case(last))
-        || PARTICLES.contains(&last)
+        || particle(last)
     {
         return false;
     }
@@ -591,7 +588,7 @@ fn looks_like_name(s: &str, site: Option<&str>) -> bool {
     // ("Team wPolityce.pl"), or no word at all ("&"). A last name may be written in
     // lowercase ("Mobasir hassan").
     let name_word = |w: &&str| {
-        PARTICLES.contains(w)
+        particle(w)
             || w.contains('.')
             || w.chars()
                 .find(|c| c.is_alphabetic())

@@ -10,6 +10,7 @@
 //! assert_eq!(cleaned.record.authors, ["Anna Smith"]);
 //! ```
 
+pub mod authors;
 pub mod bits;
 pub mod block;
 pub mod config;

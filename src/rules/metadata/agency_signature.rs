@@ -25,14 +25,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// Short names news agencies sign with, lowercase.
-#[rustfmt::skip]
-static AGENCIES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "dpa", "afp", "ap", "reuters", "pap", "kna", "epd", "apa", "sda", "ats", "ansa", "efe",
-        "tass", "ria", "interfax", "ukrinform", "upi", "xinhua", "ddp", "dapd", "sid", "ots",
-        "belga", "anp", "ctk", "mti", "bta", "lusa", "europa press",
-    ])
-});
+static AGENCIES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::authors::AGENCIES));
 
 /// Most parts a signature has ("dpa/AFP/red" has three).
 const MAX_PARTS: usize = 4;

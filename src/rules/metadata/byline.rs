@@ -11,7 +11,10 @@
 //! A byline the page repeats, three or more with one label after the page's first
 //! byline, heads each comment or each teaser of a list ("geschrieben von Jane am 21.
 //! Jan. 2015", "By Caroline Lewis" under every headline): those go too, but their names
-//! stay out of `authors`.
+//! stay out of `authors`. So do the role, desk or agency a byline names beside its
+//! writers or in their place ("By JORDAN ROBERTSON and RACHEL METZ — AP Technology
+//! Writers", "By Maria Lopez, Staff Writer", "Von David Hutzler, dpa", "Von
+//! Redaktion"); names set in capitals are recased ("Jordan Robertson").
 //!
 //! Why: the author belongs in metadata, where it can be searched and counted, not in
 //! the running text, where it reads as a stray line.
@@ -25,9 +28,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::dates;
 use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::shape;
+use crate::{authors, dates};
 
 pub struct Byline;
 
@@ -327,7 +330,13 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
         Some((head, date)) if !head.is_empty() => (head, Some(date)),
         _ => (rest.to_string(), None),
     };
-    let names_part = names_part.split(['|', '/']).next().unwrap_or("").trim();
+    // What follows a bar, a slash or a spaced dash is the writer's role, desk or
+    // agency ("— AP Technology Writers | AP"), not more names.
+    let names_part = names_part.split(['|', '/']).next().unwrap_or("");
+    let names_part = [" — ", " – ", " - "]
+        .iter()
+        .fold(names_part, |s, dash| s.split(dash).next().unwrap_or(s))
+        .trim();
     let names = split_names(names_part)?;
     let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
     meta.extend(published(rest).or(date).map(Meta::Published));
@@ -372,12 +381,16 @@ fn published(rest: &str) -> Option<String> {
 }
 
 /// Splits "A, B and C" into names; `None` unless every part is shaped like a name.
+/// A role ("Staff Writer") or an agency ("CNN") beside the names, or in their place
+/// ("Von Redaktion"), is read as such ([`authors::read`]) and left out; names set in
+/// capitals are recased.
 fn split_names(s: &str) -> Option<Vec<String>> {
     let s = s.trim().trim_end_matches([',', ';']);
     if s.is_empty() || shape::has_terminal_punctuation(s) && !s.ends_with("Jr.") {
         return None;
     }
     let mut names = Vec::new();
+    let mut desk = false;
     for part in s
         .split([',', ';', '&'])
         .flat_map(|p| p.split(" and "))
@@ -387,17 +400,52 @@ fn split_names(s: &str) -> Option<Vec<String>> {
         if part.is_empty() {
             continue;
         }
-        if !shape::is_person_name(part) {
-            return None;
+        match authors::read(part) {
+            authors::Part::Person(name) if shape::is_person_name(&name) => names.push(name),
+            authors::Part::Person(_) => return None,
+            authors::Part::Agency | authors::Part::Role => desk = true,
+            authors::Part::Other => {}
         }
-        names.push(part.to_string());
     }
-    (!names.is_empty()).then_some(names)
+    (!names.is_empty() || desk).then_some(names)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn leaves_roles_agencies_and_days_out_of_authors() {
+        let authors = |line: &str| {
+            let page = format!(
+                "Headline of the story\n\n{line}\n\nThe talks lasted an hour, officials said.\n"
+            );
+            (
+                cleaned_with("MT002", &page).record.authors,
+                removed_by("MT002", &page).len(),
+            )
+        };
+        assert_eq!(
+            authors("By JORDAN ROBERTSON and RACHEL METZ — AP Technology Writers"),
+            (
+                vec!["Jordan Robertson".to_string(), "Rachel Metz".to_string()],
+                1
+            )
+        );
+        assert_eq!(
+            authors("By Maria Lopez, Staff Writer"),
+            (vec!["Maria Lopez".to_string()], 1)
+        );
+        assert_eq!(
+            authors("Von David Hutzler, dpa"),
+            (vec!["David Hutzler".to_string()], 1)
+        );
+        // A byline that names only the desk is one, with no name for `authors`.
+        assert_eq!(authors("Von Redaktion"), (vec![], 1));
+        // Not bylines: a day, a sentence.
+        assert_eq!(authors("By Friday"), (vec![], 0));
+        assert_eq!(authors("By Tuesday, the talks had ended"), (vec![], 0));
+    }
 
     #[test]
     fn moves_a_label_and_the_name_under_it() {

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::classify;
 use crate::segment::{Found, PageMeta};
-use crate::{dates, shape};
+use crate::{authors, dates, shape};
 
 /// Longest text taken from one element (a byline, a title).
 const MAX_FIELD_CHARS: usize = 300;
@@ -230,6 +230,7 @@ impl Collector {
             (ld.language.as_deref(), "json-ld:inLanguage"),
             (locale.as_deref(), "og:locale"),
         ]);
+        let url = meta.url.as_ref().map(|u| u.value.as_str());
         let author_sources: [(Vec<String>, &str); 4] = [
             (
                 self.meta("author")
@@ -249,7 +250,7 @@ impl Collector {
             (self.bylines.clone(), "byline"),
         ];
         for (values, from) in author_sources {
-            let names = author_names(&values, site.as_deref());
+            let names = author_names(&values, site.as_deref(), url);
             if !names.is_empty() {
                 meta.authors = names;
                 meta.authors_from = from.to_string();
@@ -489,8 +490,9 @@ fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
 }
 
 /// Person names from author fields: prefixes such as "By" dropped, lists split, URLs,
-/// e-mail addresses and the site's own name left out.
-fn author_names(values: &[String], site: Option<&str>) -> Vec<String> {
+/// e-mail addresses, roles, agencies and the site's own name (as `site` or the page's
+/// address `url` spells it) left out; see [`authors::read`].
+fn author_names(values: &[String], site: Option<&str>, url: Option<&str>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for value in values {
         let value = clean_value(value);
@@ -524,8 +526,12 @@ fn author_names(values: &[String], site: Option<&str>) -> Vec<String> {
                 rest = &rest[prefix.len()..];
             }
         }
+        let rest = after_label(rest);
         for part in rest
-            .split([',', ';', '|', '/', '&'])
+            .split([',', ';', '|', '/', '&', '•', '·'])
+            .flat_map(|p| p.split(" — "))
+            .flat_map(|p| p.split(" – "))
+            .flat_map(|p| p.split(" - "))
             .flat_map(|p| p.split(" and "))
             .flat_map(|p| p.split(" und "))
         {
@@ -533,12 +539,45 @@ fn author_names(values: &[String], site: Option<&str>) -> Vec<String> {
                 .trim()
                 .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
             let name = said_twice(name).unwrap_or(name);
-            if looks_like_name(name, site) && !names.iter().any(|n| n == name) {
-                names.push(name.to_string());
+            let authors::Part::Person(name) = authors::read(name) else {
+                continue;
+            };
+            if looks_like_name(&name, site)
+                && !url.is_some_and(|url| authors::names_host(&name, url))
+                && !names.contains(&name)
+            {
+                names.push(name);
             }
         }
     }
     names
+}
+
+/// What follows a label that ends in "by" and opens a byline's part ("Story By David
+/// Brancaccio", "Text by …"); a photographer's or a video's credit is not an author's.
+fn after_label(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    let Some(at) = lower.find(" by ") else {
+        return s;
+    };
+    let label = &lower[..at];
+    let credit = [
+        "photo",
+        "foto",
+        "image",
+        "bild",
+        "video",
+        "illustration",
+        "graphic",
+    ];
+    if label.split_whitespace().count() > 2 || credit.iter().any(|c| label.contains(c)) {
+        return s;
+    }
+    // Lowercasing can change byte lengths: cut where the original's " by " is.
+    match s.get(at..at + 4) {
+        Some(by) if by.eq_ignore_ascii_case(" by ") => &s[at + 4..],
+        _ => s,
+    }
 }
 
 /// "Kathrin Führes Kathrin Führes" (a byline link that holds the name twice, once for
@@ -920,23 +959,59 @@ text"}]}"##;
         let names = author_names(
             &["By Anna Smith and Bo Lee".into(), "https://x.org/a".into()],
             None,
+            None,
         );
         assert_eq!(names, ["Anna Smith", "Bo Lee"]);
-        assert!(author_names(&["Example News".into()], Some("Example News")).is_empty());
+        assert!(author_names(&["Example News".into()], Some("Example News"), None).is_empty());
         assert_eq!(
-            author_names(&["Veröffentlicht von Cem Ay".into()], None),
+            author_names(&["Veröffentlicht von Cem Ay".into()], None, None),
             ["Cem Ay"]
         );
         assert_eq!(
-            author_names(&["Kathrin Führes Kathrin Führes".into()], None),
+            author_names(&["Kathrin Führes Kathrin Führes".into()], None, None),
             ["Kathrin Führes"]
         );
-        assert_eq!(author_names(&["Anna Anna".into()], None), ["Anna"]);
+        assert_eq!(author_names(&["Anna Anna".into()], None, None), ["Anna"]);
         assert_eq!(
-            author_names(&["Erstellt von Andri Bryner".into()], None),
+            author_names(&["Erstellt von Andri Bryner".into()], None, None),
             ["Andri Bryner"]
         );
-        assert_eq!(author_names(&["Jo Jo Jo Jo".into()], None), ["Jo Jo"]);
+        assert_eq!(author_names(&["Jo Jo Jo Jo".into()], None, None), ["Jo Jo"]);
+        // Roles, agencies, the site's own name and a label before "by" are no names;
+        // names in capitals are recased.
+        let url = Some("https://www.usatoday.com/story/news/1/");
+        assert_eq!(
+            author_names(&["Doug Stanglin, USA TODAY".into()], None, url),
+            ["Doug Stanglin"]
+        );
+        assert_eq!(
+            author_names(
+                &["By JORDAN ROBERTSON and RACHEL METZ — AP Technology Writers | AP — 1 hr 4 mins ago".into()],
+                None,
+                None
+            ),
+            ["Jordan Robertson", "Rachel Metz"]
+        );
+        assert_eq!(
+            author_names(&["Ed Hornick, CNN".into()], None, None),
+            ["Ed Hornick"]
+        );
+        assert_eq!(
+            author_names(&["Story By David Brancaccio".into()], None, None),
+            ["David Brancaccio"]
+        );
+        assert_eq!(
+            author_names(&["Photos by Anna Lee".into()], None, None),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            author_names(&["DAVID LIEBERMAN, Executive Editor".into()], None, None),
+            ["David Lieberman"]
+        );
+        assert_eq!(
+            author_names(&["Bryan Walsh Tuesday, Aug. 17, 2010".into()], None, None),
+            ["Bryan Walsh"]
+        );
     }
 
     #[test]

@@ -166,29 +166,6 @@ impl Collector {
             (self.meta("application-name"), "meta:application-name"),
         ]);
         let site = publisher.as_ref().map(|p| p.value.clone());
-        // Lazily: cutting the site's name is asked only of the value that is taken.
-        meta.title = [
-            (self.meta("og:title"), true, "og:title"),
-            (ld.headline.as_deref(), false, "json-ld:headline"),
-            (self.meta("itemprop:headline"), false, "itemprop:headline"),
-            (h1, false, "h1"),
-            (self.title.as_deref(), true, "title"),
-            (self.meta("twitter:title"), true, "twitter:title"),
-        ]
-        .into_iter()
-        .find_map(|(value, cut, from)| {
-            value
-                .map(|t| {
-                    if cut {
-                        strip_site_suffix(t, site.as_deref())
-                    } else {
-                        t
-                    }
-                })
-                .map(clean_value)
-                .filter(|v| !v.is_empty())
-                .map(|v| Found::new(v, from))
-        });
         meta.publisher = publisher;
         meta.published = [
             (
@@ -257,6 +234,29 @@ impl Collector {
                 break;
             }
         }
+        // Lazily: cutting the site's name is asked only of the value that is taken.
+        meta.title = [
+            (self.meta("og:title"), true, "og:title"),
+            (ld.headline.as_deref(), false, "json-ld:headline"),
+            (self.meta("itemprop:headline"), false, "itemprop:headline"),
+            (h1, false, "h1"),
+            (self.title.as_deref(), true, "title"),
+            (self.meta("twitter:title"), true, "twitter:title"),
+        ]
+        .into_iter()
+        .find_map(|(value, cut, from)| {
+            value
+                .map(|t| {
+                    if cut {
+                        strip_author_suffix(strip_site_suffix(t, site.as_deref()), &meta.authors)
+                    } else {
+                        t
+                    }
+                })
+                .map(clean_value)
+                .filter(|v| !v.is_empty())
+                .map(|v| Found::new(v, from))
+        });
         let description = self
             .meta("og:description")
             .or_else(|| self.meta("description"))
@@ -437,10 +437,28 @@ fn clean_value(s: &str) -> String {
 
 /// "Headline | Site" → "Headline": a short tail after a separator is the site's name.
 fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
-    const SEPARATORS: [&str; 10] = [
-        " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " │ ", " ⋆ ",
+    const SEPARATORS: [&str; 11] = [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " │ ", " ⋆ ", " • ",
     ];
     let mut title = title.trim();
+    // The site's name first ("TechCrunch | Headline"), when a headline of three words
+    // or more follows (a page that gives its headline as the site's name puts the
+    // real site's after it: "Windpark Steinheim | EnBW").
+    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
+        for sep in SEPARATORS {
+            let head = title
+                .get(..site.len())
+                .filter(|h| h.eq_ignore_ascii_case(site));
+            let rest = head.and_then(|_| title[site.len()..].strip_prefix(sep));
+            if let Some(rest) = rest
+                .map(str::trim)
+                .filter(|r| r.split_whitespace().count() >= 3)
+            {
+                title = rest;
+                break;
+            }
+        }
+    }
     // The site's name whole, where it has a separator of its own ("Martina Berg -
     // Lady 50plus"); else a date after the site's name ("… | DW | 19.01.2020").
     if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
@@ -475,8 +493,11 @@ fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
     for sep in SEPARATORS {
         if let Some(at) = title.rfind(sep) {
             let (head, tail) = (title[..at].trim(), title[at + sep.len()..].trim());
+            // The tail holds the site's name, or is a part of it of two words or more
+            // ("… • Dustin Curtis" on "Dustin Curtis on Svbtle").
             let names_site = site.is_some_and(|s| {
-                s.eq_ignore_ascii_case(tail) || tail.to_lowercase().contains(&s.to_lowercase())
+                let (s, t) = (s.to_lowercase(), tail.to_lowercase());
+                s == t || t.contains(&s) || tail.split_whitespace().count() >= 2 && s.contains(&t)
             });
             if !head.is_empty()
                 && (names_site
@@ -487,6 +508,37 @@ fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
         }
     }
     title
+}
+
+/// "Headline - Anna Smith and Bo Lee" → "Headline": a tail after a separator that
+/// names the page's authors and nothing else.
+fn strip_author_suffix<'a>(title: &'a str, authors: &[String]) -> &'a str {
+    if authors.is_empty() {
+        return title;
+    }
+    let Some((at, sep)) = [" | ", " - ", " – ", " — ", " • "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len())))
+        .max()
+    else {
+        return title;
+    };
+    let tail = title[at + sep..].trim();
+    let by = tail
+        .get(..3)
+        .filter(|b| b.eq_ignore_ascii_case("by "))
+        .map_or(tail, |_| &tail[3..]);
+    let all_authors = by
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .all(|p| authors.iter().any(|a| a.eq_ignore_ascii_case(p)));
+    if all_authors && at > 0 {
+        title[..at].trim_end()
+    } else {
+        title
+    }
 }
 
 /// Person names from author fields: prefixes such as "By" dropped, lists split, URLs,
@@ -934,6 +986,57 @@ mod tests {
         assert_eq!(
             strip_site_suffix("Bundesliga-Saison 2021 - 2022", None),
             "Bundesliga-Saison 2021 - 2022"
+        );
+        // The site's name before the headline, or a part of it after.
+        assert_eq!(
+            strip_site_suffix("TechCrunch | Zuckerberg at 21", Some("TechCrunch")),
+            "Zuckerberg at 21"
+        );
+        assert_eq!(
+            strip_site_suffix("TechCrunch rounds up the week", Some("TechCrunch")),
+            "TechCrunch rounds up the week"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "Bürgerbeteiligung für Windpark Steinheim | EnBW",
+                Some("Bürgerbeteiligung für Windpark Steinheim")
+            ),
+            "Bürgerbeteiligung für Windpark Steinheim"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "Voice interfaces • Dustin Curtis",
+                Some("Dustin Curtis on Svbtle")
+            ),
+            "Voice interfaces"
+        );
+        assert_eq!(
+            strip_site_suffix("Voice interfaces • Curtis", Some("Dustin Curtis on Svbtle")),
+            "Voice interfaces • Curtis"
+        );
+    }
+
+    #[test]
+    fn strips_the_authors_names_after_a_title() {
+        let authors = ["Maggie Haberman".to_string(), "Shira Toeplitz".to_string()];
+        assert_eq!(
+            strip_author_suffix(
+                "Map takes shape - Maggie Haberman and Shira Toeplitz",
+                &authors
+            ),
+            "Map takes shape"
+        );
+        assert_eq!(
+            strip_author_suffix("Map takes shape | By Maggie Haberman", &authors),
+            "Map takes shape"
+        );
+        assert_eq!(
+            strip_author_suffix("Map takes shape - Maggie Haberman and a Friend", &authors),
+            "Map takes shape - Maggie Haberman and a Friend"
+        );
+        assert_eq!(
+            strip_author_suffix("Map takes shape - Maggie Haberman", &[]),
+            "Map takes shape - Maggie Haberman"
         );
     }
 

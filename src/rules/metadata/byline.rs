@@ -315,7 +315,10 @@ fn bullet_name(text: &str) -> Option<&str> {
 /// The authors (and date) of a "By Name" style line.
 fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<Meta>> {
     let text = doc.text(i);
-    if doc.words(i) > 16 || text.chars().count() > 160 {
+    // Room for a role, an agency and a time after the names ("By JORDAN ROBERTSON and
+    // RACHEL METZ — AP Technology Writers | AP — 1 hr 4 mins ago"); every part before
+    // the first bar or dash must still be a name.
+    if doc.words(i) > 24 || text.chars().count() > 200 {
         return None;
     }
     let folded = &doc.folded[i];
@@ -426,7 +429,7 @@ mod tests {
             )
         };
         assert_eq!(
-            authors("By JORDAN ROBERTSON and RACHEL METZ — AP Technology Writers"),
+            authors("By JORDAN ROBERTSON and RACHEL METZ — AP Technology Writers | AP — 1 hr 4 mins ago"),
             (
                 vec!["Jordan Robertson".to_string(), "Rachel Metz".to_string()],
                 1

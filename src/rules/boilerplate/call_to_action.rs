@@ -1,6 +1,7 @@
 //! Removes calls to action: short lines that ask the reader to subscribe, follow,
 //! share, donate, become a member, download an app, tag the site in a post, visit its
-//! channel or read on ("Subscribe to our newsletter", "Follow us on Twitter", "Become a
+//! channel, add its feed or read on ("Subscribe to our newsletter", "Follow us on
+//! Twitter", "RSS-Feed abonnieren", "Become a
 //! Member of …", "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you
 //! make this recipe? Tag @maria on Instagram!", "Check out our YouTube channel"); a
 //! short block that opens with an appeal
@@ -71,7 +72,8 @@ impl Rule for CallToAction {
             "je fais un don", "faites un don", "faire un don", "melde dich jetzt an",
             "jetzt anmelden", "jetzt registrieren", "send me email", "email me new posts",
             "wesprzyj nas", "soutenez-nous", "apóyanos", "apoie o", "apoie a", "assine já",
-            "assine agora", "sostienici", "hazte socio",
+            "assine agora", "sostienici", "hazte socio", "add this feed", "rss feed",
+            "rss-feed",
         ]
     }
 
@@ -522,12 +524,15 @@ mod tests {
                 "Pinnen",
                 "Send me email every new post.",
                 "Sign up to get the best content of the week, and great gaming deals, as picked by the editors.",
+                "Add this feed to your online news reader",
+                "RSS-Feed abonnieren",
             ],
         );
         keeps_each(
             "BP007",
             &[
                 "Folge dem Fluss bis zur Brücke.",
+                "RSS feeds let readers follow many sites in one place, the report said.",
                 "Folgen uns unbekannter Stoffe sind schwer abzuschätzen.",
             ],
         );

@@ -74,29 +74,16 @@ const MAX_AGENCY_LETTERS: usize = 5;
 
 /// Reads one part of an author field, already split at commas, "and" and the like.
 pub fn read(part: &str) -> Part {
-    let lower_core = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     let mut words: Vec<&str> = part.split_whitespace().collect();
-    while words
-        .last()
-        .is_some_and(|w| WEEKDAYS.contains(&lower_core(w).as_str()))
-    {
+    while words.last().is_some_and(|w| listed(w, WEEKDAYS)) {
         words.pop();
     }
-    if words
-        .last()
-        .is_some_and(|w| ROLE_NOUNS.contains(&lower_core(w).as_str()))
-    {
+    if words.last().is_some_and(|w| listed(w, ROLE_NOUNS)) {
         // The role starts at its first role word; a name keeps at least two words
         // before it ("Verge Staff", "AP Technology Writers" name no one).
         let start = words
             .iter()
-            .position(|w| {
-                let w = lower_core(w);
-                ROLE_NOUNS.contains(&w.as_str()) || ROLE_WORDS.contains(&w.as_str())
-            })
+            .position(|w| listed(w, ROLE_NOUNS) || listed(w, ROLE_WORDS))
             .unwrap_or(0);
         if start < 2 {
             return Part::Role;
@@ -123,11 +110,23 @@ pub fn read(part: &str) -> Part {
     }
 }
 
+/// Whether `word`, without the punctuation around it, is on `list` (lowercase) in any
+/// case. Without allocating: every part of every author field is asked several times.
+fn listed(word: &str, list: &[&str]) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.is_ascii() {
+        list.iter().any(|l| l.eq_ignore_ascii_case(core))
+    } else {
+        list.iter()
+            .any(|l| core.chars().flat_map(char::to_lowercase).eq(l.chars()))
+    }
+}
+
 /// Whether `word` is a news agency's or broadcaster's short name: a known agency, or
 /// two to five capital letters ("CNN", "BBC", "NDR").
 pub fn is_agency(word: &str) -> bool {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    AGENCIES.contains(&word.to_lowercase().as_str())
+    listed(word, AGENCIES)
         || (2..=MAX_AGENCY_LETTERS).contains(&word.chars().count())
             && word.chars().all(char::is_uppercase)
 }
@@ -163,35 +162,56 @@ fn recased(name: &str) -> String {
     out
 }
 
-/// Whether `name` is the site's own name as its address spells it ("USA TODAY" on
-/// usatoday.com, "CNN" on cnn.com), or starts with it when that is five letters or
-/// more ("El Colombiano Contactar", a link beside it, on elcolombiano.com): a
-/// publisher, not a writer.
-pub fn names_host(name: &str, url: &str) -> bool {
-    let squeeze = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let squeezed = squeeze(name);
-    let host = url
-        .split_once("://")
-        .map_or(url, |(_, rest)| rest)
-        .split(['/', ':', '?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    // Every label but the last: "com" or "de" names no site.
-    let labels: Vec<&str> = host.split('.').collect();
-    squeezed.len() >= 2
-        && labels[..labels.len().saturating_sub(1)]
-            .iter()
-            .map(|label| squeeze(label))
-            .any(|label| {
-                label != "www"
-                    && (label == squeezed || label.len() >= 5 && squeezed.starts_with(&label))
+/// The names a site's address spells ("usatoday" of www.usatoday.com, "n-land" of
+/// n-land.de as "nland"): every label of the host but the last and "www",
+/// lowercase, letters and digits only.
+#[derive(Debug, Clone, Default)]
+pub struct Host {
+    labels: Vec<String>,
+}
+
+impl Host {
+    pub fn of(url: &str) -> Host {
+        let host = url
+            .split_once("://")
+            .map_or(url, |(_, rest)| rest)
+            .split(['/', ':', '?', '#'])
+            .next()
+            .unwrap_or("");
+        let mut labels: Vec<&str> = host.split('.').collect();
+        // "com" or "de" names no site.
+        labels.pop();
+        Host {
+            labels: labels
+                .into_iter()
+                .map(squeeze)
+                .filter(|l| !l.is_empty() && l != "www")
+                .collect(),
+        }
+    }
+
+    /// Whether `name` is the site's own name as its address spells it ("USA TODAY"
+    /// on usatoday.com, "CNN" on cnn.com), or starts with it when that is five letters
+    /// or more ("El Colombiano Contactar", a link beside it, on elcolombiano.com): a
+    /// publisher, not a writer.
+    pub fn is_named_by(&self, name: &str) -> bool {
+        if self.labels.is_empty() {
+            return false;
+        }
+        let squeezed = squeeze(name);
+        squeezed.len() >= 2
+            && self.labels.iter().any(|label| {
+                *label == squeezed || label.len() >= 5 && squeezed.starts_with(label.as_str())
             })
+    }
+}
+
+/// `s` in lowercase, letters and digits only.
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]
@@ -259,6 +279,7 @@ mod tests {
 
     #[test]
     fn knows_the_site_by_its_address() {
+        let names_host = |name: &str, url: &str| Host::of(url).is_named_by(name);
         assert!(names_host("USA TODAY", "https://www.usatoday.com/story/1"));
         assert!(names_host("CNN", "http://edition.cnn.com/2010/x.html"));
         assert!(!names_host(
@@ -266,12 +287,13 @@ mod tests {
             "https://www.usatoday.com/story/1"
         ));
         assert!(!names_host("Com", "https://example.com/"));
+        assert!(!names_host("", "https://example.com/"));
         assert!(names_host(
             "El Colombiano Contactar",
             "https://www.elcolombiano.com/a"
         ));
         assert!(names_host("N-Land N-Land", "https://www.n-land.de/x"));
         assert!(!names_host("Cnnor Smith", "https://cnn.com/x"));
-        assert!(!names_host("", "https://example.com/"));
+        assert!(!names_host("Www", "https://www.example.com/"));
     }
 }

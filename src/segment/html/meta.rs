@@ -546,6 +546,7 @@ fn strip_author_suffix<'a>(title: &'a str, authors: &[String]) -> &'a str {
 /// address `url` spells it) left out; see [`authors::read`].
 fn author_names(values: &[String], site: Option<&str>, url: Option<&str>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
+    let host = url.map(authors::Host::of).unwrap_or_default();
     for value in values {
         let value = clean_value(value);
         let mut rest = value.as_str();
@@ -594,10 +595,7 @@ fn author_names(values: &[String], site: Option<&str>, url: Option<&str>) -> Vec
             let authors::Part::Person(name) = authors::read(name) else {
                 continue;
             };
-            if looks_like_name(&name, site)
-                && !url.is_some_and(|url| authors::names_host(&name, url))
-                && !names.contains(&name)
-            {
+            if !names.contains(&name) && looks_like_name(&name, site) && !host.is_named_by(&name) {
                 names.push(name);
             }
         }

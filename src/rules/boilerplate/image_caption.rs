@@ -1,7 +1,8 @@
 //! Removes image captions and photo credits.
 //!
 //! A block is a caption when it carries one of these marks:
-//! - a photo credit at its start ("© AGENCY / Name", "Photo: …", "Foto: …"), a line
+//! - a photo or illustration credit at its start ("© AGENCY / Name", "Photo: …",
+//!   "Foto: …", "Illustration by …", "Grafik: …"), a line
 //!   of at most twelve words that starts with "©" and names no year and no rights
 //!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture, or a
 //!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
@@ -74,7 +75,8 @@ impl Rule for ImageCaption {
             "photos by", "(symbolbild)", "symbolbild", "(symbolfoto)", "symbolfoto", "bild via",
             "image via", "photo via", "foto via", "imagen:", "zdjęcie ilustracyjne",
             "illustrative photo", "photo d'illustration", "image d'illustration",
-            "imagen ilustrativa", "foto ilustrativa", "foto simbolo",
+            "imagen ilustrativa", "foto ilustrativa", "foto simbolo", "illustration by",
+            "illustrations by", "illustration:", "grafik:", "infografik:",
         ]
     }
 
@@ -635,6 +637,9 @@ mod tests {
             "BP001",
             &[
                 "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+                "Illustration by Mike Nudelman",
+                "Illustration: Anna Lee/Example News",
+                "Grafik: dpa",
                 "(Quelle: Foto Steven Vangermain)",
                 "Cyber-Attacken nehmen weiter zu. — © Sergei Nivens — stock.adobe.com",
                 "Quelle: jorisvo / Fotolia.com",
@@ -694,6 +699,7 @@ mod tests {
         keeps_each(
             "BP001",
             &[
+                "An illustration by the artist hangs in the museum's main hall, where visitors gather every day to see it.",
                 "Fot.",
                 "Berlin/Brandenburg",
                 "Sales rose in Berlin/Brandenburg",

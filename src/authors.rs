@@ -53,19 +53,19 @@ const ROLE_WORDS: &[&str] = &[
     "associate", "assistant", "political", "politics", "national", "foreign",
     "international", "technology", "tech", "business", "sports", "science", "health",
     "investigative", "freelance", "guest", "lead", "staff", "news", "digital", "online",
-    "editorial",
-    "leitender", "leitende", "stellvertretender", "stellvertretende", "freier", "freie",
+    "editorial", "leitender", "leitende", "stellvertretender", "stellvertretende", "freier",
+    "freie",
 ];
 
 /// Days of the week, lowercase: a byline's date often opens with one ("Bryan Walsh
-/// Tuesday, Aug. 17, 2010"), and cut at its comma the day sticks to the name.
+/// Tuesday, Aug. 17, 2010"), and cut at its comma the day sticks to the name. Not
+/// their abbreviations: "Sun" and "Mon" end names too.
 #[rustfmt::skip]
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "montag", "dienstag",
-    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi",
-    "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
-    "viernes", "sábado", "domingo",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+    "jueves", "viernes", "sábado", "domingo",
 ];
 
 /// The longest short name in capitals read as an agency or broadcaster ("CNN", "BBC",
@@ -259,6 +259,7 @@ mod tests {
         assert_eq!(read("Bryan Walsh Tuesday"), person("Bryan Walsh"));
         assert_eq!(read("Anna Weber Montag,"), person("Anna Weber"));
         assert_eq!(read("Friday"), Part::Other);
+        assert_eq!(read("Yang Sun"), person("Yang Sun"));
         assert_eq!(read("Sunday Morgan"), person("Sunday Morgan"));
     }
 

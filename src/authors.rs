@@ -110,6 +110,15 @@ pub fn read(part: &str) -> Part {
     }
 }
 
+/// The pieces of `s` between spaced dashes ("Name — Role – Agency - Time"): bylines
+/// set a writer's role, desk, agency and time apart so. A dash inside a word
+/// ("Jean-Luc") splits nothing.
+pub fn split_at_dashes(s: &str) -> impl Iterator<Item = &str> {
+    s.split(" — ")
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" - "))
+}
+
 /// Whether `word`, without the punctuation around it, is on `list` (lowercase) in any
 /// case. Without allocating: every part of every author field is asked several times.
 fn listed(word: &str, list: &[&str]) -> bool {
@@ -276,6 +285,13 @@ mod tests {
             person("Tobias Baumgarten")
         );
         assert_eq!(read("JR Smith Jones"), person("JR Smith Jones"));
+    }
+
+    #[test]
+    fn splits_at_spaced_dashes_only() {
+        let pieces: Vec<&str> =
+            split_at_dashes("Jean-Luc Roy — Staff Writer – AP - 1 hr ago").collect();
+        assert_eq!(pieces, ["Jean-Luc Roy", "Staff Writer", "AP", "1 hr ago"]);
     }
 
     #[test]

@@ -336,9 +336,9 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
     // What follows a bar, a slash or a spaced dash is the writer's role, desk or
     // agency ("— AP Technology Writers | AP"), not more names.
     let names_part = names_part.split(['|', '/']).next().unwrap_or("");
-    let names_part = [" — ", " – ", " - "]
-        .iter()
-        .fold(names_part, |s, dash| s.split(dash).next().unwrap_or(s))
+    let names_part = authors::split_at_dashes(names_part)
+        .next()
+        .unwrap_or("")
         .trim();
     let names = split_names(names_part)?;
     let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();

@@ -582,9 +582,7 @@ fn author_names(values: &[String], site: Option<&str>, url: Option<&str>) -> Vec
         let rest = after_label(rest);
         for part in rest
             .split([',', ';', '|', '/', '&', '•', '·'])
-            .flat_map(|p| p.split(" — "))
-            .flat_map(|p| p.split(" – "))
-            .flat_map(|p| p.split(" - "))
+            .flat_map(authors::split_at_dashes)
             .flat_map(|p| p.split(" and "))
             .flat_map(|p| p.split(" und "))
         {

@@ -8,7 +8,9 @@
 //! "Weather: more rain this week"), or each in a paragraph of its own under a label
 //! that is all of its line and stands below running text ("Relacionadas" / "Polícia
 //! faz operação em Salvador"); and teasers that end in the link to the whole article
-//! ("Urteil: … | mehr", "… berichtet Weiterlesen →"); and links to the previous or
+//! ("Urteil: … | mehr", "… berichtet Weiterlesen →", "… Weiter →") or carry it between
+//! the teaser cut off with an ellipsis and the article's title glued after it ("… Apple
+//! grew into ... More »Jobs at Apple: Master inventor"); and links to the previous or
 //! next post ("Previous article…", "Next: Title").
 //!
 //! Why: related-article teasers are other articles' titles; kept, they read as
@@ -120,6 +122,9 @@ impl Rule for RelatedHeadline {
             return Some(Action::Remove);
         }
         if doc.words(i) <= 60 && ends_with_more_link(folded) {
+            return Some(Action::Remove);
+        }
+        if doc.words(i) <= 80 && more_link_before_title(folded) {
             return Some(Action::Remove);
         }
         let glued_under_caption = doc
@@ -267,6 +272,42 @@ fn ends_with_more_link(folded: &str) -> bool {
             || !before.ends_with(char::is_alphanumeric);
         let marked = before.ends_with(['|', '…', '.', '[', '»', '›']);
         apart && (marked || !matches!(*link, "more" | "mehr"))
+    }) || ends_with_weiter_arrow(folded)
+}
+
+/// "… Dort finden Sie Rezepte. Weiter →": a bare "weiter" is a link only with its
+/// arrow after it ("und so weiter" is prose).
+fn ends_with_weiter_arrow(folded: &str) -> bool {
+    let text = folded.trim_end();
+    let Some(head) = text.strip_suffix(['→', '›', '»']) else {
+        return false;
+    };
+    let head = head.trim_end();
+    head.strip_suffix("weiter")
+        .is_some_and(|before| before.is_empty() || before.ends_with(char::is_whitespace))
+}
+
+/// "… Apple grew into ... More »Jobs at Apple: Master inventor": a teaser cut off with
+/// an ellipsis, the link to the whole article and its arrow, and the title of the
+/// article glued after them. An ellipsis, a link label and an arrow in a row never
+/// stand in prose.
+fn more_link_before_title(folded: &str) -> bool {
+    const LINKS: &[&str] = &["more", "read more", "mehr", "weiterlesen", "lire la suite"];
+    // The arrows' last bytes: most lines have none of them and stop here.
+    if memchr::memchr3(0xBB, 0xBA, 0x92, folded.as_bytes()).is_none() {
+        return false;
+    }
+    folded.match_indices(['»', '›', '→']).any(|(at, arrow)| {
+        let title = folded[at + arrow.len()..].trim();
+        let before = folded[..at].trim_end();
+        !title.is_empty()
+            && title.split_whitespace().count() <= 20
+            && LINKS.iter().any(|link| {
+                before.strip_suffix(link).is_some_and(|head| {
+                    let head = head.trim_end();
+                    head.ends_with('…') || head.ends_with("...")
+                })
+            })
     })
 }
 
@@ -349,6 +390,8 @@ mod tests {
             "Daphni ist wieder da, schreibt Uri Avnery und berichtet Weiterlesen →",
             "The Petroleum Commission is far more important than the Board. Yet, the... more",
             "Wie können körperorientierte Verfahren im Coaching eingesetzt werden? Weiterlesen",
+            "Dort finden Sie ausschließlich Rezepte für Muffins mit Schokolade. Weiter →",
+            "Google has agreed to pay $500 million to settle a probe into ... More »Google settles pharmacy ad probe",
             "Next: Elegantly activating a virtualenv in a Dockerfile",
             "Previous: Why I stopped using tabs",
             "WATCH: Drone footage shows lava flow",
@@ -478,6 +521,8 @@ mod tests {
                 "Die Preise steigen immer mehr",
                 "Wer es genau wissen will, sollte weiterlesen.",
                 "We all want more",
+                "Und so geht es weiter",
+                "Prices rose, and rose... more than anyone expected.",
             ],
         );
         // A label narrowed by a preposition must be short and not a sentence.

@@ -293,8 +293,17 @@ fn ends_with_weiter_arrow(folded: &str) -> bool {
 /// stand in prose.
 fn more_link_before_title(folded: &str) -> bool {
     const LINKS: &[&str] = &["more", "read more", "mehr", "weiterlesen", "lire la suite"];
-    // The arrows' last bytes: most lines have none of them and stop here.
-    if memchr::memchr3(0xBB, 0xBA, 0x92, folded.as_bytes()).is_none() {
+    // The arrows' last two bytes (» C2 BB, › E2 80 BA, → E2 86 92): most lines have
+    // none and stop here, Cyrillic ones among them, whose letters share the last bytes.
+    let bytes = folded.as_bytes();
+    let has_arrow = memchr::memchr3_iter(0xBB, 0xBA, 0x92, bytes).any(|at| {
+        at > 0
+            && matches!(
+                (bytes[at - 1], bytes[at]),
+                (0xC2, 0xBB) | (0x80, 0xBA) | (0x86, 0x92)
+            )
+    });
+    if !has_arrow {
         return false;
     }
     folded.match_indices(['»', '›', '→']).any(|(at, arrow)| {

@@ -833,7 +833,7 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
     for block in kept() {
         match current {
             Some((start, para))
-                if para == block.para && is_soft_wrap(&out[start..], &block.text) =>
+                if para == block.para && shape::is_soft_wrap(&out[start..], &block.text) =>
             {
                 out.push(' ');
             }
@@ -881,7 +881,7 @@ fn join_soft_wraps(
         k += 1;
         while k < kept.len()
             && blocks[kept[k]].para == blocks[lead].para
-            && is_soft_wrap(&blocks[lead].text, &blocks[kept[k]].text)
+            && shape::is_soft_wrap(&blocks[lead].text, &blocks[kept[k]].text)
         {
             let line = kept[k];
             k += 1;
@@ -916,31 +916,10 @@ fn join_soft_wraps(
     Some(changed)
 }
 
-/// A line break inside a sentence: the line before does not end one and the next line
-/// continues in lowercase, or the line before is long prose cut mid-sentence. Never
-/// between a code block and its neighbours: a code block is a paragraph of its own.
-fn is_soft_wrap(prev: &str, next: &str) -> bool {
-    let last_line = last_line(prev);
-    if shape::ends_like_sentence(last_line) || last_line.ends_with([':', '-', '—', '–']) {
-        return false;
-    }
-    // A line that opens with a list marker or punctuation starts something new.
-    if !next.starts_with(|c: char| c.is_alphanumeric()) {
-        return false;
-    }
-    shape::starts_lowercase(next)
-        || (last_line.chars().count() >= 60 && !shape::is_headline_like(last_line))
-}
-
-/// The last line of a block (a joined block holds several).
-fn last_line(text: &str) -> &str {
-    text.rsplit('\n').next().unwrap_or(text)
-}
-
 /// Whether a line stops in the middle of a sentence: some text, and no sentence end,
 /// colon, comma or dash at its end.
 fn breaks_off(text: &str) -> bool {
-    let last_line = last_line(text).trim_end();
+    let last_line = shape::last_line(text).trim_end();
     !last_line.is_empty()
         && !shape::ends_like_sentence(last_line)
         && !last_line.ends_with([',', '-', '—', '–', '|', '/'])

@@ -363,6 +363,26 @@ pub fn is_person_name(s: &str) -> bool {
     capitalized >= 1
 }
 
+/// A line break inside a sentence: the line before does not end one and the next line
+/// continues in lowercase, or the line before is long prose cut mid-sentence. Never
+/// between a code block and its neighbours: a code block is a paragraph of its own.
+pub fn is_soft_wrap(prev: &str, next: &str) -> bool {
+    let last_line = last_line(prev);
+    if ends_like_sentence(last_line) || last_line.ends_with([':', '-', '—', '–']) {
+        return false;
+    }
+    // A line that opens with a list marker or punctuation starts something new.
+    if !next.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    starts_lowercase(next) || (last_line.chars().count() >= 60 && !is_headline_like(last_line))
+}
+
+/// The last line of a block (a joined block holds several).
+pub fn last_line(text: &str) -> &str {
+    text.rsplit('\n').next().unwrap_or(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

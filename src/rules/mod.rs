@@ -667,6 +667,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::foreign_script::ForeignScript,
         &boilerplate::truncated_teaser::TruncatedTeaser,
         &boilerplate::about_box::AboutBox,
+        &boilerplate::site_address::SiteAddress,
         &boilerplate::stranded_line::StrandedLine,
         &markup::link_line::LinkLine,
         &markup::script_data::ScriptData,

@@ -10,7 +10,8 @@
 //! "eine Provision vom Händler") and is at most 60 words; or when it holds two or more
 //! notice terms ("fair use", "copyright owner", "permission"); and a line of at most
 //! 15 words with a copyright sign or word and a year ("Copyright © Hassanchef 2020",
-//! "Royal Road® © 2013-2020") or a "Powered by" credit.
+//! "Royal Road® © 2013-2020") or a "Powered by" credit (or a blog host's: "Blog at
+//! WordPress.com.").
 //!
 //! Why: legal boilerplate repeats on every page of a site; in a corpus it is the most
 //! duplicated text there is, and it is not the article.
@@ -138,7 +139,8 @@ impl Rule for LegalNotice {
             "without prior written permission", "grants permission to cross-post",
             "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
             "все права защищены", "wszelkie prawa zastrzeżone", "powered by wordpress",
-            "proudly powered by", "alle rechte beim", "alle inhalte unterliegen",
+            "proudly powered by", "create a free website or blog at wordpress.com",
+            "erstelle eine kostenlose website oder blog", "alle rechte beim", "alle inhalte unterliegen",
             "licensed under a creative commons", "is licensed under the creative commons",
             "steht unter einer creative commons", "unter einer creative-commons-lizenz",
             "dieser creative-commons-lizenz", "außer wenn anders angegeben",
@@ -177,7 +179,7 @@ impl Rule for LegalNotice {
 /// or word with a year ("Copyright © Hassanchef 2020", "Royal Road® © 2013-2020"), or
 /// a "Powered by" credit that starts the line or is its short last sentence ("Powered by
 /// WordPress", "Powered by phpBB® Forum Software © phpBB Limited", "Simple theme.
-/// Powered by Blogger.").
+/// Powered by Blogger."), or a blog host's ("Blog at WordPress.com.").
 fn short_footer(text: &str, folded: &str) -> bool {
     // One substring search first: most lines name no "powered by".
     let credit = folded.contains("powered by") && {
@@ -191,9 +193,14 @@ fn short_footer(text: &str, folded: &str) -> bool {
             && (words <= 6 || (words <= 10 && !shape::ends_like_sentence(folded))))
             || (words <= 8 && last.starts_with("powered by") && shape::word_count(last) <= 4)
     };
+    // A blog host's credit: "Blog at WordPress.com.", "Bloggen auf WordPress.com."
+    let host = (folded.starts_with("blog at ") || folded.starts_with("bloggen auf "))
+        && folded.contains("wordpress.com")
+        && shape::word_count(folded) <= 6;
     // The pattern needs a copyright sign or a line starting with "copy…": most lines
     // have neither, and skip it.
     credit
+        || host
         || ((text.contains('©') || folded.starts_with("copy"))
             && COPYRIGHT_WITH_YEAR.is_match(text))
 }
@@ -267,6 +274,9 @@ mod tests {
             "Simple theme. Powered by Blogger.",
             "Powered by WordPress",
             "Powered by phpBB® Forum Software © phpBB Limited",
+            "Create a free website or blog at WordPress.com.",
+            "Erstelle eine kostenlose Website oder Blog — auf WordPress.com.",
+            "Blog at WordPress.com.",
         ] {
             let doc = format!("The talks went well, officials said on Monday.\n\n{line}\n");
             assert_eq!(removed_by("BP003", &doc), [line], "{line}");
@@ -276,6 +286,7 @@ mod tests {
             "The boat crossed the Atlantic. Powered by solar panels.",
             "The copyright reform passed in 2019 after a long debate in parliament.",
             "She bought a copy in 2019.",
+            "I started my first blog at WordPress.com in 2009 and never looked back.",
         ] {
             let doc = format!("The talks went well, officials said on Monday.\n\n{line}\n");
             assert!(removed_by("BP003", &doc).is_empty(), "{line}");

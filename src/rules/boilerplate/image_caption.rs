@@ -7,7 +7,10 @@
 //!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture, or a
 //!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
 //!   "Fotó: MTI"), or a line that is only a name, a slash and an agency ("Mike
-//!   Blake/Reuters files");
+//!   Blake/Reuters files"); or, in a block of at most 40 words, a photographer's name
+//!   and a known agency with a slash between them, or the agency and the name, opening
+//!   the caption ("Stephen Chernin/Getty ImagesShouldn't …", "AP Photo/Evan Vucci
+//!   President Biden speaks …");
 //! - a photo credit at its end ("(Photo: Name/Agency)", "(Foto: Name/Pool via REUTERS).",
 //!   "AGENCY/Name Surname", "… im Kanzleramt© Bundesregierung/Name");
 //! - a file-photo marker ("(File)", "File photo", "Archivbild");
@@ -29,7 +32,8 @@
 //!
 //! Why: captions describe pictures the text no longer has; agency credits are not text.
 //!
-//! Known false positives: a paragraph quoting a credit line verbatim. Credits with a
+//! Known false positives: a paragraph quoting a credit line verbatim, or opening with
+//! a name, a slash and an agency ("Jane Doe/AP reported …"). Credits with a
 //! four-digit year after the © sign are copyright notices, left to `legal-notice`.
 //!
 //! Example: `People walk in Damascus, Syria. (File) - Sputnik International` is removed.
@@ -114,6 +118,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     }
     let folded = &doc.folded[i];
     credit_at_start(text)
+        || (doc.words(i) <= 40 && credit_opens_caption(text))
         || (doc.words(i) <= 12 && is_short_credit(text))
         || (doc.words(i) <= 8 && is_abbreviated_credit(folded))
         || (doc.words(i) <= 6 && is_name_slash_agency(text))
@@ -133,6 +138,62 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
 
 fn credit_at_start(text: &str) -> bool {
     text.starts_with(['©', '(', 'Ⓒ']) && CREDIT_START.is_match(text)
+}
+
+/// Agencies a picture's credit names beside the photographer, with their capitals.
+const CREDIT_AGENCIES: &[&str] = &[
+    "Getty Images",
+    "AP Photo",
+    "AP",
+    "AFP",
+    "EPA",
+    "Reuters",
+    "REUTERS",
+    "dpa",
+    "Shutterstock",
+    "Imago",
+    "Bloomberg",
+    "Icon SMI",
+    "Icon Sportswire",
+    "USA TODAY Sports",
+    "ZUMA Press",
+];
+
+/// "Stephen Chernin/Getty ImagesShouldn't suitcases of cash …", "AP Photo/Evan Vucci
+/// President Biden speaks …": a photographer's name and agency, or the agency and the
+/// name, with a slash and no space between, opening the caption they credit. The
+/// name is two or three capitalized words ("A Reuters/Ipsos poll" is no credit).
+fn credit_opens_caption(text: &str) -> bool {
+    // The slash stands within the first few words, or there is no credit.
+    let Some(slash) = memchr::memchr(b'/', &text.as_bytes()[..text.len().min(48)]) else {
+        return false;
+    };
+    let (left, right) = (&text[..slash], &text[slash + 1..]);
+    let is_name = |words: &str| {
+        let count = words.split(' ').count();
+        (2..=3).contains(&count)
+            && words.split(' ').all(|word| {
+                let mut chars = word.chars();
+                chars.next().is_some_and(char::is_uppercase)
+                    && chars.next().is_some_and(char::is_lowercase)
+                    && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+            })
+    };
+    let agency_then_more = |s: &str| {
+        CREDIT_AGENCIES.iter().any(|agency| {
+            s.strip_prefix(agency).is_some_and(|rest| {
+                // The caption follows after a space or glued on with its capital.
+                rest.starts_with(' ') || rest.starts_with(char::is_uppercase)
+            })
+        })
+    };
+    let name_first = is_name(left) && agency_then_more(right);
+    let agency_first = CREDIT_AGENCIES.contains(&left)
+        && right
+            .splitn(3, ' ')
+            .take(2)
+            .all(|word| word.starts_with(char::is_uppercase) && word.len() > 1);
+    name_first || agency_first
 }
 
 fn credit_at_end(doc: &DocView, i: usize) -> bool {
@@ -662,6 +723,9 @@ mod tests {
                 "Lars Bauer (links im Bild) und Jens Berger (rechts im Bild) von den NachDenkSeiten waren im Januar 2015 unterwegs in Kambodscha.",
                 "Prince William (L) and Prince Harry at the unveiling on Thursday",
                 "Pedro Sánchez (izq.) y Emmanuel Macron, en Bruselas.",
+                "Stephen Chernin/Getty ImagesShouldn't suitcases of cash have been returned?",
+                "Cliff Welch/Icon SMI Maurkice Pouncey denies that he took money from an agent.",
+                "AP Photo/Evan Vucci President Joe Biden speaks in the Rose Garden.",
             ],
         );
         assert_eq!(
@@ -695,6 +759,13 @@ mod tests {
             "A Reuters/Ipsos poll found that most voters agree.\n"
         )
         .is_empty());
+        keeps_each(
+            "BP001",
+            &[
+                "Reuters/Ipsos polling shows a close race in the state.",
+                "Horizon Scanning / Trendanalyse",
+            ],
+        );
         // An abbreviated label alone, or opening a longer sentence, is not a credit.
         keeps_each(
             "BP001",

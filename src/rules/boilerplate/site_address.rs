@@ -76,7 +76,7 @@ const TLDS: &[&str] = &[
 fn is_site_address(text: &str) -> bool {
     let address = text
         .trim()
-        .trim_start_matches(|c: char| matches!(c, '|' | '•' | '·' | '–' | '—' | '-' | ' '));
+        .trim_start_matches(['|', '•', '·', '–', '—', '-', ' ']);
     let Some((names, tld)) = address.rsplit_once('.') else {
         return false;
     };

@@ -28,7 +28,10 @@
 //! - or it repeats, in the same paragraph, a neighbour that carries such a mark (sites
 //!   that print the caption twice, once with the credit and once with the suffix).
 //!
-//! A repeated site suffix names the site, so it moves into `publisher`.
+//! A repeated site suffix names the site, so it moves into `publisher`. A paragraph of
+//! the article that closes a sentence of twelve words or more and then lists its sources
+//! and picture credits between square brackets ("… brain damage. [Technology Guide -
+//! FastCo Top Image: Creativa, …]") loses the brackets only.
 //!
 //! Why: captions describe pictures the text no longer has; agency credits are not text.
 //!
@@ -90,6 +93,12 @@ impl Rule for ImageCaption {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         if !doc.blocks[i].text.is_empty() && has_mark(doc, i, phrases) {
+            if let Some(credits) = bracketed_credits_after_prose(doc.text(i)) {
+                return Some(Action::Cut {
+                    ranges: vec![credits],
+                    meta: Vec::new(),
+                });
+            }
             return Some(self.verdict(doc, i));
         }
         let neighbours = [doc.prev_in_para(i), doc.next_in_para(i)];
@@ -138,6 +147,35 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
 
 fn credit_at_start(text: &str) -> bool {
     text.starts_with(['©', '(', 'Ⓒ']) && CREDIT_START.is_match(text)
+}
+
+/// "… with minimal brain damage. [Technology Guide - FastCo Top Image: Creativa, Notes
+/// Image: wavebreakmedia / Shutterstock]": a paragraph of the article that closes with
+/// its sources and picture credits between square brackets. The brackets go, the
+/// paragraph stays: at least twelve words before them, ending a sentence. A caption's
+/// credit stands in parentheses or after a label, and goes with the caption.
+fn bracketed_credits_after_prose(text: &str) -> Option<std::ops::Range<usize>> {
+    const CREDIT_WORDS: &[&str] = &[
+        "image",
+        "photo",
+        "foto",
+        "bild",
+        "credit",
+        "illustration",
+        "shutterstock",
+        "getty",
+    ];
+    let body = text.trim_end().strip_suffix(']')?;
+    let open = body.rfind('[')?;
+    if body[open..].contains(']') {
+        return None;
+    }
+    let inner = body[open + 1..].to_lowercase();
+    let before = text[..open].trim_end();
+    (CREDIT_WORDS.iter().any(|word| inner.contains(word))
+        && shape::word_count(before) >= 12
+        && shape::ends_like_sentence(before))
+    .then_some(before.len()..text.len())
 }
 
 /// Agencies a picture's credit names beside the photographer, with their capitals.
@@ -742,6 +780,27 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn cuts_bracketed_credits_from_the_paragraph_they_close() {
+        let line = "Now all you need to do is keep your gadgets charged throughout the day and you might just make it through this semester. [Technology Guide - FastCo Top Image: Creativa, Notes Image: wavebreakmedia / Shutterstock]";
+        let c = cleaned_with("BP001", &format!("Body text of the article.\n\n{line}\n"));
+        assert!(
+            c.text.ends_with("make it through this semester.\n"),
+            "{}",
+            c.text
+        );
+        assert_eq!(
+            removed_by("BP001", &format!("Body.\n\n{line}\n")),
+            ["[Technology Guide - FastCo Top Image: Creativa, Notes Image: wavebreakmedia / Shutterstock]"]
+        );
+        // A short caption with its credit in brackets goes whole.
+        let caption = "Rescue workers in Hatay on Tuesday. [Photo: Getty Images]";
+        assert_eq!(
+            removed_by("BP001", &format!("Body.\n\n{caption}\n")),
+            [caption]
         );
     }
 

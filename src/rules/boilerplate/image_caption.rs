@@ -445,7 +445,14 @@ fn is_abbreviated_credit(folded: &str) -> bool {
 /// ("Horizon Scanning / Trendanalyse") and table labels ("Leistung PS/KW") differ in
 /// the spaces around the slash or the capitals before it.
 fn is_name_slash_agency(text: &str) -> bool {
-    text.contains('/') && NAME_SLASH_AGENCY.is_match(text.trim())
+    let text = text.trim();
+    // The end of a credit whose parenthesis opened on the line above ("(Credit:" /
+    // "Marguerite Reardon/CNET)").
+    let text = match text.strip_suffix(')') {
+        Some(inner) if !inner.contains('(') => inner,
+        _ => text,
+    };
+    text.contains('/') && NAME_SLASH_AGENCY.is_match(text)
 }
 
 static NAME_SLASH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -751,6 +758,7 @@ mod tests {
                 "Fot. Europol Gaz",
                 "Mike Blake/Reuters files",
                 "Jane Doe/AP",
+                "Marguerite Reardon/CNET)",
                 "Fotó: MTI",
                 "Zdj. Jan Kowalski",
                 "Cristina Kirchner y Alberto Fernández, en el Congreso (Foto: Natacha Pisarenko/Pool via REUTERS).",

@@ -416,6 +416,15 @@ pub fn is_bar_item(folded: &str) -> bool {
         "discord",
         "twitch",
         "tumblr",
+        "digg",
+        "stumbleupon",
+        "technorati",
+        "mixx",
+        "delicious",
+        "del.icio.us",
+        "myspace",
+        "livejournal",
+        "typepad",
     ];
     let mut count = 0;
     for word in folded

@@ -348,6 +348,12 @@ mod tests {
         // Taking the bar strands nothing: the headline over it and the date stays.
         let doc = format!("I created a platform for contributing to Open Source, used by thousands of people.\n\n© Jane Doe\n\nPair With Me: A Cop That Finds Allocations\n\n09 Oct 2018\n\nTwitter\n\nReddit\n\nLobste.rs\n\n{BODY}");
         assert_eq!(removed_by("BP012", &doc), ["Twitter", "Reddit"]);
+        // The bookmarking services of older pages make a bar too.
+        let doc = format!("{BODY}Technorati\n\nStumbleUpon\n\nDigg\n\n{BODY}");
+        assert_eq!(
+            removed_by("BP012", &doc),
+            ["Technorati", "StumbleUpon", "Digg"]
+        );
         // A network's name alone may head a section; other names are no bar.
         let doc = format!("{BODY}Facebook\n\n{BODY}Google\n\nApple\n\n{BODY}");
         assert!(removed_by("BP012", &doc).is_empty());

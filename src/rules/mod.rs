@@ -668,6 +668,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::truncated_teaser::TruncatedTeaser,
         &boilerplate::about_box::AboutBox,
         &boilerplate::site_address::SiteAddress,
+        &boilerplate::section_menu::SectionMenu,
         &boilerplate::stranded_line::StrandedLine,
         &markup::link_line::LinkLine,
         &markup::script_data::ScriptData,

@@ -12,6 +12,7 @@ pub mod image_caption;
 pub mod legal_notice;
 pub mod newsletter_signup;
 pub mod related_headline;
+pub mod section_menu;
 pub mod site_address;
 pub mod stranded_line;
 pub mod truncated_teaser;

@@ -244,13 +244,15 @@ fn is_scoped_label(doc: &DocView, i: usize, label_end: usize) -> bool {
 /// "Urteil: Todkranke haben kein Recht auf Medikament | mehr", "… schreibt Uri Avnery
 /// und berichtet Weiterlesen →", "Yet, the... more": a teaser that ends in the link to
 /// the whole article. The link is a label of its own: after it at most an arrow or an
-/// ellipsis, never a full stop ("… people should read more." is prose), and a bare
-/// "more" or "mehr" only after a bar or an ellipsis ("immer mehr" is prose).
+/// ellipsis, never a full stop ("… people should read more." is prose), a bare
+/// "more" or "mehr" only after a bar or an ellipsis ("immer mehr" is prose), and a
+/// bare "weiter" only with its arrow after it ("… Rezepte. Weiter →"; "und so weiter"
+/// is prose).
 fn ends_with_more_link(folded: &str) -> bool {
     #[rustfmt::skip]
     const LINKS: &[&str] = &[
         "weiterlesen", "read more", "continue reading", "lire la suite", "leer más",
-        "czytaj więcej", "mehr lesen", "more", "mehr",
+        "czytaj więcej", "mehr lesen", "more", "mehr", "weiter",
     ];
     // Every link ends in one of these letters; most lines end otherwise and stop here.
     let last_letter = folded.bytes().rev().find(u8::is_ascii_alphanumeric);
@@ -271,20 +273,14 @@ fn ends_with_more_link(folded: &str) -> bool {
             || before.len() < head.len()
             || !before.ends_with(char::is_alphanumeric);
         let marked = before.ends_with(['|', '…', '.', '[', '»', '›']);
-        apart && (marked || !matches!(*link, "more" | "mehr"))
-    }) || ends_with_weiter_arrow(folded)
-}
-
-/// "… Dort finden Sie Rezepte. Weiter →": a bare "weiter" is a link only with its
-/// arrow after it ("und so weiter" is prose).
-fn ends_with_weiter_arrow(folded: &str) -> bool {
-    let text = folded.trim_end();
-    let Some(head) = text.strip_suffix(['→', '›', '»']) else {
-        return false;
-    };
-    let head = head.trim_end();
-    head.strip_suffix("weiter")
-        .is_some_and(|before| before.is_empty() || before.ends_with(char::is_whitespace))
+        let arrow = matches!(after.trim(), "→" | "›" | "»");
+        apart
+            && match *link {
+                "more" | "mehr" => marked,
+                "weiter" => arrow,
+                _ => true,
+            }
+    })
 }
 
 /// "… Apple grew into ... More »Jobs at Apple: Master inventor": a teaser cut off with

@@ -5,7 +5,8 @@
 //! link that is also an ordinary heading ("Kontakt", "About us", "Archiv") with a
 //! menu label (at most four words, no sentence end, not a name of two words or more)
 //! right beside it; and a follow or share bar's buttons left one per line, a
-//! network's name beside another ("Facebook" / "Instagram" / "E-Mail"); those
+//! network's or a bookmarking service's name beside another ("Facebook" / "Instagram"
+//! / "E-Mail", "Digg" / "StumbleUpon"); those
 //! buttons still count as short lines of a run. Bylines, datelines and other lines
 //! moved into metadata do not count as neighbours: the rule looks past them. A run made only
 //! of sentences (five words or more, from a capital letter to a full stop) stays: that

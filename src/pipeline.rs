@@ -173,7 +173,7 @@ impl Pipeline {
             if removed[i].is_some()
                 || block.kind == BlockKind::Preformatted
                 || !block.text.trim_end().ends_with(':')
-                || shape::word_count(&block.text) > 6
+                || shape::reading_words(&block.text) > 6
             {
                 continue;
             }
@@ -415,7 +415,7 @@ impl Pipeline {
             .iter()
             .map(|b| {
                 if b.removed_by.is_some() || b.kind == BlockKind::Preformatted {
-                    (String::new(), shape::word_count(&b.text))
+                    (String::new(), shape::reading_words(&b.text))
                 } else {
                     shape::fold_and_measure(&b.text, &mut scripts)
                 }
@@ -505,7 +505,7 @@ impl Pipeline {
                                     ledger.push(entry(meta, &cut, span));
                                 }
                                 folded[i] = shape::fold(&block.text);
-                                words[i] = shape::word_count(&block.text);
+                                words[i] = shape::reading_words(&block.text);
                                 hits[i] = self.gate_hits(&folded[i], words[i]);
                                 if block.text.is_empty() {
                                     removed[i] = Some(meta.code);
@@ -548,7 +548,7 @@ impl Pipeline {
             fresh = changed;
             for i in (0..blocks.len()).filter(|&i| fresh[i]) {
                 folded[i] = shape::fold(&blocks[i].text);
-                words[i] = shape::word_count(&blocks[i].text);
+                words[i] = shape::reading_words(&blocks[i].text);
                 hits[i] = self.gate_hits(&folded[i], words[i]);
             }
         }
@@ -737,7 +737,7 @@ fn text_title(blocks: &[Block], removed: &[Option<&'static str>], paras: &[u32])
         rest if rest.len() < block.text.len() && rest.starts_with(' ') => (rest.trim_start(), true),
         _ => (block.text.as_str(), false),
     };
-    let words = shape::word_count(text);
+    let words = shape::reading_words(text);
     // A heading says it is one: one word will do.
     let fewest = if heading { 1 } else { 2 };
     let shaped = (fewest..=30).contains(&words)
@@ -1066,6 +1066,33 @@ mod tests {
             let cleaned = pipeline.clean_text(&format!("{body}\n\n{kept}"));
             assert!(cleaned.text.contains("Zutaten:"), "{kept}");
         }
+    }
+
+    #[test]
+    fn prose_in_scripts_without_spaces_is_as_long_as_it_reads() {
+        // Between removed lines a short line is a stray button; a sentence of Chinese,
+        // Japanese or Thai is not short, though it holds no space.
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        for prose in [
+            "国家统计局发言人表示，一季度国内生产总值同比增长，主要经济指标好于预期。",
+            "都内のすべての小中学校で年に二回の避難訓練を義務付ける。",
+            "ผู้ว่าราชการกล่าวว่าโครงการนี้จะช่วยลดปัญหาการจราจรติดขัดในเมืองหลวง",
+            "专家认为，这一计划有助于缓解城市热岛效应。",
+            // Nor is a sentence of a script without capitals.
+            "أعلنت وزارة الصحة اليوم عن إطلاق حملة تطعيم وطنية جديدة.",
+            "मंत्री ने कहा कि योजना अगले महीने शुरू होगी।",
+            "시의회는 월요일 저녁 새 예산안을 승인했다.",
+            "מועצת העיר אישרה את התקציב החדש ביום שני בערב.",
+        ] {
+            let cleaned = pipeline.clean_text(&format!(
+                "Related\n\n{prose}\n\nShare\n\n{prose}\n\nTweet\n"
+            ));
+            assert_eq!(cleaned.text, format!("{prose}\n\n{prose}\n"));
+        }
+        // The buttons themselves still go, in those scripts too.
+        let cleaned =
+            pipeline.clean_text("相关新闻\n\n专家认为，这一计划有助于缓解城市热岛效应。\n");
+        assert_eq!(cleaned.text, "专家认为，这一计划有助于缓解城市热岛效应。\n");
     }
 
     #[test]

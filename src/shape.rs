@@ -5,11 +5,20 @@ use crate::normalize::scan::{self, count_byte_pairs, count_bytes};
 
 /// Number of whitespace-separated words, as `split_whitespace` counts them.
 pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Number of words a reader sees: whitespace-separated words, except in scripts
+/// written without spaces between words. There every two Chinese characters or kana
+/// make a word, and every four letters of Thai, Lao, Khmer or Myanmar (their words run
+/// about that long), so a line of Chinese or Thai prose is about as long to the rules
+/// as the same line in English, not one word.
+pub fn reading_words(s: &str) -> usize {
     let mut words = WordCounter::default();
     for (run, next) in ascii_runs(s) {
         words.add_run(run, next);
     }
-    words.words
+    words.total()
 }
 
 /// The number of characters of `text` that are not whitespace. Counted over bytes: every
@@ -23,11 +32,15 @@ pub fn non_space_chars(text: &str) -> u32 {
     (starts - wide_spaces) as u32
 }
 
-/// Word starts counted run by run (see [`ascii_runs`]).
+/// Word starts counted run by run (see [`ascii_runs`] and [`reading_words`]).
 #[derive(Default)]
 struct WordCounter {
     words: usize,
     in_word: bool,
+    /// Chinese characters and kana, counted two to a word.
+    ideographs: usize,
+    /// Letters of the scripts counted four to a word.
+    syllabic: usize,
 }
 
 impl WordCounter {
@@ -38,10 +51,57 @@ impl WordCounter {
             self.in_word = !is_ascii_space(last);
         }
         if let Some(c) = next {
-            let space = c.is_whitespace();
-            self.words += usize::from(!space && !self.in_word);
-            self.in_word = !space;
+            match unspaced(c) {
+                Unspaced::No => {
+                    let space = c.is_whitespace();
+                    self.words += usize::from(!space && !self.in_word);
+                    self.in_word = !space;
+                }
+                Unspaced::Ideograph => {
+                    self.ideographs += 1;
+                    self.in_word = false;
+                }
+                Unspaced::Syllabic => {
+                    self.syllabic += 1;
+                    self.in_word = false;
+                }
+                Unspaced::Punctuation => self.in_word = false,
+            }
         }
+    }
+
+    fn total(&self) -> usize {
+        self.words + self.ideographs.div_ceil(2) + self.syllabic.div_ceil(4)
+    }
+}
+
+/// How a character of a script written without spaces between words counts.
+enum Unspaced {
+    /// Not such a script: words end at whitespace.
+    No,
+    /// A Chinese character or a kana: half a word.
+    Ideograph,
+    /// A letter of Thai, Lao, Khmer or Myanmar: a quarter of a word.
+    Syllabic,
+    /// East Asian punctuation ("。", "「", "，"): between words, like a space.
+    Punctuation,
+}
+
+fn unspaced(c: char) -> Unspaced {
+    match c as u32 {
+        // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic scripts: the common case first.
+        0..=0x0dff => Unspaced::No,
+        0x0e00..=0x0eff | 0x1000..=0x109f | 0x1780..=0x17ff => Unspaced::Syllabic,
+        0x3000..=0x303f | 0xff00..=0xff65 if !c.is_alphanumeric() => Unspaced::Punctuation,
+        0x3005..=0x3007
+        | 0x3040..=0x30ff
+        | 0x31f0..=0x31ff
+        | 0x3400..=0x4dbf
+        | 0x4e00..=0x9fff
+        | 0xf900..=0xfaff
+        | 0xff66..=0xff9f
+        | 0x20000..=0x3134f => Unspaced::Ideograph,
+        _ => Unspaced::No,
     }
 }
 
@@ -56,7 +116,7 @@ pub fn fold_and_measure(s: &str, scripts: &mut ScriptCounts) -> (String, usize) 
         words.add_run(run, next);
         scripts.add_run(run, next);
     }
-    (folded, words.words)
+    (folded, words.total())
 }
 
 /// The ASCII whitespace `char::is_whitespace` knows (which includes vertical tab).
@@ -106,10 +166,30 @@ fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
         .map(|p| at + p)
 }
 
-/// Whether the text ends like a sentence (., !, ?, closing quote after one, or ...).
+/// Whether the text ends like a sentence (., !, ?, closing quote after one, or ..., or
+/// the same marks of Chinese, Japanese, Devanagari, Arabic and Urdu: "。", "？", "।",
+/// "؟", "۔").
 pub fn ends_like_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c));
-    t.ends_with(['.', '!', '?', '…', ':', ';'])
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]」』".contains(c));
+    t.ends_with([
+        '.', '!', '?', '…', ':', ';', '。', '！', '？', '：', '；', '।', '۔', '؟',
+    ])
+}
+
+/// Whether the text ends with a full stop: ".", or the Chinese and Japanese "。", the
+/// Devanagari "।" or the Urdu "۔" (a closing quote or bracket after it aside). Thai and
+/// Lao end a sentence with no mark at all: a letter of theirs last will do.
+pub fn ends_with_full_stop(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)」』".contains(c));
+    t.ends_with(|c: char| matches!(c, '.' | '。' | '।' | '۔' | '\u{0e00}'..='\u{0eff}'))
+}
+
+/// Whether the first letter or digit could open a sentence: a capital, or a letter of
+/// a script without case (Arabic, Hebrew, Chinese, Devanagari), whose every letter can.
+pub fn starts_like_sentence(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
 }
 
 /// The text up to its first sentence end (".", "!" or "?" before a space), or all of
@@ -121,10 +201,11 @@ pub fn first_sentence(s: &str) -> &str {
         .map_or(s, |i| &s[..=i])
 }
 
-/// Whether the text ends with a period, question or exclamation mark.
+/// Whether the text ends with a period, question or exclamation mark (in Latin,
+/// Chinese, Japanese, Devanagari, Arabic or Urdu form).
 pub fn has_terminal_punctuation(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c));
-    t.ends_with(['.', '!', '?', '…'])
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]」』".contains(c));
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '।', '۔', '؟'])
 }
 
 /// Reported speech: a sentence with a reporting clause after a comma ("Read more books,
@@ -408,6 +489,27 @@ mod tests {
     }
 
     #[test]
+    fn sentences_of_other_scripts() {
+        for sentence in [
+            "The council met on Monday.",
+            "专家认为，这一计划有助于缓解城市热岛效应。",
+            "「地震への備えを強化したい」と話した。",
+            "मंत्री ने कहा कि योजना अगले महीने शुरू होगी।",
+            "أعلنت وزارة الصحة اليوم عن إطلاق حملة جديدة.",
+        ] {
+            assert!(starts_like_sentence(sentence), "{sentence}");
+            assert!(ends_with_full_stop(sentence), "{sentence}");
+            assert!(ends_like_sentence(sentence), "{sentence}");
+        }
+        assert!(!starts_like_sentence("the council met."));
+        assert!(!starts_like_sentence("2024 was a year."));
+        assert!(!ends_with_full_stop("Why did the council meet?"));
+        assert!(!ends_with_full_stop("地震への備え"));
+        assert!(ends_with_full_stop("สภาเมืองอนุมัติงบประมาณใหม่เมื่อเย็นวันจันทร์"));
+        assert!(has_terminal_punctuation("هل ستستمر الحملة؟"));
+    }
+
+    #[test]
     fn first_sentence_ends_at_the_first_stop() {
         assert_eq!(first_sentence("Like it? Then stay. More."), "Like it?");
         assert_eq!(first_sentence("No stop at all"), "No stop at all");
@@ -423,8 +525,8 @@ mod tests {
         // Counts are summed a byte at a time per chunk: runs longer than a chunk and
         // with more than 255 hits must still come out right.
         let words = "a ".repeat(700);
-        assert_eq!(word_count(&words), 700);
-        assert_eq!(word_count(&format!(" {words}x")), 701);
+        assert_eq!(reading_words(&words), 700);
+        assert_eq!(reading_words(&format!(" {words}x")), 701);
         let letters = "Zz".repeat(400);
         assert_eq!(ScriptCounts::of(&letters).latin, 800);
         assert_eq!(ScriptCounts::of(&"@[`{".repeat(100)).latin, 0);
@@ -453,8 +555,7 @@ mod tests {
             let mut scripts = ScriptCounts::default();
             let (folded, words) = fold_and_measure(&s, &mut scripts);
             prop_assert_eq!(folded, fold(&s));
-            prop_assert_eq!(words, word_count(&s));
-            prop_assert_eq!(words, s.split_whitespace().count());
+            prop_assert_eq!(words, reading_words(&s));
             let expected = ScriptCounts::of(&s);
             prop_assert_eq!(
                 (scripts.latin, scripts.cyrillic, scripts.greek, scripts.other),
@@ -484,17 +585,47 @@ mod tests {
 
     #[test]
     fn word_counts() {
-        assert_eq!(word_count(""), 0);
-        assert_eq!(word_count("  \t\n "), 0);
-        assert_eq!(word_count("one"), 1);
-        assert_eq!(word_count(" two  words "), 2);
-        assert_eq!(word_count("tab\tvertical\x0bfeed\x0creturn\r"), 4);
+        assert_eq!(reading_words(""), 0);
+        assert_eq!(reading_words("  \t\n "), 0);
+        assert_eq!(reading_words("one"), 1);
+        assert_eq!(reading_words(" two  words "), 2);
+        assert_eq!(reading_words("tab\tvertical\x0bfeed\x0creturn\r"), 4);
         // No-break and ideographic spaces separate words; a curly quote does not.
-        assert_eq!(word_count("a\u{a0}b\u{3000}c"), 3);
-        assert_eq!(word_count("„Привет“ — мир"), 3);
+        assert_eq!(reading_words("a\u{a0}b\u{3000}c"), 3);
+        assert_eq!(reading_words("„Привет“ — мир"), 3);
+    }
+
+    #[test]
+    fn words_of_scripts_without_spaces() {
+        // Two Chinese characters or kana make a word; the punctuation none.
+        assert_eq!(reading_words("北京市政府今天宣布。"), 5);
+        assert_eq!(reading_words("「東京へ行った」と話した。"), 5);
+        assert_eq!(reading_words("Apple发布了iPhone"), 4);
+        // Four Thai letters (marks included) make a word.
+        assert_eq!(reading_words("ข่าว กีฬา"), 2);
+        // Scripts written with spaces are counted by them.
+        assert_eq!(reading_words("서울 시청 앞"), 3);
+        assert_eq!(reading_words("أخبار اليوم"), 2);
     }
 
     /// The definitions the fast paths above must agree with.
+    fn plain_reading_words(s: &str) -> usize {
+        let (mut words, mut halves, mut quarters, mut in_word) = (0usize, 0usize, 0usize, false);
+        for c in s.chars() {
+            let (half, quarter, starts) = match unspaced(c) {
+                Unspaced::No => (0, 0, !c.is_whitespace()),
+                Unspaced::Ideograph => (1, 0, false),
+                Unspaced::Syllabic => (0, 1, false),
+                Unspaced::Punctuation => (0, 0, false),
+            };
+            words += usize::from(starts && !in_word);
+            halves += half;
+            quarters += quarter;
+            in_word = starts;
+        }
+        words + halves.div_ceil(2) + quarters.div_ceil(4)
+    }
+
     fn plain_fold(s: &str) -> String {
         let mut out = String::new();
         for c in s.chars() {
@@ -524,8 +655,13 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn word_count_agrees_with_split_whitespace(s in "(\\PC|\\s| |\u{a0}|\u{2009}|\u{85}){0,40}") {
-            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+        fn reading_words_agree_with_a_char_walk(
+            s in "(\\PC|\\s| |\u{a0}|\u{2009}|\u{85}|[一中あア。「ก่า]){0,40}"
+        ) {
+            proptest::prop_assert_eq!(reading_words(&s), plain_reading_words(&s));
+            if s.chars().all(|c| matches!(unspaced(c), Unspaced::No)) {
+                proptest::prop_assert_eq!(reading_words(&s), s.split_whitespace().count());
+            }
         }
 
         #[test]

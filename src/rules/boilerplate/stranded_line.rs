@@ -9,7 +9,8 @@
 //! / "E-Mail", "Digg" / "StumbleUpon"); those
 //! buttons still count as short lines of a run. Bylines, datelines and other lines
 //! moved into metadata do not count as neighbours: the rule looks past them. A run made only
-//! of sentences (five words or more, from a capital letter to a full stop) stays: that
+//! of sentences (five words or more, from a capital letter, or any letter of a script
+//! without capitals, to a full stop in any script's form) stays: that
 //! is the article's one-line paragraph between a photo credit and a related link. So
 //! does a sentence that quotes someone, whatever stands beside it; a sentence between
 //! two interface labels once the page's text has begun (a post between its "Reply
@@ -199,19 +200,16 @@ fn is_short(doc: &DocView, i: usize) -> bool {
     doc.is_kept(i) && doc.words(i) <= MAX_WORDS
 }
 
-/// A sentence of prose: five words or more, from a capital letter to a full stop (a
-/// teaser's question or exclamation, or a cut-off "...", is not enough). A news story's one-line paragraph between a photo
+/// A sentence of prose: five words or more, from a capital letter (any letter in a
+/// script without case) to a full stop (a teaser's question or exclamation, or a
+/// cut-off "...", is not enough). A news story's one-line paragraph between a photo
 /// credit and a "Related:" line is article, not what is left of a box.
 fn is_sentence(doc: &DocView, i: usize) -> bool {
     let text = doc.text(i);
     doc.words(i) >= 5
-        && text
-            .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)".contains(c))
-            .ends_with('.')
+        && shape::ends_with_full_stop(text)
         && !text.trim_end().ends_with("...")
-        && text
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .starts_with(char::is_uppercase)
+        && shape::starts_like_sentence(text)
 }
 
 /// A sentence that quotes someone: reported speech is the story's, whatever box-like
@@ -438,6 +436,17 @@ mod tests {
             "{BODY}Photo: John Doe/AP\n\nMore than 40,000 homes lost power.\n\nRelated: Winter storms cost the state $2 billion\n\n{BODY}"
         );
         assert!(removed_by("BP012", &doc).is_empty());
+        // In scripts without capitals or with other full stops, too.
+        for sentence in [
+            "أعلنت وزارة الصحة اليوم عن إطلاق حملة تطعيم وطنية جديدة.",
+            "मंत्री ने कहा कि योजना अगले महीने शुरू होगी।",
+            "专家认为，这一计划有助于缓解城市热岛效应。",
+        ] {
+            let doc = format!(
+                "{BODY}Photo: John Doe/AP\n\n{sentence}\n\nRelated: Winter storms\n\n{BODY}"
+            );
+            assert!(removed_by("BP012", &doc).is_empty(), "{sentence}");
+        }
         // A box's sentence comes with its heading or its button: all go.
         let doc = format!(
             "{BODY}Subscribe to our newsletter\n\nCommand Line\n\nCommand Line delivers daily updates from the near future.\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"

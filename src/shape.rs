@@ -384,7 +384,8 @@ fn ascii_letters(ascii: &str) -> usize {
     count_bytes(ascii.as_bytes(), |b| (b | 0x20).wrapping_sub(b'a') < 26)
 }
 
-/// Lowercases and folds curly apostrophes so phrase lists match both spellings.
+/// Lowercases (the Turkish "İ" to a plain "i") and folds curly apostrophes so phrase
+/// lists match both spellings.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (run, next) in ascii_runs(s) {
@@ -400,6 +401,9 @@ fn push_folded(out: &mut String, ascii: &str, next: Option<char>) {
     match next {
         Some('’' | '‘') => out.push('\''),
         Some('“' | '”' | '„') => out.push('"'),
+        // Turkish capital dotted I: "i", not "i" and a combining dot, so that
+        // "İlgili Haberler" matches the phrase "ilgili haberler".
+        Some('İ') => out.push('i'),
         Some(c) => out.extend(c.to_lowercase()),
         None => {}
     }
@@ -632,6 +636,7 @@ mod tests {
             match c {
                 '’' | '‘' => out.push('\''),
                 '“' | '”' | '„' => out.push('"'),
+                'İ' => out.push('i'),
                 _ => out.extend(c.to_lowercase()),
             }
         }

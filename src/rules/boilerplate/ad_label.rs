@@ -41,6 +41,15 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "pubblicità",
         "реклама",
         "广告",
+        "広告",
+        "광고",
+        "إعلان",
+        "اعلان",
+        "פרסומת",
+        "विज्ञापन",
+        "διαφήμιση",
+        "reklam",
+        "advertentie",
         "scroll to continue with content",
         "advertise with us",
         "advertise",
@@ -176,5 +185,22 @@ mod tests {
     fn leaves_sentences() {
         assert!(removed_by("BP010", "The advertisement ran for a week in May.\n").is_empty());
         assert!(removed_by("BP010", "Werbung ist teuer, sagte er.\n").is_empty());
+    }
+
+    #[test]
+    fn removes_ad_labels_in_more_languages() {
+        for label in [
+            "광고",
+            "広告",
+            "إعلان",
+            "פרסומת",
+            "Διαφήμιση",
+            "Reklam",
+            "Advertentie",
+        ] {
+            let doc =
+                format!("The council met on Monday.\n\n{label}\n\nIt agreed on the budget.\n");
+            assert_eq!(removed_by("BP010", &doc), [label]);
+        }
     }
 }

@@ -382,6 +382,27 @@ static SHARE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "weiterempfehlen",
         "empfehlen",
         "condividi",
+        "分享",
+        "分享到",
+        "微信",
+        "微博",
+        "qq",
+        "qq空间",
+        "シェア",
+        "シェアする",
+        "공유",
+        "공유하기",
+        "شارك",
+        "مشاركة",
+        "שתפו",
+        "שתף",
+        "शेयर",
+        "κοινοποίηση",
+        "μοιραστείτε",
+        "paylaş",
+        "delen",
+        "поделиться",
+        "поділитися",
     ])
 });
 
@@ -398,6 +419,23 @@ static SHARE_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
         "condividi",
         "udostępnij",
         "pinnen",
+        "分享",
+        "分享到",
+        "シェア",
+        "シェアする",
+        "공유",
+        "공유하기",
+        "شارك",
+        "مشاركة",
+        "שתפו",
+        "שתף",
+        "शेयर",
+        "κοινοποίηση",
+        "μοιραστείτε",
+        "paylaş",
+        "delen",
+        "поделиться",
+        "поділитися",
     ])
 });
 
@@ -445,13 +483,27 @@ pub fn is_bar_item(folded: &str) -> bool {
 
 fn is_share_bar(folded: &str) -> bool {
     let words = folded
-        .split(|c: char| c.is_whitespace() || ",|·•/".contains(c))
+        .split(|c: char| c.is_whitespace() || ",|·•/:：".contains(c))
         .filter(|w| !w.is_empty());
     // Words that join a bar's labels ("Teilen auf Facebook", "Per E-Mail teilen",
     // "Partager sur X"): allowed between them, counted as none.
     const JOINERS: &[&str] = &[
-        "on", "via", "by", "with", "auf", "per", "über", "mit", "sur", "par", "en", "por", "su",
-        "na", "w",
+        "on",
+        "via",
+        "by",
+        "with",
+        "auf",
+        "per",
+        "über",
+        "mit",
+        "sur",
+        "par",
+        "en",
+        "por",
+        "su",
+        "na",
+        "w",
+        "करें",
     ];
     let mut count = 0;
     let mut verb = false;
@@ -657,5 +709,30 @@ mod tests {
             "The ministry said on Twitter that talks would follow next week.\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn share_bars_in_more_languages() {
+        removes_each(
+            "BP007",
+            &[
+                "分享到：微信 微博 QQ空间",
+                "シェアする",
+                "공유하기",
+                "شارك",
+                "שתפו",
+                "शेयर करें",
+                "Paylaş",
+                "Поділитися",
+            ],
+        );
+        // A sentence that opens with the same verb is prose ("The president took part …").
+        keeps_each(
+            "BP007",
+            &[
+                "شارك الرئيس في المؤتمر الصحفي أمس.",
+                "Delen van de stad liepen onder water.",
+            ],
+        );
     }
 }

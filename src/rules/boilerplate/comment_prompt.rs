@@ -105,7 +105,10 @@ impl Rule for CommentPrompt {
             "написать комментарий", "комментарии", "kommentare", "comments",
             "schreibe einen kommentar", "kommentar verfassen", "kommentieren",
             "your email address will not be published", "wird nicht veröffentlicht", "do dyskusji",
-            "dodaj komentarz", "komentarze", "wählen sie ihren zugang", "already a subscriber",
+            "dodaj komentarz", "komentarze", "发表评论", "评论", "コメント", "コメントする",
+            "댓글", "댓글 쓰기", "تعليقات", "التعليقات", "أضف تعليقا", "أضف تعليقاً", "תגובות",
+            "टिप्पणियाँ", "टिप्पणी करें", "σχόλια", "yorumlar", "yorum yap", "reacties", "reageer",
+            "коментарі", "оставьте комментарий", "wählen sie ihren zugang", "already a subscriber",
             "subscribe to continue reading", "to continue reading",
             "this content is for subscribers", "nur für abonnenten", "sie haben bereits ein abo",
             "zum weiterlesen", "log in to read", "sign in to read", "kommentare im forum",
@@ -251,7 +254,20 @@ fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> b
     };
     let generic = matches!(
         &folded[r.clone()],
-        "comments" | "kommentare" | "комментарии"
+        "comments"
+            | "kommentare"
+            | "комментарии"
+            | "评论"
+            | "コメント"
+            | "댓글"
+            | "تعليقات"
+            | "التعليقات"
+            | "תגובות"
+            | "टिप्पणियाँ"
+            | "σχόλια"
+            | "yorumlar"
+            | "reacties"
+            | "коментарі"
     );
     generic && (shape::word_count(folded) > 3 || shape::has_terminal_punctuation(folded))
 }
@@ -390,5 +406,25 @@ mod tests {
         ]);
         assert!(removed_by("BP005", "His comments angered officials in Kyiv.\n").is_empty());
         assert!(removed_by("BP005", "Lavrov declined to join the discussion of sanctions at the press conference, saying it was not his problem and that others should decide.\n").is_empty());
+    }
+
+    #[test]
+    fn comment_prompts_in_more_languages() {
+        removes_each(
+            "BP005",
+            &[
+                "发表评论",
+                "댓글",
+                "コメントする",
+                "أضف تعليقا",
+                "תגובות",
+                "Yorum yap",
+                "Reacties",
+            ],
+        );
+        keeps_each(
+            "BP005",
+            &["Σχόλια του υπουργού προκάλεσαν αντιδράσεις στη Βουλή."],
+        );
     }
 }

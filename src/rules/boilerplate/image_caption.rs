@@ -83,7 +83,9 @@ impl Rule for ImageCaption {
             "image via", "photo via", "foto via", "imagen:", "zdjęcie ilustracyjne",
             "illustrative photo", "photo d'illustration", "image d'illustration",
             "imagen ilustrativa", "foto ilustrativa", "foto simbolo", "illustration by",
-            "illustrations by", "illustration:", "grafik:", "infografik:",
+            "illustrations by", "illustration:", "grafik:", "infografik:", "图片来源：",
+            "图片来源:", "摄影：", "写真：", "写真:", "사진=", "사진:", "تصوير:", "صورة:", "צילום:",
+            "फोटो:", "φωτογραφία:", "fotoğraf:", "світлина:",
         ]
     }
 

@@ -55,6 +55,17 @@ static NOTICE_START: LazyLock<PhraseSet> = LazyLock::new(|| {
         "aviso legal",
         "все права защищены",
         "wszelkie prawa zastrzeżone",
+        "版权所有",
+        "無断転載を禁じます",
+        "무단전재 및 재배포 금지",
+        "جميع الحقوق محفوظة",
+        "כל הזכויות שמורות",
+        "सर्वाधिकार सुरक्षित",
+        "με την επιφύλαξη παντός δικαιώματος",
+        "tüm hakları saklıdır",
+        "alle rechten voorbehouden",
+        "усі права захищені",
+        "всі права захищені",
         // How the page wants to be cited: the site's note, not the article.
         "suggested citation",
         "zitiervorschlag",
@@ -147,6 +158,11 @@ impl Rule for LegalNotice {
             "sofern nicht anders angegeben", "sofern nicht anders ausgewiesen",
             "veröffentlicht unter der lizenz", "lizenziert unter", "published under the license",
             "published under a creative commons", "licensed under cc by", "unter der lizenz cc",
+            "版权所有", "未经许可不得转载", "未经授权不得转载", "無断転載を禁じます", "無断転載禁止",
+            "무단전재 및 재배포 금지", "무단 전재 및 재배포 금지", "جميع الحقوق محفوظة",
+            "כל הזכויות שמורות", "सर्वाधिकार सुरक्षित", "με την επιφύλαξη παντός δικαιώματος",
+            "tüm hakları saklıdır", "alle rechten voorbehouden", "усі права захищені",
+            "всі права захищені",
         ]
     }
 
@@ -344,5 +360,19 @@ mod tests {
             "The photos are available under the Creative Commons licence the museum chose in 2019, and other museums followed. Curators said the move brought more visitors than any exhibition, and the board plans to release the archive next, with the letters and the drawings of the founders, once it has been scanned and checked. The work will take two years and cost about 300,000 euros, most of it paid by a foundation.\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn copyright_lines_in_more_languages() {
+        removes_each(
+            "BP003",
+            &[
+                "版权所有 © 2024 新闻网 未经许可不得转载",
+                "無断転載を禁じます。",
+                "무단전재 및 재배포 금지",
+                "جميع الحقوق محفوظة © 2024",
+                "© 2024 Alle rechten voorbehouden",
+            ],
+        );
     }
 }

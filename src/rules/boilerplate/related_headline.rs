@@ -105,7 +105,15 @@ impl Rule for RelatedHeadline {
             "lo más leido", "más leídas", "más leídos", "beliebteste beiträge",
             "beliebteste artikel", "beliebte artikel", "besonders beliebte artikel",
             "aktuell beliebte artikel", "top posts & pages", "top-beiträge & -seiten",
-            "popularne tematy",
+            "popularne tematy", "相关阅读", "相关文章", "相关报道", "延伸阅读", "推荐阅读",
+            "热门文章", "猜你喜欢", "関連記事", "関連ニュース", "おすすめ記事", "人気記事",
+            "あわせて読みたい", "관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "اقرأ أيضا",
+            "اقرأ أيضاً", "اقرأ ايضا", "مقالات ذات صلة", "أخبار ذات صلة", "الأكثر قراءة",
+            "כתבות נוספות", "כתבות קשורות", "הנקראים ביותר", "यह भी पढ़ें", "ये भी पढ़ें",
+            "संबंधित खबरें", "διαβάστε επίσης", "σχετικά άρθρα", "ilgili haberler",
+            "bunlar da ilginizi çekebilir", "en çok okunanlar", "gerelateerde artikelen",
+            "meest gelezen", "читайте також", "по темі", "самое читаемое", "новости по теме",
+            "другие новости",
         ]
     }
 
@@ -537,6 +545,26 @@ mod tests {
                 "Trending in Berlin today is a new kind of bakery.",
                 "More from the interview with the minister on energy prices",
             ],
+        );
+    }
+
+    #[test]
+    fn related_labels_in_more_languages() {
+        for label in [
+            "関連記事",
+            "관련기사",
+            "اقرأ أيضا",
+            "यह भी पढ़ें",
+            "Διαβάστε επίσης",
+            "İlgili Haberler",
+        ] {
+            let doc =
+                format!("The council met on Monday.\n\n{label}\n\nIt agreed on the budget.\n");
+            assert_eq!(removed_by("BP002", &doc), [label]);
+        }
+        keeps_each(
+            "BP002",
+            &["関連記事を読んだ読者の多くが、市の決定を支持していると答えた。"],
         );
     }
 }

@@ -1,7 +1,9 @@
 //! Removes a site's section menu: three or more kept lines in a row, each only the
 //! name of a section a news site or magazine files its stories under ("News" /
 //! "Sport" / "Business" / "Travel", "Politik" / "Wirtschaft" / "Kultur", "Deportes" /
-//! "Economía"), in English, German, Spanish, French, Italian, Portuguese or Polish.
+//! "Economía", "Новости" / "Политика", "首页" / "新闻" / "体育"), in English, German,
+//! Spanish, French, Italian, Portuguese, Polish, Dutch, Russian, Ukrainian, Greek,
+//! Turkish, Arabic, Hebrew, Hindi, Chinese, Japanese or Korean.
 //! Lines removed between them do not break the row, as the output will not show them.
 //!
 //! Why: a page's navigation, flattened to text, leaves its sections one per line. At
@@ -63,6 +65,27 @@ static SECTIONS: LazyLock<WordSet> = LazyLock::new(|| {
         // Polish
         "wiadomości", "polityka", "gospodarka", "kultura", "świat", "kraj", "opinie", "nauka",
         "zdrowie", "technologie", "biznes", "sport i rekreacja",
+        // Dutch
+        "nieuws", "binnenland", "buitenland", "economie", "cultuur", "wetenschap",
+        // Russian, Ukrainian
+        "главная", "новости", "политика", "экономика", "общество", "спорт", "культура",
+        "в мире", "мир", "происшествия", "наука", "технологии", "здоровье", "авто", "мнения",
+        "головна", "новини", "політика", "економіка", "суспільство", "світ",
+        // Greek
+        "αρχική", "ειδήσεις", "πολιτική", "οικονομία", "κοινωνία", "αθλητισμός", "πολιτισμός",
+        "κόσμος", "υγεία", "τεχνολογία",
+        // Turkish
+        "anasayfa", "ana sayfa", "gündem", "haberler", "siyaset", "ekonomi", "dünya", "spor",
+        "kültür", "sağlık", "teknoloji", "yaşam",
+        // Arabic, Hebrew, Hindi
+        "الرئيسية", "أخبار", "اخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "صحة",
+        "تكنولوجيا", "العالم", "ראשי", "חדשות", "פוליטיקה", "כלכלה", "ספורט", "תרבות",
+        "בריאות", "होम", "समाचार", "देश", "विदेश", "खेल", "व्यापार", "मनोरंजन", "राजनीति",
+        // Chinese, Japanese, Korean
+        "首页", "新闻", "国内", "国际", "体育", "财经", "科技", "娱乐", "军事", "社会", "文化",
+        "健康", "汽车", "ホーム", "ニュース", "スポーツ", "経済", "政治", "国際",
+        "エンタメ", "テクノロジー", "홈", "뉴스", "정치", "경제", "사회", "국제", "스포츠",
+        "문화", "연예",
     ])
 });
 
@@ -123,6 +146,24 @@ mod tests {
         let doc = format!("{BODY}News\nSport\n\n{BODY}");
         assert!(removed_by("BP016", &doc).is_empty());
         let doc = format!("{BODY}Sport is good for you.\n\nCulture too.\n\nTravel more.\n");
+        assert!(removed_by("BP016", &doc).is_empty());
+    }
+
+    #[test]
+    fn section_rows_in_more_languages() {
+        for row in [
+            "Главная\nНовости\nПолитика\nСпорт",
+            "首页\n新闻\n体育\n财经",
+            "الرئيسية\nأخبار\nرياضة",
+        ] {
+            let doc = format!("{BODY}{row}\n");
+            assert_eq!(
+                removed_by("BP016", &doc).len(),
+                row.lines().count(),
+                "{row}"
+            );
+        }
+        let doc = format!("{BODY}新闻\n\n国内新闻报道称，市议会周一批准了预算。\n\n体育\n");
         assert!(removed_by("BP016", &doc).is_empty());
     }
 }

@@ -1,6 +1,6 @@
 //! Removes stray interface labels: a line that is nothing but a menu, search, login or
 //! navigation label ("Menu", "Search", "Skip to content", "Back to top", "Anmelden",
-//! "Zum Inhalt springen", "Nach oben", "Buscar"), as a page's widgets leave them when
+//! "Zum Inhalt springen", "Nach oben", "Buscar", "Подробнее", "続きを読む"), as a page's widgets leave them when
 //! their markup is stripped; a line of site footer links ("Impressum · Datenschutz",
 //! "Privacy Policy | Terms of Use | Contact"); a taxonomy line, a tag or category label
 //! alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
@@ -93,6 +93,22 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
         "fechar", "entrar", "cerca", "chiudi", "accedi", "szukaj", "zamknij", "zaloguj się",
         "przejdź do treści",
+        // Russian, Ukrainian, Greek, Turkish, Dutch
+        "меню", "поиск", "найти", "войти", "вход", "регистрация", "выйти", "наверх",
+        "подробнее", "читать далее", "читать полностью", "показать ещё", "показать еще",
+        "загрузить ещё", "закрыть", "пошук", "увійти", "читати далі", "детальніше", "закрити",
+        "μενού", "αναζήτηση", "σύνδεση", "διαβάστε περισσότερα", "κλείσιμο", "giriş yap",
+        "kayıt ol", "devamını oku", "daha fazla", "kapat", "zoeken", "inloggen", "sluiten",
+        "lees meer", "lees verder", "meer laden", "naar boven", "terug naar boven", "hoofdmenu",
+        // Arabic, Hebrew, Hindi
+        "القائمة", "بحث", "ابحث", "تسجيل الدخول", "اقرأ المزيد", "المزيد", "إغلاق",
+        "عرض المزيد", "תפריט", "חיפוש", "התחברות", "לכתבה המלאה", "קרא עוד", "סגור",
+        "खोजें", "लॉगिन", "और पढ़ें", "आगे पढ़ें", "बंद करें",
+        // Chinese, Japanese, Korean
+        "菜单", "搜索", "登录", "注册", "返回首页", "返回顶部", "阅读全文", "查看更多",
+        "加载更多", "更多", "关闭", "上一篇", "下一篇", "打印", "纠错", "メニュー", "検索",
+        "ログイン", "新規登録", "ページトップへ", "続きを読む", "もっと見る", "閉じる", "印刷",
+        "메뉴", "검색", "로그인", "회원가입", "더보기", "닫기", "맨위로", "인쇄",
     ])
 });
 
@@ -366,6 +382,17 @@ static HOME: LazyLock<WordSet> = LazyLock::new(|| {
         "home page",
         "strona główna",
         "главная",
+        "головна",
+        "αρχική",
+        "anasayfa",
+        "ana sayfa",
+        "الرئيسية",
+        "ראשי",
+        "דף הבית",
+        "होम",
+        "首页",
+        "ホーム",
+        "홈",
     ])
 });
 
@@ -1115,5 +1142,23 @@ mod tests {
             &["Rate this recipe", "Pin it for later!", "Pinnen"],
         );
         keeps_each("BP011", &["Pin it on the map, then drive there."]);
+    }
+
+    #[test]
+    fn labels_in_more_languages() {
+        removes_each(
+            "BP011",
+            &[
+                "Подробнее",
+                "Читать далее",
+                "続きを読む",
+                "阅读全文",
+                "اقرأ المزيد",
+                "더보기",
+                "Lees meer",
+                "首页 > 新闻 > 国内",
+            ],
+        );
+        keeps_each("BP011", &["Подробнее об этом рассказал министр финансов."]);
     }
 }

@@ -448,6 +448,35 @@ pub fn is_person_name(s: &str) -> bool {
     capitalized >= 1
 }
 
+/// Whether the text looks like a person's name in scripts without capitals, where
+/// [`is_person_name`] cannot tell: one to four words of letters of such scripts and
+/// their marks, none longer than fifteen letters; a Chinese or Japanese name is two to
+/// four characters, or parts of up to four joined by middle dots ("唐纳德·特朗普").
+/// Worth asking only after a byline's label has said a name follows.
+pub fn is_caseless_name(s: &str) -> bool {
+    use unicode_normalization::char::is_combining_mark;
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+    let word_ok = |w: &&str| {
+        let parts: Vec<&str> = w.split(['·', '・']).collect();
+        let ideographic = w
+            .chars()
+            .any(|c| matches!(unspaced(c), Unspaced::Ideograph));
+        w.chars()
+            .all(|c| caseless(c) || is_combining_mark(c) || c == '·' || c == '・')
+            && parts.iter().all(|p| {
+                let n = p.chars().count();
+                if ideographic {
+                    (1..=4).contains(&n)
+                } else {
+                    (1..=15).contains(&n)
+                }
+            })
+            && (!ideographic || w.chars().count() >= 2)
+    };
+    (1..=4).contains(&words.len()) && words.iter().all(word_ok)
+}
+
 /// A line break inside a sentence: the line before does not end one and the next line
 /// continues in lowercase, or the line before is long prose cut mid-sentence. Never
 /// between a code block and its neighbours: a code block is a paragraph of its own.
@@ -490,6 +519,30 @@ mod tests {
         assert_eq!(non_space_chars("a b\tc\n"), 3);
         assert_eq!(non_space_chars("café\u{a0}— 東京\u{3000}x"), 8);
         assert_eq!(non_space_chars(""), 0);
+    }
+
+    #[test]
+    fn names_in_scripts_without_capitals() {
+        for name in [
+            "王小明",
+            "唐纳德·特朗普",
+            "أحمد علي",
+            "דנה כהן",
+            "राम शर्मा",
+            "김민수",
+        ] {
+            assert!(is_caseless_name(name), "{name}");
+        }
+        for other in [
+            "王",
+            "国家统计局发言人表示",
+            "Jane Doe",
+            "أحمد 2024",
+            "一季度外贸数据公布",
+            "",
+        ] {
+            assert!(!is_caseless_name(other), "{other}");
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
 //! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name", "Geschrieben von
-//! Name", "Escrito por Name" and the like (also with the label alone on its line and
+//! Name", "Escrito por Name" and the like, in scripts without capitals too, where a
+//! name is letters only, up to four words, a Chinese one two to four characters
+//! ("作者：李华", "责任编辑：王小明", "بقلم أحمد علي", "מאת דנה כהן") (also with the label alone on its line and
 //! the name alone on the next: "By" / "Name"), and a bullet followed by a name ("•
 //! Name") as the document's last line, unless it ends a bulleted list. A date at the
 //! end of the byline moves into `published`; of a publication date and an update's
@@ -56,7 +58,10 @@ impl Rule for Byline {
             "reporting by", "reported by", "author:", "authors:", "byline:", "text by", "von",
             "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "автор:", "авторы:",
             "текст:", "autor tekstu:", "geschrieben von", "verfasst von", "escrito por",
-            "écrit par", "scritto da",
+            "écrit par", "scritto da", "作者：", "作者:", "记者：", "记者", "責任編集：",
+            "责任编辑：", "责编：", "编辑：", "撰文：", "文：", "著者：", "筆者：", "글:", "بقلم",
+            "بقلم:", "كتب:", "מאת", "מאת:", "लेखक:", "yazar:", "yazan:", "συντάκτης:",
+            "автор", "автори:",
         ]
     }
 
@@ -325,8 +330,12 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
     let prefix = phrases.find_at_start(folded)?;
     let rest = text
         .get(prefix.end..)?
-        .trim_start_matches([':', ' ', '-', '–', '—']);
-    if rest.len() == text.len() - prefix.end && !text[prefix.end..].starts_with(' ') {
+        .trim_start_matches([':', '：', ' ', '-', '–', '—']);
+    // A label runs into the name only after its colon ("作者：李华").
+    if rest.len() == text.len() - prefix.end
+        && !text[prefix.end..].starts_with(' ')
+        && !folded[prefix.clone()].ends_with([':', '：'])
+    {
         return None;
     }
     let (names_part, date) = match dates::split_trailing_date(rest) {
@@ -404,7 +413,11 @@ fn split_names(s: &str) -> Option<Vec<String>> {
             continue;
         }
         match authors::read(part) {
-            authors::Part::Person(name) if shape::is_person_name(&name) => names.push(name),
+            authors::Part::Person(name)
+                if shape::is_person_name(&name) || shape::is_caseless_name(&name) =>
+            {
+                names.push(name)
+            }
             authors::Part::Person(_) => return None,
             authors::Part::Agency | authors::Part::Role => desk = true,
             authors::Part::Other => {}
@@ -416,6 +429,24 @@ fn split_names(s: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn bylines_in_scripts_without_capitals() {
+        let authors = |line: &str| {
+            let page = format!(
+                "Headline of the story\n\n{line}\n\nThe talks lasted an hour, officials said.\n"
+            );
+            cleaned_with("MT002", &page).record.authors
+        };
+        assert_eq!(authors("作者：李华"), ["李华"]);
+        assert_eq!(authors("责任编辑：王小明"), ["王小明"]);
+        assert_eq!(authors("بقلم: أحمد علي"), ["أحمد علي"]);
+        assert_eq!(authors("מאת דנה כהן"), ["דנה כהן"]);
+        assert_eq!(authors("लेखक: राम शर्मा"), ["राम शर्मा"]);
+        // What follows the label must be a name's shape.
+        assert!(authors("作者：国家统计局发言人表示，一季度经济好于预期").is_empty());
+        assert!(authors("记者 张强 摄").is_empty());
+    }
 
     #[test]
     fn leaves_roles_agencies_and_days_out_of_authors() {

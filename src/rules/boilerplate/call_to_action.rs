@@ -55,6 +55,9 @@ impl Rule for CallToAction {
             "partager", "síguenos", "suscríbete", "compartir", "подписывайтесь", "подпишитесь",
             "поделиться", "teilen mit:", "seite teilen", "artikel drucken", "rezept drucken",
             "sharing is caring", "unterstützen sie uns", "jetzt unterstützen", "jetzt spenden",
+            "扫码关注", "扫一扫关注", "微信扫一扫", "关注我们", "欢迎关注", "フォローする",
+            "フォローしてください", "구독하기", "تابعونا", "تابعنا على", "עקבו אחרינו",
+            "हमें फॉलो करें", "bizi takip edin", "abone ol", "volg ons", "підписуйтесь",
             "udostępnij", "nos siga", "siga-nos", "opens in new window", "öffnet in neuem fenster",
             "ist dieser beitrag hilfreich", "war dieser artikel hilfreich",
             "was this article helpful", "dir hat der artikel gefallen", "beitrag teilen",
@@ -724,6 +727,14 @@ mod tests {
                 "शेयर करें",
                 "Paylaş",
                 "Поділитися",
+            ],
+        );
+        removes_each(
+            "BP007",
+            &[
+                "扫码关注，获取更多资讯",
+                "تابعونا على فيسبوك",
+                "Volg ons op Instagram",
             ],
         );
         // A sentence that opens with the same verb is prose ("The president took part …").

@@ -343,8 +343,8 @@ fn is_channel_plug(folded: &str) -> bool {
         && (folded.trim_end().ends_with('!') || words.first().is_some_and(|w| LOOK.contains(w)))
 }
 
-/// Names of sharing targets and sharing verbs: a line made only of them (and the words
-/// that join them, "auf", "via", "per") is a share bar.
+/// Names of sharing targets and sharing verbs: a line made only of them or of
+/// [`SHARE_VERBS`] (and the words that join them, "auf", "via", "per") is a share bar.
 static SHARE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "share",
@@ -385,27 +385,10 @@ static SHARE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "weiterempfehlen",
         "empfehlen",
         "condividi",
-        "分享",
-        "分享到",
         "微信",
         "微博",
         "qq",
         "qq空间",
-        "シェア",
-        "シェアする",
-        "공유",
-        "공유하기",
-        "شارك",
-        "مشاركة",
-        "שתפו",
-        "שתף",
-        "शेयर",
-        "κοινοποίηση",
-        "μοιραστείτε",
-        "paylaş",
-        "delen",
-        "поделиться",
-        "поділитися",
     ])
 });
 
@@ -442,6 +425,10 @@ static SHARE_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+fn is_share_word(w: &str) -> bool {
+    SHARE_WORDS.contains(w) || SHARE_VERBS.contains(w)
+}
+
 /// Whether a line of at most two words is only a social network's or a sharing
 /// target's name ("Facebook", "Instagram", "E-Mail", "Google +"): one button of a
 /// follow or share bar whose buttons a tag stripper set one per line. Alone, such a
@@ -473,7 +460,7 @@ pub fn is_bar_item(folded: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         count += 1;
-        let known = SHARE_WORDS.contains(word)
+        let known = is_share_word(word)
             || NETWORKS.contains(word)
             || ELSEWHERE.contains(&word)
             || (word == "google" && folded.contains('+'));
@@ -514,7 +501,7 @@ fn is_share_bar(folded: &str) -> bool {
         if JOINERS.contains(&w) {
             continue;
         }
-        if !SHARE_WORDS.contains(w) {
+        if !is_share_word(w) {
             return false;
         }
         verb |= SHARE_VERBS.contains(w);

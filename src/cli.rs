@@ -185,6 +185,15 @@ fn clean(args: CleanArgs) -> Result<i32> {
     for (path, error) in &summary.failed {
         eprintln!("docclean: {path}: {error}");
     }
+    // Not an error (the folder's documents are all cleaned), but never silent: `-q`
+    // keeps these notes.
+    for path in &summary.passed_over {
+        eprintln!(
+            "docclean: {}: passed over: JSONL records, not one document; clean them with \
+             `docclean stream`",
+            path.display()
+        );
+    }
     if !args.quiet {
         eprint!("{}", summary.stats.render(started.elapsed()));
         eprintln!("docclean: output in {}", args.out.display());

@@ -69,6 +69,8 @@ pub struct Summary {
     pub bytes_in: u64,
     pub bytes_out: u64,
     pub stats: RunStats,
+    /// JSONL files found beside the documents and left for `docclean stream`.
+    pub passed_over: Vec<PathBuf>,
 }
 
 /// One slice of a corpus: documents whose path hashes to `index` (1-based) of `count`.
@@ -159,7 +161,7 @@ pub fn clean_corpus_with(
     out: &Path,
     options: &CleanOptions,
 ) -> Result<Summary, Error> {
-    let files = walk::collect(inputs)?;
+    let walk::Collected { files, passed_over } = walk::collect(inputs)?;
     std::fs::create_dir_all(out).map_err(|e| {
         // "File exists" alone does not say what is wrong with the output path.
         let e = if out.exists() && !out.is_dir() {
@@ -240,6 +242,7 @@ pub fn clean_corpus_with(
         bytes_in: stats.bytes_in,
         bytes_out: stats.bytes_out,
         stats,
+        passed_over,
     };
     if options.io_only {
         return Ok(summary);

@@ -156,11 +156,21 @@ fn jsonl_given_to_clean_points_to_stream() {
         stderr(&out)
     );
     assert!(!dir.path().join("out").exists());
-    // Beside documents, JSONL files in a folder are passed over as before.
+    // Beside documents, JSONL files in a folder are passed over, but never silently,
+    // not even with `-q`: a `make` over a mixed folder still succeeds.
     std::fs::write(dir.path().join("records/doc.txt"), "A document.\n").unwrap();
-    let out = docclean(&["clean", "records", "-o", "out"], dir.path());
+    let out = docclean(&["clean", "-q", "records", "-o", "out"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.path().join("out/doc.txt").exists());
+    let err = stderr(&out);
+    for name in ["part-1.jsonl", "part-2.ndjson.gz"] {
+        assert!(
+            err.lines().any(|l| l.contains(name)
+                && l.contains("passed over")
+                && l.contains("docclean stream")),
+            "{err}"
+        );
+    }
 }
 
 #[test]

@@ -20,10 +20,20 @@ const DOCUMENT_EXTENSIONS: &[&str] = &[
     "txt", "text", "md", "markdown", "html", "htm", "xhtml", "gz",
 ];
 
+/// The documents under the inputs, and the JSONL files passed over beside them.
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub files: Vec<InputFile>,
+    /// JSONL files in folders that hold documents: records are for `docclean stream`,
+    /// and the run says so rather than dropping them unseen.
+    pub passed_over: Vec<PathBuf>,
+}
+
 /// Expands `inputs` (files and folders) into documents. A folder with no documents, or
 /// a path that does not exist, is an error naming the path.
-pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
+pub fn collect(inputs: &[PathBuf]) -> Result<Collected, Error> {
     let mut files = Vec::new();
+    let mut passed_over = Vec::new();
     for input in inputs {
         let meta = std::fs::metadata(input).map_err(|e| Error::io(input, e))?;
         if meta.is_file() {
@@ -43,7 +53,7 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
         }
         // Each document with the key it is sorted by (below).
         let mut found: Vec<(Vec<u8>, InputFile)> = Vec::new();
-        let mut jsonl_files = 0;
+        let mut jsonl_files = Vec::new();
         for entry in walkdir::WalkDir::new(input) {
             let entry = entry.map_err(|e| {
                 let path = e.path().unwrap_or(input).to_path_buf();
@@ -58,7 +68,9 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
             }
             if !is_document(entry.path()) {
                 let name = entry.file_name().to_string_lossy();
-                jsonl_files += usize::from(is_jsonl(&name) && !name.starts_with("manifest."));
+                if is_jsonl(&name) && !name.starts_with("manifest.") && !name.starts_with('.') {
+                    jsonl_files.push(entry.path().to_path_buf());
+                }
                 continue;
             }
             let relative = relative_path(entry.path(), input);
@@ -70,10 +82,11 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
             found.push((order_key(entry.path(), input), file));
         }
         if found.is_empty() {
-            let message = if jsonl_files > 0 {
+            let message = if !jsonl_files.is_empty() {
                 format!(
-                    "folder holds no documents (.txt, .md, .html, .htm), but {jsonl_files} \
-                     JSONL file(s): clean records with `docclean stream`"
+                    "folder holds no documents (.txt, .md, .html, .htm), but {} \
+                     JSONL file(s): clean records with `docclean stream`",
+                    jsonl_files.len()
                 )
             } else {
                 "folder holds no documents (.txt, .md, .html, .htm)".to_string()
@@ -86,8 +99,10 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<InputFile>, Error> {
         // again at every comparison).
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         files.extend(found.into_iter().map(|(_, file)| file));
+        jsonl_files.sort();
+        passed_over.extend(jsonl_files);
     }
-    Ok(files)
+    Ok(Collected { files, passed_over })
 }
 
 /// Why `clean` refuses a JSONL file: it is many records, not one document.
@@ -190,6 +205,7 @@ mod tests {
             std::fs::write(&path, "text").unwrap();
         }
         let relative: Vec<String> = collect(&[root.to_path_buf()])
+            .map(|c| c.files)
             .unwrap()
             .into_iter()
             .map(|f| f.relative)

@@ -879,6 +879,16 @@ pub(crate) mod testing {
         }
     }
 
+    /// Asserts that rule `code` removes each line, whole, standing between two
+    /// paragraphs of body text (where a line at the document's end may be judged
+    /// otherwise).
+    pub fn removes_each_between(code: &str, lines: &[&str]) {
+        for line in lines {
+            let doc = format!("The council met on Monday.\n\n{line}\n\nIt agreed on the budget.\n");
+            assert_eq!(removed_by(code, &doc), [*line], "{code} keeps {line:?}");
+        }
+    }
+
     /// Asserts that rule `code` leaves each line alone after a paragraph of body text.
     pub fn keeps_each(code: &str, lines: &[&str]) {
         for line in lines {

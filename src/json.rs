@@ -23,42 +23,17 @@ use crate::provenance::{OutputInfo, PipelineInfo, Record, Removed, SourceInfo, S
 /// control characters), eight bytes at a time where none needs escaping. The clean
 /// text is most of an output line, and serde_json looks at it byte by byte.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    use crate::bytescan::{below, equal, Lanes};
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
-    // Bytes before `start` are written; `at` is where the search goes on.
+    let escaped = |x: Lanes| below(x, 0x20) | equal(x, b'"') | equal(x, b'\\');
+    // Bytes before `start` are written.
     let mut start = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let escaped = match bytes.get(at..at + 8) {
-            Some(chunk) => {
-                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-                // The top bit of a byte set where it needs escaping: below 0x20 (x - 0x20
-                // borrows into the top bit; ASCII only), a quote or a backslash (a zero
-                // byte after the XOR). Each test can flag a byte wrongly only above one
-                // it flags rightly, so the lowest flag is always a byte to escape.
-                let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-                let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-                let quote = zero(x ^ (ONES * u64::from(b'"')));
-                let backslash = zero(x ^ (ONES * u64::from(b'\\')));
-                let flags = control | quote | backslash;
-                if flags == 0 {
-                    at += 8;
-                    continue;
-                }
-                at + flags.trailing_zeros() as usize / 8
-            }
-            None => match bytes[at..].iter().position(|&b| needs_escape(b)) {
-                Some(k) => at + k,
-                None => break,
-            },
-        };
-        out.extend_from_slice(&bytes[start..escaped]);
-        push_escape(out, bytes[escaped]);
-        start = escaped + 1;
-        at = start;
+    while let Some(at) = crate::bytescan::find(bytes, start, escaped, needs_escape) {
+        out.extend_from_slice(&bytes[start..at]);
+        push_escape(out, bytes[at]);
+        start = at + 1;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');

@@ -13,6 +13,7 @@
 pub mod authors;
 pub mod bits;
 pub mod block;
+pub mod bytescan;
 pub mod config;
 pub mod corpus;
 pub mod dates;

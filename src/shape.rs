@@ -143,7 +143,7 @@ fn ascii_runs(s: &str) -> impl Iterator<Item = (&str, Option<char>)> {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let text = rest?;
-        let Some(at) = first_non_ascii(text.as_bytes()) else {
+        let Some(at) = scan::next_non_ascii(text.as_bytes(), 0) else {
             rest = None;
             return Some((text, None));
         };
@@ -151,19 +151,6 @@ fn ascii_runs(s: &str) -> impl Iterator<Item = (&str, Option<char>)> {
         rest = Some(&text[at + c.len_utf8()..]);
         Some((&text[..at], Some(c)))
     })
-}
-
-fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
-    // Whole chunks first: `is_ascii` tests a word at a time.
-    const CHUNK: usize = 32;
-    let mut at = 0;
-    while bytes.len() - at >= CHUNK && bytes[at..at + CHUNK].is_ascii() {
-        at += CHUNK;
-    }
-    bytes[at..]
-        .iter()
-        .position(|b| !b.is_ascii())
-        .map(|p| at + p)
 }
 
 /// Whether the text ends like a sentence (., !, ?, closing quote after one, or ..., or

@@ -21,6 +21,7 @@ use std::path::Path;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::bits::BitTable;
+use crate::bytescan;
 use crate::error::Error;
 use crate::rules::RuleMeta;
 
@@ -45,10 +46,11 @@ pub struct AliasTable {
     /// words share no pair with a variant and need no matcher call.
     pairs: BitTable<1024>,
     /// Whether every start byte is an ASCII capital or a non-ASCII byte, which
-    /// [`AliasTable::next_start`] can find eight bytes at a time.
+    /// [`AliasTable::next_start`] can find sixteen bytes at a time.
     starts_grouped: bool,
-    /// Every byte's top bit when a variant starts with a non-ASCII capital, else zero.
-    high_starts: u64,
+    /// The lowest byte that can start a variant beyond the ASCII capitals: 0x80 when a
+    /// variant starts with a non-ASCII capital, else 0xFF, which UTF-8 never holds.
+    high_starts: u8,
 }
 
 impl AliasTable {
@@ -59,7 +61,7 @@ impl AliasTable {
             starts: [false; 256],
             pairs: BitTable::new(),
             starts_grouped: true,
-            high_starts: 0,
+            high_starts: 0xff,
         }
     }
 
@@ -156,9 +158,9 @@ impl AliasTable {
             .filter(|&b| self.starts[usize::from(b)])
             .all(|b| b.is_ascii_uppercase());
         self.high_starts = if self.starts[0x80..].contains(&true) {
-            u64::from_le_bytes([0x80; 8])
+            0x80
         } else {
-            0
+            0xff
         };
     }
 
@@ -215,31 +217,23 @@ impl AliasTable {
     /// The first byte at or after `from` that a capitalized variant can start with.
     ///
     /// Variants start with capitals, nearly always ASCII ones, and a block of prose has
-    /// one every thirty bytes or so: the bytes are tested eight at a time for an ASCII
-    /// capital (or any non-ASCII byte, when a variant starts with one), and only a word
-    /// with one is looked up byte by byte.
+    /// one every thirty bytes or so: the bytes are tested sixteen at a time for an
+    /// ASCII capital (or any non-ASCII byte, when a variant starts with one), and only
+    /// a word with one is looked up byte by byte.
     fn next_start(&self, bytes: &[u8], from: usize) -> Option<usize> {
-        const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-        const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-        const LOW7: u64 = u64::from_le_bytes([0x7f; 8]);
         let mut at = from;
         if self.starts_grouped {
-            while let Some(chunk) = bytes.get(at..at + 8) {
-                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-                let low = x & LOW7;
-                // Bit 7 of each byte set where the byte is 'A'..='Z': below 0x5b (0xda
-                // minus it keeps bit 7), at least 0x41 (plus 0x3f reaches bit 7), and
-                // ASCII. No byte's sum or difference carries into the next one.
-                let capitals = (ONES * 0xda).wrapping_sub(low) & !x & (low + ONES * 0x3f) & HIGH;
-                let mut candidates = capitals | (x & self.high_starts);
+            let class =
+                |x| bytescan::within(x, b'A', b'Z') | bytescan::at_least(x, self.high_starts);
+            while let Some(mut candidates) = bytescan::mask_at(bytes, at, class) {
                 while candidates != 0 {
-                    let k = candidates.trailing_zeros() as usize / 8;
-                    if self.starts[usize::from(chunk[k])] {
+                    let k = candidates.trailing_zeros() as usize;
+                    if self.starts[usize::from(bytes[at + k])] {
                         return Some(at + k);
                     }
                     candidates &= candidates - 1;
                 }
-                at += 8;
+                at += bytescan::WIDTH;
             }
         }
         bytes

@@ -1,10 +1,13 @@
 //! Walks over the non-ASCII characters of a text. Most scraped text is ASCII with a
 //! non-ASCII character every few dozen bytes (a curly quote, a dash, a no-break space),
-//! and several steps only care about those: skipping ASCII eight bytes at a time is
-//! several times cheaper than decoding every character. Byte counts (letters, word
-//! starts, UTF-8 lead bytes) are done here too, in a form the compiler vectorizes.
+//! and several steps only care about those: skipping ASCII sixteen bytes at a time
+//! (see [`crate::bytescan`]) is several times cheaper than decoding every character.
+//! Byte counts (letters, word starts, UTF-8 lead bytes) are done here too, in a form
+//! the compiler vectorizes.
 
 use std::sync::LazyLock;
+
+use crate::bytescan;
 
 /// The non-ASCII characters of `s` with their byte offsets, in order.
 pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
@@ -20,25 +23,17 @@ pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 }
 
 /// Offset of the first byte from `from` on that is not ASCII.
-fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
-    find_byte(bytes, from, |word| word & HIGH_BITS, |b| b >= 0x80)
+pub fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    bytescan::find(bytes, from, |x| bytescan::at_least(x, 0x80), |b| b >= 0x80)
 }
 
 /// Offset of the first byte from `from` on that is not printable ASCII or a space: a
 /// control character, DEL, or part of a non-ASCII character.
 pub fn next_unprintable(bytes: &[u8], from: usize) -> Option<usize> {
-    find_byte(
+    bytescan::find(
         bytes,
         from,
-        |word| {
-            // A byte below 0x20 borrows when 0x20 is taken from it; a byte of 0x7F or
-            // more has its high bit set after adding one. A borrow or carry out of a
-            // lower byte (which needs a flagged byte there) can flag the byte above
-            // wrongly, never one below.
-            let below_space = word.wrapping_sub(LOW_BITS * 0x20) & !word & HIGH_BITS;
-            let del_or_high = (word | word.wrapping_add(LOW_BITS)) & HIGH_BITS;
-            below_space | del_or_high
-        },
+        |x| bytescan::below(x, 0x20) | bytescan::at_least(x, 0x7f),
         |b| !(0x20..0x7f).contains(&b),
     )
 }
@@ -49,35 +44,6 @@ pub fn has_double_space(bytes: &[u8]) -> bool {
     static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
     DOUBLE_SPACE.find(bytes).is_some()
-}
-
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Offset of the first byte from `from` on that `wanted` accepts. `flags` looks at
-/// eight bytes at once (little-endian) and sets the top bit of bytes `wanted` accepts;
-/// it may flag a byte wrongly only above one it flags rightly, so its lowest flag is
-/// the answer, and words without flags are skipped whole.
-fn find_byte(
-    bytes: &[u8],
-    from: usize,
-    flags: impl Fn(u64) -> u64,
-    wanted: impl Fn(u8) -> bool,
-) -> Option<usize> {
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().ok()?);
-        let flagged = flags(word);
-        if flagged != 0 {
-            return Some(at + flagged.trailing_zeros() as usize / 8);
-        }
-        at += 8;
-    }
-    bytes
-        .get(at..)?
-        .iter()
-        .position(|&b| wanted(b))
-        .map(|p| at + p)
 }
 
 /// How many bytes `hit` accepts. Counting into a byte per chunk of 128 lets the loop

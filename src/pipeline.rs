@@ -339,7 +339,9 @@ impl Pipeline {
         }
         record.output = Some(OutputInfo {
             sha256: provenance::sha256_hex(text.as_bytes()),
-            chars: text.chars().count() as u64,
+            // Every byte but a UTF-8 continuation byte starts a character.
+            chars: crate::normalize::scan::count_bytes(text.as_bytes(), |b| (b as i8) >= -0x40)
+                as u64,
         });
         Ok(text)
     }

@@ -290,7 +290,10 @@ pub enum Script {
 
 /// The script of one letter; `None` for non-letters.
 pub fn script_of(c: char) -> Option<Script> {
-    if !c.is_alphabetic() {
+    // Quotes, dashes, the ellipsis and the spaces of the General Punctuation block
+    // are most of the non-ASCII characters of Latin text, and none is a letter:
+    // answered without Unicode's tables.
+    if ('\u{2000}'..='\u{206f}').contains(&c) || !c.is_alphabetic() {
         return None;
     }
     Some(match c as u32 {
@@ -726,5 +729,16 @@ mod tests {
         let c = ScriptCounts::of("Заголовок открываемого материала");
         assert_eq!(c.dominant(0.9), Some(Script::Cyrillic));
         assert_eq!(ScriptCounts::of("Hello, мир").dominant(0.9), None);
+    }
+
+    #[test]
+    fn punctuation_is_no_script_and_letters_around_it_are() {
+        // `script_of` answers the General Punctuation block without Unicode's tables.
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphabetic() && script_of(c).is_none()));
+        assert_eq!(script_of('\u{1fff}'), None);
+        assert_eq!(script_of('\u{1ffe}'), None);
+        assert_eq!(script_of('\u{1ffc}'), Some(Script::Greek));
+        assert_eq!(script_of('\u{2071}'), Some(Script::Other));
+        assert_eq!(script_of('ª'), Some(Script::Latin));
     }
 }

@@ -120,15 +120,23 @@ pub trait Rule: Send + Sync {
 /// bar): one hash per lookup, where a list would be scanned string by string for
 /// every short block.
 #[derive(Debug, Clone)]
-pub struct WordSet(foldhash::HashSet<&'static str>);
+pub struct WordSet {
+    words: foldhash::HashSet<&'static str>,
+    /// The longest word's length in bytes: a longer string is turned away unhashed
+    /// (rules ask about whole lines, most of them far longer than any label).
+    longest: usize,
+}
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> Self {
-        WordSet(words.iter().copied().collect())
+        WordSet {
+            words: words.iter().copied().collect(),
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+        }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        word.len() <= self.longest && self.words.contains(word)
     }
 }
 
@@ -696,7 +704,15 @@ pub fn markdown_table(metas: &[&RuleMeta]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_word_bounded, PhraseGate, PhraseSet};
+    use super::{is_word_bounded, PhraseGate, PhraseSet, WordSet};
+
+    #[test]
+    fn word_sets_hold_their_words_whatever_their_length() {
+        let set = WordSet::new(&["ab", "more", "läuft"]);
+        assert!(set.contains("ab") && set.contains("more") && set.contains("läuft"));
+        assert!(!set.contains("abc") && !set.contains("läufts") && !set.contains(""));
+        assert!(!WordSet::new(&[]).contains(""));
+    }
 
     #[test]
     fn finds_a_phrase_at_the_start() {

@@ -270,13 +270,14 @@ fn first_alphanumeric_is(s: &str, ascii: fn(&u8) -> bool, any: fn(char) -> bool)
 /// A line shaped like a headline: short, no sentence-final punctuation, starts with a
 /// capital letter or digit, not a quotation.
 pub fn is_headline_like(s: &str) -> bool {
-    let words = word_count(s);
+    // The ends first: most paragraphs end like a sentence, and only a line that does
+    // not has its words counted.
     let first = s.chars().next();
-    (2..=25).contains(&words)
-        && s.chars().count() <= 200
-        && !ends_like_sentence(s)
+    first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '\'' || c == '‘')
         && !s.ends_with(',')
-        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '\'' || c == '‘')
+        && !ends_like_sentence(s)
+        && (2..=25).contains(&word_count(s))
+        && (s.len() <= 200 || s.chars().count() <= 200)
 }
 
 /// Writing systems a document's letters can belong to, coarsely.

@@ -303,17 +303,23 @@ impl PhraseSet {
 /// can match in it. Most blocks hold no phrase of any set: one pass over them
 /// replaces a pass per set, and each set then searches only the blocks it matches.
 ///
-/// The pass looks for a rare part of each phrase (see [`rarest_window`]) and checks the
+/// The pass looks for a rare part of each phrase (see [`rarest_span`]) and checks the
 /// whole phrase where one turns up, so a common part ("publ" of "published under")
-/// does not send every block to the sets' own searches. A set is marked present when
+/// does not send every block to the sets' own searches. It reads every second place
+/// only: a phrase of five bytes or more is looked for by the two four-byte parts of its
+/// rarest five bytes, one of which starts at an even place wherever the phrase stands,
+/// which halves the pass; a shorter phrase is searched whole. A set is marked present when
 /// one of its phrases occurs on word boundaries, as [`PhraseSet::find`] requires; a set
 /// not marked has no phrase there. A set the gate was not built with is always marked
 /// present.
 #[derive(Debug, Clone)]
 pub struct PhraseGate {
+    /// The rare parts of the phrases of five bytes or more, looked for at even places.
     scan: WindowScan,
     /// For each distinct rare part, the phrases to check where it is found.
     checks: Vec<Vec<GateCheck>>,
+    /// The phrases too short for a pair of rare parts, each searched whole.
+    short: Vec<(memchr::memmem::Finder<'static>, GateCheck)>,
     /// The id of the set each bit stands for.
     ids: Vec<u64>,
     /// For each set id up to the largest the gate covers, one more than its bit (0 for
@@ -343,8 +349,8 @@ impl PhraseGate {
     /// never ruled out.
     pub fn new(sets: &[&PhraseSet]) -> Self {
         let mut ids: Vec<u64> = Vec::new();
-        // Each phrase with its rare part, where that part starts, and its sets.
-        let mut phrases: Vec<(&str, &[u8], usize, u64)> = Vec::new();
+        // Each distinct phrase with its sets.
+        let mut phrases: Vec<(&str, u64)> = Vec::new();
         for set in sets {
             if ids.len() == 64 || ids.contains(&set.id) || set.phrases.is_empty() {
                 continue;
@@ -353,25 +359,42 @@ impl PhraseGate {
             ids.push(set.id);
             for phrase in &set.phrases {
                 match phrases.iter_mut().find(|p| p.0 == phrase) {
-                    Some(known) => known.3 |= bit,
-                    None => {
-                        let window = rarest_window(phrase);
-                        let offset = window.as_ptr() as usize - phrase.as_ptr() as usize;
-                        phrases.push((phrase, window, offset, bit));
-                    }
+                    Some(known) => known.1 |= bit,
+                    None => phrases.push((phrase, bit)),
                 }
             }
         }
-        let mut windows: Vec<&[u8]> = phrases.iter().map(|p| p.1).collect();
+        // The scan reads every second place only. A phrase's rarest five bytes hold two
+        // four-byte parts, one byte apart: wherever the phrase occurs, one of the two
+        // starts at an even place. Each part, with where it starts in its phrase.
+        let mut parts: Vec<(&[u8], usize, &str, u64)> = Vec::new();
+        let mut short = Vec::new();
+        for &(phrase, sets) in &phrases {
+            if phrase.len() < PAIR_WIDTH {
+                let finder = memchr::memmem::Finder::new(phrase.as_bytes()).into_owned();
+                let check = GateCheck {
+                    phrase: phrase.into(),
+                    offset: 0,
+                    sets,
+                };
+                short.push((finder, check));
+                continue;
+            }
+            let span = rarest_span(phrase, PAIR_WIDTH);
+            let offset = span.as_ptr() as usize - phrase.as_ptr() as usize;
+            parts.push((&span[..PAIR_WIDTH - 1], offset, phrase, sets));
+            parts.push((&span[1..], offset + 1, phrase, sets));
+        }
+        let mut windows: Vec<&[u8]> = parts.iter().map(|p| p.0).collect();
         windows.sort_unstable();
         windows.dedup();
         let checks = windows
             .iter()
             .map(|&window| {
-                phrases
+                parts
                     .iter()
-                    .filter(|p| p.1 == window)
-                    .map(|&(phrase, _, offset, sets)| GateCheck {
+                    .filter(|p| p.0 == window)
+                    .map(|&(_, offset, phrase, sets)| GateCheck {
                         phrase: phrase.into(),
                         offset,
                         sets,
@@ -387,6 +410,7 @@ impl PhraseGate {
         PhraseGate {
             scan: WindowScan::new(&keyed),
             checks,
+            short,
             ids,
             bit_of,
         }
@@ -394,24 +418,38 @@ impl PhraseGate {
 
     /// The sets (as bits) with a phrase on word boundaries somewhere in `folded`.
     pub fn scan(&self, folded: &str) -> u64 {
-        let mut hits = 0;
-        let _ = self.scan.for_each::<()>(folded.as_bytes(), |at, window| {
-            for check in &self.checks[window] {
-                if hits & check.sets == check.sets {
-                    continue;
-                }
-                let Some(start) = at.checked_sub(check.offset) else {
-                    continue;
-                };
-                let range = start..start + check.phrase.len();
-                if folded.as_bytes().get(range.clone()) == Some(check.phrase.as_bytes())
-                    && is_word_bounded(folded, &range)
-                {
-                    hits |= check.sets;
-                }
+        // The sets of `check` when its phrase starts at `start`, on word boundaries.
+        let sets_at = |check: &GateCheck, start: usize| -> u64 {
+            let range = start..start + check.phrase.len();
+            let found = folded.as_bytes().get(range.clone()) == Some(check.phrase.as_bytes())
+                && is_word_bounded(folded, &range);
+            if found {
+                check.sets
+            } else {
+                0
             }
-            ControlFlow::Continue(())
-        });
+        };
+        let mut hits = 0;
+        let _ = self
+            .scan
+            .for_each_even::<()>(folded.as_bytes(), |at, window| {
+                for check in &self.checks[window] {
+                    if hits & check.sets != check.sets {
+                        if let Some(start) = at.checked_sub(check.offset) {
+                            hits |= sets_at(check, start);
+                        }
+                    }
+                }
+                ControlFlow::Continue(())
+            });
+        for (finder, check) in &self.short {
+            for start in finder.find_iter(folded.as_bytes()) {
+                if hits & check.sets == check.sets {
+                    break;
+                }
+                hits |= sets_at(check, start);
+            }
+        }
         hits
     }
 
@@ -439,14 +477,22 @@ impl PhraseGate {
     }
 }
 
+/// The bytes of a phrase the gate looks for: two four-byte parts, one byte apart.
+const PAIR_WIDTH: usize = 5;
+
 /// The four bytes of `phrase` least likely to occur in prose (all of it when shorter),
-/// for the gate to look for in its place: wherever the phrase occurs, so does any part
+/// for a search to look for in its place: wherever the phrase occurs, so does any part
 /// of it, and a rare part is found with few false starts where the phrase's first
 /// bytes ("not ", "with") are everywhere.
 fn rarest_window(phrase: &str) -> &[u8] {
-    const WIDTH: usize = 4;
+    rarest_span(phrase, 4)
+}
+
+/// The `width` bytes of `phrase` least likely to occur in prose (all of it when
+/// shorter).
+fn rarest_span(phrase: &str, width: usize) -> &[u8] {
     let bytes = phrase.as_bytes();
-    if bytes.len() <= WIDTH {
+    if bytes.len() <= width {
         return bytes;
     }
     // Rough frequencies per 1,000 bytes of lowercased prose.
@@ -470,10 +516,10 @@ fn rarest_window(phrase: &str) -> &[u8] {
             _ => 3.0,
         }
     };
-    let start = (0..=bytes.len() - WIDTH)
+    let start = (0..=bytes.len() - width)
         .min_by(|&a, &b| {
             let score = |at: usize| -> f64 {
-                bytes[at..at + WIDTH]
+                bytes[at..at + width]
                     .iter()
                     .map(|&x| frequency(x).ln())
                     .sum()
@@ -481,7 +527,7 @@ fn rarest_window(phrase: &str) -> &[u8] {
             score(a).total_cmp(&score(b))
         })
         .unwrap_or(0);
-    &bytes[start..start + WIDTH]
+    &bytes[start..start + width]
 }
 
 fn is_word_bounded(text: &str, r: &Range<usize>) -> bool {

@@ -239,6 +239,15 @@ impl WindowScan {
 mod tests {
     use super::*;
 
+    /// Each window with its place in `windows` as its id.
+    fn keyed(windows: &[String]) -> Vec<(&[u8], usize)> {
+        windows
+            .iter()
+            .enumerate()
+            .map(|(id, w)| (w.as_bytes(), id))
+            .collect()
+    }
+
     fn starts(scan: &WindowScan, hay: &str) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
         let _ = scan.for_each::<()>(hay.as_bytes(), |at, id| {
@@ -284,8 +293,7 @@ mod tests {
             hay in "(ab|abc|abcd|b|c|é|ü|x| ){0,12}",
             windows in proptest::collection::vec("(a|b|c|d|é|ü|x| ){1,3}", 1..6),
         ) {
-            let pairs: Vec<(&[u8], usize)> =
-                windows.iter().enumerate().map(|(id, w)| (w.as_bytes(), id)).collect();
+            let pairs = keyed(&windows);
             let scan = WindowScan::new(&pairs);
             let mut naive: Vec<(usize, usize)> = Vec::new();
             for at in 0..hay.len() {
@@ -308,8 +316,7 @@ mod tests {
             hay in "(ab|abc|abcd|b|c|é|ü|x| ){0,16}",
             windows in proptest::collection::vec("(a|b|c|d|é|ü|x| ){2,5}", 1..6),
         ) {
-            let pairs: Vec<(&[u8], usize)> =
-                windows.iter().enumerate().map(|(id, w)| (w.as_bytes(), id)).collect();
+            let pairs = keyed(&windows);
             let scan = WindowScan::new(&pairs);
             let mut naive: Vec<(usize, usize)> = Vec::new();
             for at in (0..hay.len()).step_by(2) {
@@ -321,12 +328,12 @@ mod tests {
                         .map(|&(_, id)| (at, id)),
                 );
             }
-            let mut found = Vec::new();
+            let mut even = Vec::new();
             let _ = scan.for_each_even::<()>(hay.as_bytes(), |at, id| {
-                found.push((at, id));
+                even.push((at, id));
                 ControlFlow::Continue(())
             });
-            proptest::prop_assert_eq!(found, naive);
+            proptest::prop_assert_eq!(even, naive);
         }
     }
 }

@@ -322,10 +322,13 @@ pub struct PhraseGate {
     short: Vec<(memchr::memmem::Finder<'static>, GateCheck)>,
     /// The id of the set each bit stands for.
     ids: Vec<u64>,
-    /// For each set id up to the largest the gate covers, one more than its bit (0 for
-    /// a set it does not cover): rules ask about a set for most blocks, and this answers
-    /// with one load where a search of `ids` took dozens of comparisons.
+    /// For each set id from `first_id` to the largest the gate covers, one more than
+    /// its bit (0 for a set it does not cover): rules ask about a set for most blocks,
+    /// and this answers with one load where a search of `ids` takes dozens of
+    /// comparisons. Empty when the ids lie too far apart (a process that has built
+    /// very many sets), and `ids` is searched instead.
     bit_of: Vec<u8>,
+    first_id: u64,
 }
 
 /// A phrase to check where a gate pattern is found.
@@ -403,9 +406,17 @@ impl PhraseGate {
             })
             .collect();
         let keyed: Vec<(&[u8], usize)> = windows.iter().enumerate().map(|(k, &w)| (w, k)).collect();
-        let mut bit_of = vec![0u8; ids.iter().max().map_or(0, |&id| id as usize + 1)];
-        for (bit, &id) in ids.iter().enumerate() {
-            bit_of[id as usize] = bit as u8 + 1;
+        // Set ids count up from 0 as sets are built, and a pipeline's sets are built
+        // together, so they span a short range.
+        const MAX_SPAN: u64 = 4096;
+        let first_id = ids.iter().copied().min().unwrap_or(0);
+        let span = ids.iter().map(|&id| id - first_id + 1).max().unwrap_or(0);
+        let mut bit_of = Vec::new();
+        if span <= MAX_SPAN {
+            bit_of = vec![0u8; span as usize];
+            for (bit, &id) in ids.iter().enumerate() {
+                bit_of[(id - first_id) as usize] = bit as u8 + 1;
+            }
         }
         PhraseGate {
             scan: WindowScan::new(&keyed),
@@ -413,6 +424,7 @@ impl PhraseGate {
             short,
             ids,
             bit_of,
+            first_id,
         }
     }
 
@@ -466,7 +478,13 @@ impl PhraseGate {
         if hits == u64::MAX {
             return None;
         }
-        let k = usize::from(*self.bit_of.get(set.id as usize)?).checked_sub(1)?;
+        // An id below `first_id` wraps around past the table's end.
+        let slot = set.id.wrapping_sub(self.first_id) as usize;
+        let k = match self.bit_of.get(slot) {
+            Some(&bit) => usize::from(bit).checked_sub(1)?,
+            None if self.bit_of.is_empty() => self.ids.iter().position(|&id| id == set.id)?,
+            None => return None,
+        };
         Some(hits & (1 << k) != 0)
     }
 
@@ -821,6 +839,16 @@ mod tests {
         assert!(!gate.may_contain(hits, &singles[63]));
         assert!(!gate.covers(&singles[64]));
         assert!(gate.may_contain(hits, &singles[64]));
+        // Sets built far apart (thousands of sets between them) are told apart too.
+        let early = PhraseSet::new(&["early bird"]);
+        for _ in 0..5000 {
+            PhraseSet::new::<&str>(&[]);
+        }
+        let late = PhraseSet::new(&["late night"]);
+        let gate = PhraseGate::new(&[&early, &late]);
+        let hits = gate.scan("a late night show");
+        assert!(!gate.may_contain(hits, &early) && gate.may_contain(hits, &late));
+        assert!(gate.may_contain(hits, &cookie));
     }
 
     /// 100 phrases (more than the automaton's prefilter takes), some sharing their

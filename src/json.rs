@@ -20,8 +20,9 @@ use crate::provenance::{OutputInfo, PipelineInfo, Record, Removed, SourceInfo, S
 
 /// Appends `s` as a JSON string literal, escaped exactly as serde_json escapes it
 /// (`\"`, `\\`, the short escapes `\n`, `\t`, `\r`, `\b`, `\f`, and `\u00XX` for other
-/// control characters), eight bytes at a time where none needs escaping. The clean
-/// text is most of an output line, and serde_json looks at it byte by byte.
+/// control characters), sixteen bytes at a time where none needs escaping (see
+/// [`crate::bytescan`]). The clean text is most of an output line, and serde_json
+/// looks at it byte by byte.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
     use crate::bytescan::{below, equal, Lanes};
     let bytes = s.as_bytes();
@@ -532,7 +533,7 @@ mod tests {
 
     #[test]
     fn json_strings_escape_neighbouring_specials() {
-        // A control byte makes the eight-byte test flag the byte above it too; what
+        // Specials side by side at many places of a string: what
         // follows an escape must be tested afresh.
         let specials = [
             '\u{1f}', ' ', '"', '\\', '\n', '\0', '!', '\u{7f}', 'é', '#',

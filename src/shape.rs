@@ -157,18 +157,41 @@ fn ascii_runs(s: &str) -> impl Iterator<Item = (&str, Option<char>)> {
 /// the same marks of Chinese, Japanese, Devanagari, Arabic and Urdu: "。", "？", "।",
 /// "؟", "۔").
 pub fn ends_like_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]」』".contains(c));
-    t.ends_with([
-        '.', '!', '?', '…', ':', ';', '。', '！', '？', '：', '；', '।', '۔', '؟',
-    ])
+    last_before_closers(s, CLOSERS).is_some_and(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？' | '：' | '；' | '।' | '۔' | '؟'
+        )
+    })
+}
+
+/// What may close a sentence after its final mark: quotes and brackets.
+const CLOSERS: &str = "\"'”’»)]」』";
+
+/// The last character of `s` before the whitespace and the `closers` at its end, if
+/// any. Rules ask this of nearly every line, most of which end in an ASCII letter: a
+/// byte is enough to answer for those.
+fn last_before_closers(s: &str, closers: &str) -> Option<char> {
+    let mut end = s.len();
+    loop {
+        let c = match *s.as_bytes()[..end].last()? {
+            b if b.is_ascii_alphanumeric() => return Some(char::from(b)),
+            b if b.is_ascii() => char::from(b),
+            _ => s[..end].chars().next_back()?,
+        };
+        if !(c.is_whitespace() || closers.contains(c)) {
+            return Some(c);
+        }
+        end -= c.len_utf8();
+    }
 }
 
 /// Whether the text ends with a full stop: ".", or the Chinese and Japanese "。", the
 /// Devanagari "।" or the Urdu "۔" (a closing quote or bracket after it aside). Thai and
 /// Lao end a sentence with no mark at all: a letter of theirs last will do.
 pub fn ends_with_full_stop(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)」』".contains(c));
-    t.ends_with(|c: char| matches!(c, '.' | '。' | '।' | '۔' | '\u{0e00}'..='\u{0eff}'))
+    last_before_closers(s, "\"'”’»)」』")
+        .is_some_and(|c| matches!(c, '.' | '。' | '।' | '۔' | '\u{0e00}'..='\u{0eff}'))
 }
 
 /// Whether the first letter or digit could open a sentence: a capital, or a letter of
@@ -191,8 +214,12 @@ pub fn first_sentence(s: &str) -> &str {
 /// Whether the text ends with a period, question or exclamation mark (in Latin,
 /// Chinese, Japanese, Devanagari, Arabic or Urdu form).
 pub fn has_terminal_punctuation(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]」』".contains(c));
-    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '।', '۔', '؟'])
+    last_before_closers(s, CLOSERS).is_some_and(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '…' | '。' | '！' | '？' | '।' | '۔' | '؟'
+        )
+    })
 }
 
 /// Reported speech: a sentence with a reporting clause after a comma ("Read more books,
@@ -587,6 +614,31 @@ mod tests {
         ) {
             let expected = s.chars().filter(|c| !c.is_whitespace()).count() as u32;
             prop_assert_eq!(non_space_chars(&s), expected);
+        }
+
+        #[test]
+        fn sentence_ends_match_a_trim_of_the_closers(
+            s in "(?s).{0,3}[a.!?…:;。！？：；।۔؟\u{e01}é]{0,2}[ \t\u{b}\u{a0}\u{3000}\"'”’»)\\]」』]{0,3}"
+        ) {
+            let trimmed = |closers: &str| {
+                s.trim_end_matches(|c: char| c.is_whitespace() || closers.contains(c))
+                    .chars()
+                    .next_back()
+            };
+            let last = trimmed("\"'”’»)]」』");
+            prop_assert_eq!(
+                ends_like_sentence(&s),
+                last.is_some_and(|c| ".!?…:;。！？：；।۔؟".contains(c))
+            );
+            prop_assert_eq!(
+                has_terminal_punctuation(&s),
+                last.is_some_and(|c| ".!?…。！？।۔؟".contains(c))
+            );
+            prop_assert_eq!(
+                ends_with_full_stop(&s),
+                trimmed("\"'”’»)」』")
+                    .is_some_and(|c| ".。।۔".contains(c) || ('\u{e00}'..='\u{eff}').contains(&c))
+            );
         }
 
         #[test]

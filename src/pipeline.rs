@@ -2,6 +2,7 @@
 //! One document runs start to finish here; nothing is shared between documents but the
 //! read-only configuration, so documents can run on any thread in any order.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use encoding_rs::Encoding;
@@ -426,6 +427,8 @@ impl Pipeline {
         let mut hits: Vec<u64> = (0..blocks.len())
             .map(|i| self.gate_hits(&folded[i], words[i]))
             .collect();
+        // Shapes worked out when a rule first asks; forgotten when a block's text changes.
+        let mut headline: Vec<OnceCell<bool>> = vec![OnceCell::new(); blocks.len()];
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
         // The source paragraphs, for the title and the trace: regrouping gives kept
         // blocks new ones.
@@ -463,7 +466,8 @@ impl Pipeline {
                         scripts,
                         gate: &self.gate,
                         hits: &hits,
-                        first_kept: std::cell::OnceCell::new(),
+                        first_kept: OnceCell::new(),
+                        headline: &headline,
                     };
                     let actions: Vec<(usize, Action)> = (0..blocks.len())
                         .filter(|&i| {
@@ -509,6 +513,7 @@ impl Pipeline {
                                 folded[i] = shape::fold(&block.text);
                                 words[i] = shape::reading_words(&block.text);
                                 hits[i] = self.gate_hits(&folded[i], words[i]);
+                                headline[i] = OnceCell::new();
                                 if block.text.is_empty() {
                                     removed[i] = Some(meta.code);
                                 } else {
@@ -552,6 +557,7 @@ impl Pipeline {
                 folded[i] = shape::fold(&blocks[i].text);
                 words[i] = shape::reading_words(&blocks[i].text);
                 hits[i] = self.gate_hits(&folded[i], words[i]);
+                headline[i] = OnceCell::new();
             }
         }
 

@@ -578,6 +578,10 @@ pub struct DocView<'a> {
     /// The first kept block, found once per view (the verdicts do not change while a
     /// rule reads the view).
     pub first_kept: std::cell::OnceCell<usize>,
+    /// Whether each block is shaped like a headline, worked out when first asked and
+    /// kept until the block's text changes: list rules ask it of every line they look
+    /// back over, round after round.
+    pub headline: &'a [std::cell::OnceCell<bool>],
 }
 
 impl DocView<'_> {
@@ -608,6 +612,11 @@ impl DocView<'_> {
 
     pub fn text(&self, i: usize) -> &str {
         &self.blocks[i].text
+    }
+
+    /// Whether block `i` is shaped like a headline ([`crate::shape::is_headline_like`]).
+    pub fn is_headline_like(&self, i: usize) -> bool {
+        *self.headline[i].get_or_init(|| crate::shape::is_headline_like(self.text(i)))
     }
 
     /// Whether `set` can match in block `i` or any part of it; `false` means it

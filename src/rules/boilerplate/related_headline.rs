@@ -118,7 +118,6 @@ impl Rule for RelatedHeadline {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        let text = doc.text(i);
         let folded = &doc.folded[i];
         if is_label(doc, i, phrases)
             || is_listed_under_label(doc, i, phrases)
@@ -139,8 +138,7 @@ impl Rule for RelatedHeadline {
             .prev_in_para(i)
             .is_some_and(|p| doc.removed_by(p, "BP001"));
         let body_follows = doc.next_in_para(i).is_some_and(|n| doc.is_kept(n));
-        (glued_under_caption && body_follows && shape::is_headline_like(text))
-            .then_some(Action::Remove)
+        (glued_under_caption && body_follows && doc.is_headline_like(i)).then_some(Action::Remove)
     }
 }
 
@@ -198,9 +196,7 @@ fn is_listed_under_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
 /// article would otherwise take the article's title with it; every paragraph between
 /// is such a headline or already removed, and a sentence ends the list.
 fn is_listed_after_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
-    let headline = |j: usize| {
-        doc.stands_alone(j) && doc.words(j) <= 15 && shape::is_headline_like(doc.text(j))
-    };
+    let headline = |j: usize| doc.stands_alone(j) && doc.words(j) <= 15 && doc.is_headline_like(j);
     if !headline(i) {
         return false;
     }

@@ -467,6 +467,7 @@ impl Pipeline {
                         gate: &self.gate,
                         hits: &hits,
                         first_kept: OnceCell::new(),
+                        prose_bounds: OnceCell::new(),
                         headline: &headline,
                     };
                     let actions: Vec<(usize, Action)> = (0..blocks.len())

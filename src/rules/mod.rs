@@ -578,6 +578,10 @@ pub struct DocView<'a> {
     /// The first kept block, found once per view (the verdicts do not change while a
     /// rule reads the view).
     pub first_kept: std::cell::OnceCell<usize>,
+    /// The first and the last kept block of prose, found once per view when first
+    /// asked: whether prose stands before or after a line is asked of many lines, and
+    /// a walk to the nearest prose crosses every line of a long menu.
+    pub prose_bounds: std::cell::OnceCell<Option<(usize, usize)>>,
     /// Whether each block is shaped like a headline, worked out when first asked and
     /// kept until the block's text changes: list rules ask it of every line they look
     /// back over, round after round.
@@ -707,7 +711,26 @@ impl DocView<'_> {
 
     /// Whether block `j` reads as running text: a sentence or a long line.
     pub fn is_prose(&self, j: usize) -> bool {
-        self.words(j) > 8 || crate::shape::ends_like_sentence(self.text(j)) && self.words(j) > 3
+        self.words(j) > 8 || self.words(j) > 3 && crate::shape::ends_like_sentence(self.text(j))
+    }
+
+    /// Whether a kept block of prose ([`DocView::is_prose`]) stands before block `i`.
+    pub fn prose_before(&self, i: usize) -> bool {
+        self.prose_bounds().is_some_and(|(first, _)| first < i)
+    }
+
+    /// Whether a kept block of prose stands after block `i`.
+    pub fn prose_after(&self, i: usize) -> bool {
+        self.prose_bounds().is_some_and(|(_, last)| last > i)
+    }
+
+    fn prose_bounds(&self) -> Option<(usize, usize)> {
+        *self.prose_bounds.get_or_init(|| {
+            let prose = |j: &usize| self.is_kept(*j) && self.is_prose(*j);
+            let first = (0..self.len()).find(prose)?;
+            let last = (first..self.len()).rev().find(prose)?;
+            Some((first, last))
+        })
     }
 
     /// Whether every block after `i` is already removed.
@@ -786,7 +809,57 @@ pub fn markdown_table(metas: &[&RuleMeta]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_word_bounded, PhraseGate, PhraseSet, WordSet};
+    use super::{is_word_bounded, DocView, PhraseGate, PhraseSet, WordSet};
+    use crate::block::{Block, BlockKind};
+    use crate::shape::ScriptCounts;
+
+    #[test]
+    fn prose_before_and_after_match_a_walk_over_the_kept_blocks() {
+        let lines = [
+            "Home",
+            "Menu entry",
+            "A short line that ends.",
+            "Removed prose that would count were it kept in the document.",
+            "Kontakt",
+            "One more paragraph of prose with enough words to be one.",
+            "Impressum",
+        ];
+        let blocks: Vec<Block> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Block::new(l.to_string(), 0..0, BlockKind::Paragraph, i as u32))
+            .collect();
+        let words: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
+        let folded: Vec<String> = lines.iter().map(|l| l.to_lowercase()).collect();
+        let gate = PhraseGate::new(&[]);
+        let hits = vec![0; lines.len()];
+        let headline = vec![std::cell::OnceCell::new(); lines.len()];
+        let gone = Some("BP001");
+        for removed in [
+            vec![None; lines.len()],
+            vec![None, None, None, gone, None, None, None],
+            vec![None, None, gone, gone, None, gone, None],
+        ] {
+            let view = DocView {
+                blocks: &blocks,
+                removed: &removed,
+                folded: &folded,
+                words: &words,
+                scripts: ScriptCounts::default(),
+                gate: &gate,
+                hits: &hits,
+                first_kept: std::cell::OnceCell::new(),
+                prose_bounds: std::cell::OnceCell::new(),
+                headline: &headline,
+            };
+            for i in 0..lines.len() {
+                let before = view.kept_before(i).any(|j| view.is_prose(j));
+                let after = view.kept_after(i).any(|j| view.is_prose(j));
+                assert_eq!(view.prose_before(i), before, "before {i} with {removed:?}");
+                assert_eq!(view.prose_after(i), after, "after {i} with {removed:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_sets_hold_their_words_whatever_their_length() {

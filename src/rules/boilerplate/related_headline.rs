@@ -203,7 +203,7 @@ fn is_listed_after_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     let mut between = 0;
     for p in (0..i).rev() {
         if doc.stands_alone(p) && is_bare_label(doc, p, phrases) {
-            return doc.kept_before(p).any(|k| doc.is_prose(k));
+            return doc.prose_before(p);
         }
         if doc.is_kept(p) {
             if !headline(p) {

@@ -237,7 +237,7 @@ fn in_menu(doc: &DocView, i: usize) -> bool {
         is_label(doc, j) && !(doc.words(j) >= 2 && shape::is_person_name(text))
     };
     (doc.prev_kept(i).is_some_and(label) || doc.next_kept(i).is_some_and(label))
-        && doc.kept_before(i).any(|j| doc.is_prose(j))
+        && doc.prose_before(i)
 }
 
 /// Whether line `i` is one button of a follow or share bar set one per line: a

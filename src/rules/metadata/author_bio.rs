@@ -257,7 +257,7 @@ impl Rule for AuthorBio {
         }
         // No box around it: no prose after it, a full name, and a writer's role in the
         // first sentence. Or a writer introducing themself, there or under a label.
-        let last = !doc.kept_after(i).any(|j| doc.is_prose(j));
+        let last = !doc.prose_after(i);
         let labelled = || {
             doc.prev_kept(i)
                 .is_some_and(|p| is_self_label(doc, p) || is_label(doc, p))

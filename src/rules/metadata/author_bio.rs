@@ -290,6 +290,13 @@ fn is_post_count(folded: &str) -> bool {
         "posts", "post", "articles", "article", "beiträge", "beitrag", "artikel", "artículos",
         "publicaciones", "articoli", "artykuły", "artykułów", "wpisy", "wpisów", "publications",
     ];
+    // Most lines start with a letter: one byte turns them away.
+    if !folded
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
     let mut words = folded.split_whitespace();
     let (Some(number), Some(noun), None) = (words.next(), words.next(), words.next()) else {
         return false;

@@ -87,6 +87,25 @@ pub struct Pipeline {
     encoding_override: Option<&'static Encoding>,
 }
 
+/// What the rules read of each block besides its text: its folded text, word count
+/// and phrase-gate bits, and shapes worked out when a rule first asks. All of it
+/// follows the block's text, so a block whose text changes is refreshed here, whole.
+struct Features {
+    folded: Vec<String>,
+    words: Vec<usize>,
+    hits: Vec<u64>,
+    headline: Vec<OnceCell<bool>>,
+}
+
+impl Features {
+    /// Works block `i`'s features out again from its new `text`.
+    fn refresh(&mut self, pipeline: &Pipeline, i: usize, text: &str) {
+        self.folded[i] = shape::fold(text);
+        self.words[i] = shape::reading_words(text);
+        self.hits[i] = pipeline.gate_hits(&self.folded[i], self.words[i]);
+        self.headline[i] = OnceCell::new();
+    }
+}
 impl Pipeline {
     pub fn new(config: Config) -> Result<Self, Error> {
         let known: Vec<&str> = all_codes();
@@ -414,7 +433,7 @@ impl Pipeline {
         // Per-block features: folded text and script counts of the blocks still in, word
         // counts of every block.
         let mut scripts = ScriptCounts::default();
-        let (mut folded, mut words): (Vec<String>, Vec<usize>) = blocks
+        let (folded, words): (Vec<String>, Vec<usize>) = blocks
             .iter()
             .map(|b| {
                 if b.removed_by.is_some() || b.kind == BlockKind::Preformatted {
@@ -424,11 +443,15 @@ impl Pipeline {
                 }
             })
             .unzip();
-        let mut hits: Vec<u64> = (0..blocks.len())
+        let hits: Vec<u64> = (0..blocks.len())
             .map(|i| self.gate_hits(&folded[i], words[i]))
             .collect();
-        // Shapes worked out when a rule first asks; forgotten when a block's text changes.
-        let mut headline: Vec<OnceCell<bool>> = vec![OnceCell::new(); blocks.len()];
+        let mut features = Features {
+            headline: vec![OnceCell::new(); blocks.len()],
+            folded,
+            words,
+            hits,
+        };
         let mut metas: Vec<(Meta, &'static str)> = Vec::new();
         // The source paragraphs, for the title and the trace: regrouping gives kept
         // blocks new ones.
@@ -461,14 +484,14 @@ impl Pipeline {
                     let view = DocView {
                         blocks: &blocks,
                         removed: &removed,
-                        folded: &folded,
-                        words: &words,
+                        folded: &features.folded,
+                        words: &features.words,
                         scripts,
                         gate: &self.gate,
-                        hits: &hits,
+                        hits: &features.hits,
                         first_kept: OnceCell::new(),
                         prose_bounds: OnceCell::new(),
-                        headline: &headline,
+                        headline: &features.headline,
                     };
                     let actions: Vec<(usize, Action)> = (0..blocks.len())
                         .filter(|&i| {
@@ -511,10 +534,7 @@ impl Pipeline {
                                     }
                                     ledger.push(entry(meta, &cut, span));
                                 }
-                                folded[i] = shape::fold(&block.text);
-                                words[i] = shape::reading_words(&block.text);
-                                hits[i] = self.gate_hits(&folded[i], words[i]);
-                                headline[i] = OnceCell::new();
+                                features.refresh(self, i, &block.text);
                                 if block.text.is_empty() {
                                     removed[i] = Some(meta.code);
                                 } else {
@@ -555,10 +575,7 @@ impl Pipeline {
             };
             fresh = changed;
             for i in (0..blocks.len()).filter(|&i| fresh[i]) {
-                folded[i] = shape::fold(&blocks[i].text);
-                words[i] = shape::reading_words(&blocks[i].text);
-                hits[i] = self.gate_hits(&folded[i], words[i]);
-                headline[i] = OnceCell::new();
+                features.refresh(self, i, &blocks[i].text);
             }
         }
 
@@ -949,6 +966,25 @@ fn config_hash(config: &Config) -> Result<String, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A block whose text changed is judged by its new text alone: nothing worked out
+    /// from the old one survives a refresh.
+    #[test]
+    fn refreshed_features_follow_the_new_text() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let mut features = Features {
+            folded: vec!["read more: old headline".into()],
+            words: vec![4],
+            hits: vec![0],
+            headline: vec![OnceCell::from(true)],
+        };
+        let text = "A sentence that ends, as prose does.";
+        features.refresh(&pipeline, 0, text);
+        assert_eq!(features.folded[0], shape::fold(text));
+        assert_eq!(features.words[0], 7);
+        assert_eq!(features.hits[0], pipeline.gate_hits(&features.folded[0], 7));
+        assert_eq!(features.headline[0].get(), None);
+    }
 
     /// A list left out of the gate is searched in every paragraph it could match:
     /// growing one past the gate's room makes every run slower.

@@ -299,12 +299,13 @@ const TAG: &[&str] = &[
 /// social network.
 fn is_social_follow(folded: &str) -> bool {
     let opens = |sentence: &str| FOLLOW.iter().chain(TAG).any(|f| sentence.starts_with(f));
-    // Sentences start at the line's start and after a sentence mark.
+    // Sentences start at the line's start and after a sentence mark and a space (the
+    // marks are ASCII: a byte search finds them without decoding the line).
+    let bytes = folded.as_bytes();
     let starts = std::iter::once(0).chain(
-        folded
-            .match_indices(['.', '!', '?'])
-            .map(|(at, _)| at + 1)
-            .filter(|&at| folded[at..].starts_with(' ')),
+        memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+            .map(|at| at + 1)
+            .filter(|&at| bytes.get(at) == Some(&b' ')),
     );
     starts.map(|at| folded[at..].trim_start()).any(opens)
         && folded
@@ -513,6 +514,28 @@ fn is_share_bar(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_after_body, removed_by, removes_each};
+
+    #[test]
+    fn a_follow_prompt_may_open_any_sentence_of_the_line() {
+        for line in [
+            "follow us on instagram",
+            "thanks for reading. follow us on instagram",
+            "gefällt dir das? folge uns auf instagram",
+            "wow! follow us on facebook",
+        ] {
+            assert!(super::is_social_follow(line), "{line}");
+        }
+        for line in [
+            // No sentence opens with the prompt: a mark without a space after it,
+            // or the prompt inside a sentence.
+            "see v2.follow us on instagram",
+            "they said follow us on instagram",
+            // No network named.
+            "thanks for reading. follow us for more",
+        ] {
+            assert!(!super::is_social_follow(line), "{line}");
+        }
+    }
 
     #[test]
     fn removes_calls_to_action() {

@@ -27,53 +27,60 @@ pub fn cap_nesting(text: &str) -> Cow<'_, str> {
 }
 
 /// Tags that open no element to close later: void elements and elements whose end tag
-/// may be left out (they never nest deeply in practice).
-fn never_nests(name: &str) -> bool {
+/// may be left out (they never nest deeply in practice). `name` is lowercase.
+fn never_nests(name: &[u8]) -> bool {
     matches!(
         name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "param"
-            | "source"
-            | "track"
-            | "wbr"
-            | "p"
-            | "li"
-            | "dt"
-            | "dd"
-            | "tr"
-            | "td"
-            | "th"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "option"
-            | "optgroup"
-            | "rb"
-            | "rt"
-            | "rp"
-            | "colgroup"
-            | "caption"
-            | "html"
-            | "head"
-            | "body"
-            | "!doctype"
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"thead"
+            | b"tbody"
+            | b"tfoot"
+            | b"option"
+            | b"optgroup"
+            | b"rb"
+            | b"rt"
+            | b"rp"
+            | b"colgroup"
+            | b"caption"
+            | b"html"
+            | b"head"
+            | b"body"
+            | b"!doctype"
     )
 }
 
-/// Elements whose content is raw text up to their end tag.
-fn raw_text(name: &str) -> bool {
+/// Elements whose content is raw text up to their end tag. `name` is lowercase.
+fn raw_text(name: &[u8]) -> bool {
     matches!(
         name,
-        "script" | "style" | "textarea" | "title" | "xmp" | "plaintext" | "noembed" | "noframes"
+        b"script"
+            | b"style"
+            | b"textarea"
+            | b"title"
+            | b"xmp"
+            | b"plaintext"
+            | b"noembed"
+            | b"noframes"
     )
 }
 
@@ -113,19 +120,26 @@ fn scan(text: &str, mut out: Option<&mut String>) -> usize {
             continue;
         }
         if !tag.closing && raw_text(lower) {
-            let close = format!("</{lower}");
-            at = find_ascii_ci(text, tag.end, &close).unwrap_or(text.len());
+            // `</` and the name: raw text ends at the first such tag, in any case.
+            let mut close = [0u8; 18];
+            close[..2].copy_from_slice(b"</");
+            close[2..2 + lower.len()].copy_from_slice(lower);
+            at = find_ascii_ci(text, tag.end, &close[..2 + lower.len()]).unwrap_or(text.len());
             continue;
         }
         let mut drop = false;
         if tag.closing {
-            // Close up to the matching open element, if it is near the top.
-            if let Some(pos) = open
-                .iter()
-                .rev()
-                .take(64)
-                .position(|(n, _)| n.eq_ignore_ascii_case(name))
-            {
+            // Close up to the matching open element, if it is near the top. An element
+            // that never nests was never opened, so its end tag has nothing to close.
+            let matching = (!never_nests(lower))
+                .then(|| {
+                    open.iter()
+                        .rev()
+                        .take(64)
+                        .position(|(n, _)| n.eq_ignore_ascii_case(name))
+                })
+                .flatten();
+            if let Some(pos) = matching {
                 let index = open.len() - 1 - pos;
                 drop = open[index].1;
                 open.truncate(index);
@@ -154,13 +168,13 @@ fn scan(text: &str, mut out: Option<&mut String>) -> usize {
 
 /// `name` in ASCII lowercase, written into `buf`; empty when longer than `buf`, as no
 /// name the scanner treats apart is. Spares an allocation per tag.
-fn lowercase_short<'b>(name: &str, buf: &'b mut [u8; 16]) -> &'b str {
+fn lowercase_short<'b>(name: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
     let Some(lower) = buf.get_mut(..name.len()) else {
-        return "";
+        return b"";
     };
     lower.copy_from_slice(name.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).unwrap_or_default()
+    lower
 }
 
 /// Reads the tag starting at `lt` (a `<`), or `None` when no tag starts there.
@@ -208,9 +222,9 @@ fn read_tag(text: &str, lt: usize) -> Option<Tag<'_>> {
 }
 
 /// Byte offset of `needle` (lowercase ASCII) in `text` from `from`, ignoring ASCII case.
-fn find_ascii_ci(text: &str, from: usize, needle: &str) -> Option<usize> {
+fn find_ascii_ci(text: &str, from: usize, needle: &[u8]) -> Option<usize> {
     let hay = &text.as_bytes()[from..];
-    let n = needle.as_bytes();
+    let n = needle;
     let mut at = 0;
     while let Some(offset) = memchr::memchr(b'<', &hay[at..]) {
         let i = at + offset;
@@ -266,6 +280,15 @@ mod tests {
             scan("<averyveryverylongname><x-widget-element-name>", None),
             2
         );
+    }
+
+    #[test]
+    fn end_tags_of_elements_that_never_nest_close_nothing() {
+        // `</p>` or `</LI>` after a `<div>` leaves the div open: the next start tag
+        // nests inside it.
+        assert_eq!(scan("<div></p><div></LI><div></br>", None), 3);
+        // A raw-text element's content is skipped to its end tag in any case.
+        assert_eq!(scan("<style><div><div></STYLE><div>", None), 1);
     }
 
     /// The end of a tag read byte by byte, quotes tracked one at a time.

@@ -475,7 +475,7 @@ fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
         }
     }
     for sep in SEPARATORS {
-        if let Some(at) = title.rfind(sep) {
+        if let Some(at) = rfind_separator(title, sep) {
             let tail = title[at + sep.len()..].trim();
             // Day, month and year between dots, slashes or dashes; a year alone may
             // be the title's ("Saison 2021 - 2022").
@@ -491,7 +491,7 @@ fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
         }
     }
     for sep in SEPARATORS {
-        if let Some(at) = title.rfind(sep) {
+        if let Some(at) = rfind_separator(title, sep) {
             let (head, tail) = (title[..at].trim(), title[at + sep.len()..].trim());
             // The tail holds the site's name, or is a part of it of two words or more
             // ("… • Dustin Curtis" on "Dustin Curtis on Svbtle").
@@ -510,6 +510,17 @@ fn strip_site_suffix<'a>(title: &'a str, site: Option<&str>) -> &'a str {
     title
 }
 
+/// Where `sep`, a title separator (a space, a mark, a space), last starts in `title`:
+/// `str::rfind` for a title's length, without building a searcher per separator. Only
+/// places holding the separator's first two bytes are compared whole.
+fn rfind_separator(title: &str, sep: &str) -> Option<usize> {
+    let (t, s) = (title.as_bytes(), sep.as_bytes());
+    debug_assert!(s.len() >= 2 && s[0] == b' ');
+    (0..=t.len().checked_sub(s.len())?)
+        .rev()
+        .find(|&at| t[at] == s[0] && t[at + 1] == s[1] && t[at..].starts_with(s))
+}
+
 /// "Headline - Anna Smith and Bo Lee" → "Headline": a tail after a separator that
 /// names the page's authors and nothing else.
 fn strip_author_suffix<'a>(title: &'a str, authors: &[String]) -> &'a str {
@@ -518,7 +529,7 @@ fn strip_author_suffix<'a>(title: &'a str, authors: &[String]) -> &'a str {
     }
     let Some((at, sep)) = [" | ", " - ", " – ", " — ", " • "]
         .iter()
-        .filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len())))
+        .filter_map(|sep| rfind_separator(title, sep).map(|at| (at, sep.len())))
         .max()
     else {
         return title;
@@ -1133,5 +1144,20 @@ text"}]}"##;
         let (_, meta) = crate::segment::html::segment(page);
         assert_eq!(meta.authors, ["Jane Doe"]);
         assert_eq!(meta.authors_from, "byline");
+    }
+
+    proptest::proptest! {
+        /// Separators are found where `str::rfind` finds them, overlapping or not.
+        #[test]
+        fn separators_are_found_where_rfind_finds_them(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "é", " ", "-", "|", " - ", " | ", " – ", " • "]),
+                0..12,
+            ),
+            sep in proptest::sample::select(vec![" | ", " - ", " – ", " • ", " - - "]),
+        ) {
+            let title = parts.concat();
+            proptest::prop_assert_eq!(rfind_separator(&title, sep), title.rfind(sep));
+        }
     }
 }

@@ -192,8 +192,8 @@ fi
 out_desc=${out_desc:-$out}
 trap 'rm -rf "$out"' EXIT
 # The machine's yardstick: scraper's parser alone on the generated pages. The goals were
-# set where it ran at about 100 MB/s per core (2.1x on two threads); its figure here
-# says how this machine's other figures compare with them.
+# set on a machine where the parser ran at about 100 MB/s per core on real pages, and
+# 139 MB/s on these when quiet; its figure here says how fast this machine is now.
 find "$yard_src" -type f -exec cat {} + >/dev/null
 scaling "html: scraper parse_document only (yardstick)" "$yard_bytes" "$(files_of "$yard_src")" "" \
     "$yard_src" "$YARD_TOOL"
@@ -258,7 +258,7 @@ echo "$yard_note" >&2
     printf '%s\n' "${rows[@]}"
     echo
     echo "Speed-up from 1 to $THREADS threads: ${speedups[*]}."
-    echo "Per core ÷ yardstick: a row's MB/s per core over the MB/s of scraper's parser alone on one thread (generated pages), timed beside the row in every attempt. The goals were set where the parser ran at about 100 MB/s per core: they read as 1.00 for text and 0.50 for HTML here."
+    echo "Per core ÷ yardstick: a row's MB/s per core over the MB/s of scraper's parser alone on one thread (generated pages), timed beside the row in every attempt. The goals (text 100 MB/s per core, HTML 50) were set on a machine where the parser ran at about 100 MB/s per core on real pages and at 139 on these generated ones: in this column they read about 0.72 for text and 0.36 for HTML."
     echo "Steal %: of the CPU time the machine's processes wanted during the row's fastest run, the share a virtual machine's host gave to other guests instead (from /proc/stat; 0 on a machine of its own). Rows with much of it understate what docclean does on a free core."
     echo "Corpus: $stamp (examples/gen_corpus.rs), read from $DIR (page cache warm); outputs written to $out_desc; fastest of $RUNS runs each, one-thread and $THREADS-thread runs taken in turn."
     echo "$real_note"

@@ -400,6 +400,11 @@ fn names_position_in_picture(text: &str) -> bool {
 /// about rights and no full stop (with any of them it is a copyright notice, left to
 /// `legal-notice`).
 fn ends_with_copyright_credit(text: &str) -> bool {
+    // '©' is C2 A9 in UTF-8: one vectorized look for the lead byte turns most blocks
+    // away before a search from the end that stops at every A9 (as in 'é', C3 A9).
+    if memchr::memchr(0xC2, text.as_bytes()).is_none() {
+        return false;
+    }
     let Some(at) = text.rfind('©') else {
         return false;
     };
@@ -503,6 +508,16 @@ fn site_suffix(text: &str) -> Option<&str> {
     }
     let bytes = text.as_bytes();
     memchr::memchr3_iter(b'-', b'|', 0xE2, bytes).find_map(|at| {
+        // Bytes first: an E2 that starts no dash (a curly quote, an ellipsis), or an
+        // ASCII character before the separator that is no whitespace, ends the look
+        // without decoding.
+        let dash = matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94]));
+        let before = *bytes.get(at.checked_sub(1)?)?;
+        if (bytes[at] == 0xE2 && !dash)
+            || (before.is_ascii() && !char::from(before).is_whitespace())
+        {
+            return None;
+        }
         let sep = text.get(at..)?.chars().next()?;
         if !matches!(sep, '-' | '–' | '—' | '|') {
             return None;
@@ -928,10 +943,33 @@ mod tests {
                 "snap photo",
                 "Sputnik International",
                 "Ria",
+                "…",
+                "”",
+                "\u{b}",
+                "\u{a0}",
+                "x—",
             ]);
             let end = prop::sample::select(vec![
-                "AFP", "DPA", "/", " ", "John", "Smith", "Émile", "O'Neil", ")", "(", "Photo", ":",
-                "by", "x", " - ", "Ria", ".",
+                "AFP",
+                "DPA",
+                "/",
+                " ",
+                "John",
+                "Smith",
+                "Émile",
+                "O'Neil",
+                ")",
+                "(",
+                "Photo",
+                ":",
+                "by",
+                "x",
+                " - ",
+                "Ria",
+                ".",
+                "\u{b}-\u{b}",
+                "—",
+                "\u{a0}|",
             ]);
             let loose = (
                 prop::collection::vec(any, 0..6),
@@ -969,7 +1007,18 @@ mod tests {
                 prop::sample::select(vec![")", "", ") ", "))"]),
             )
                 .prop_map(|(a, b, c, d, e, f, g)| format!("{a}{b}{c}{d}{e}{f}{g}"));
-            prop_oneof![loose, credit, label]
+            // "… - Name" with each part varied: what stands around the separator, the
+            // separator or a mark that shares its first byte, the name.
+            let space = prop::sample::select(vec![" ", "\u{b}", "\u{a0}", "\t", "x", ""]);
+            let suffix = (
+                prop::sample::select(vec!["Text", "Text - x", "Text | Text", "Text – x”"]),
+                space.clone(),
+                prop::sample::select(vec!["-", "–", "—", "|", "…", "”", "‘"]),
+                space,
+                prop::sample::select(vec!["John", "Smith Co", "x", "Émile", "AFP - John"]),
+            )
+                .prop_map(|(a, b, c, d, e)| format!("{a}{b}{c}{d}{e}"));
+            prop_oneof![loose, credit, label, suffix]
         }
 
         proptest! {

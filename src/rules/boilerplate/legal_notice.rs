@@ -174,15 +174,18 @@ impl Rule for LegalNotice {
         let text = doc.text(i);
         let folded = &doc.folded[i];
         let words = doc.words(i);
-        let copyright_year = text.starts_with('©')
-            && text[2..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit());
-        let starts = NOTICE_START.starts(folded) && (!text.starts_with('©') || copyright_year)
-            || COPYRIGHT_LINE.is_match(text);
+        let starts = || {
+            let copyright_year = text.starts_with('©')
+                && text[2..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
+            NOTICE_START.starts(folded) && (!text.starts_with('©') || copyright_year)
+                // The pattern opens with ©, "(c)" or "copyright": its first byte first.
+                || (text.starts_with(['©', '(', 'c', 'C']) && COPYRIGHT_LINE.is_match(text))
+        };
         // Word counts first: they are known, and most paragraphs are too long to need
         // the phrase scans.
-        let notice = (starts && words <= 120)
+        let notice = (words <= 120 && starts())
             || (words <= 15 && short_footer(text, folded))
             || (words <= 80 && doc.contains(i, phrases))
             || (words <= 60 && doc.contains(i, &MORE_NOTICES))
@@ -278,6 +281,25 @@ mod tests {
             "Citation counts rose sharply after the journal moved online, the study found."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn removes_lines_that_open_with_a_copyright_and_a_year() {
+        let tail = " The Example Gazette, printed in Springfield since the year its founders met at the county fair.";
+        for opener in [
+            "(c) 2019",
+            "COPYRIGHT 2021",
+            "Copyright © 2020",
+            "© 2024",
+            "copyright (c) 2018",
+        ] {
+            let line = format!("{opener}{tail}");
+            assert_eq!(removed_after_body("BP003", &line), [line.as_str()]);
+        }
+        for opener in ["Coverage 2019", "(see 2019)", "In 2019"] {
+            let line = format!("{opener}{tail}");
+            assert!(removed_after_body("BP003", &line).is_empty(), "{line}");
+        }
     }
 
     #[test]

@@ -43,9 +43,14 @@ impl Rule for DatelineAgency {
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
-        // Cheap tests first: a dateline has a parenthesis early and opens the document.
+        // Cheap tests first: a dateline opens with a capital (Unicode's Uppercase holds
+        // every letter of the pattern's category Lu), has a parenthesis early and opens
+        // the document.
         let head = text.get(..80).unwrap_or(text);
-        if memchr::memchr(b'(', head.as_bytes()).is_none() || doc.kept_before(i).nth(2).is_some() {
+        if !text.starts_with(char::is_uppercase)
+            || memchr::memchr(b'(', head.as_bytes()).is_none()
+            || doc.kept_before(i).nth(2).is_some()
+        {
             return None;
         }
         let caps = DATELINE.captures(text)?;
@@ -83,5 +88,16 @@ mod tests {
             "One.\n\nTwo.\n\nThree.\n\nPARIS (AFP) — Late paragraph.\n",
         );
         assert_eq!(c.record.publisher, None);
+        // The dateline opens its line.
+        let c = cleaned_with("MT005", "from WASHINGTON (Sputnik) — Lavrov spoke.\n");
+        assert_eq!(c.record.publisher, None);
+    }
+
+    #[test]
+    fn datelines_open_with_any_capital() {
+        let c = cleaned_with("MT005", "ÉVIAN (AFP) — The summit opened.\n");
+        assert_eq!(c.record.publisher.as_deref(), Some("AFP"));
+        let c = cleaned_with("MT005", "МОСКВА (ТАСС) — Встреча прошла.\n");
+        assert_eq!(c.record.publisher.as_deref(), Some("ТАСС"));
     }
 }

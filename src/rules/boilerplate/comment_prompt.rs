@@ -188,14 +188,33 @@ fn comment_entry_title(doc: &DocView, j: usize) -> Option<usize> {
     if !(3..=24).contains(&words) {
         return None;
     }
-    let folded = &doc.folded[j];
-    let mut at = 0;
-    for (n, word) in folded.split(' ').take(5).enumerate() {
-        at += word.len() + 1;
-        if n > 0 && COMMENTED_ON.contains(&word) {
+    entry_title_at(&doc.folded[j], words)
+}
+
+/// [`comment_entry_title`] on a block's folded text and word count: the template's
+/// word among the second to fifth of the words between single spaces, then a title.
+/// The spaces are found by a byte loop: the words are few and short, and a search per
+/// word cost more than reading them.
+fn entry_title_at(folded: &str, words: usize) -> Option<usize> {
+    let bytes = folded.as_bytes();
+    let mut start = 0;
+    for n in 0..5 {
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |p| start + p);
+        let at = end + 1;
+        if n > 0 && COMMENTED_ON.contains(&&folded[start..end]) {
             let title = folded.get(at..)?;
-            return (!title.is_empty() && words - n - 1 <= 20).then_some(at);
+            // At most twenty words after the template's word (none when the count
+            // of words is short of the pieces between spaces).
+            let after = words.checked_sub(n + 1);
+            return (!title.is_empty() && after.is_some_and(|a| a <= 20)).then_some(at);
         }
+        if end == bytes.len() {
+            break;
+        }
+        start = at;
     }
     None
 }
@@ -275,6 +294,37 @@ fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> b
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_by, removes_each};
+
+    /// Where the title starts, by splitting on spaces as the rule first did.
+    fn entry_title_by_split(folded: &str, words: usize) -> Option<usize> {
+        let mut at = 0;
+        for (n, word) in folded.split(' ').take(5).enumerate() {
+            at += word.len() + 1;
+            if n > 0 && super::COMMENTED_ON.contains(&word) {
+                let title = folded.get(at..)?;
+                let after = words.checked_sub(n + 1);
+                return (!title.is_empty() && after.is_some_and(|a| a <= 20)).then_some(at);
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn entry_titles_start_where_splitting_finds_them(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["jane", "on", "bei", " ", "", "é", "title", "x y"]),
+                0..9,
+            ),
+            words in 0usize..30,
+        ) {
+            let folded = pieces.join(" ");
+            proptest::prop_assert_eq!(
+                super::entry_title_at(&folded, words),
+                entry_title_by_split(&folded, words)
+            );
+        }
+    }
 
     #[test]
     fn removes_a_comments_header_above_its_date() {

@@ -508,29 +508,36 @@ fn site_suffix(text: &str) -> Option<&str> {
     }
     let bytes = text.as_bytes();
     memchr::memchr3_iter(b'-', b'|', 0xE2, bytes).find_map(|at| {
-        // Bytes first: an E2 that starts no dash (a curly quote, an ellipsis), or an
-        // ASCII character before the separator that is no whitespace, ends the look
-        // without decoding.
-        let dash = matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94]));
+        let len = separator_len(bytes, at)?;
+        // Whitespace before it: an ASCII byte answers without decoding.
         let before = *bytes.get(at.checked_sub(1)?)?;
-        if (bytes[at] == 0xE2 && !dash)
-            || (before.is_ascii() && !char::from(before).is_whitespace())
-        {
+        let spaced = if before.is_ascii() {
+            char::from(before).is_whitespace()
+        } else {
+            text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace)
+        };
+        if !spaced {
             return None;
         }
-        let sep = text.get(at..)?.chars().next()?;
-        if !matches!(sep, '-' | '–' | '—' | '|') {
-            return None;
-        }
-        text[..at]
-            .chars()
-            .next_back()
-            .filter(|c| c.is_whitespace())?;
-        let rest = &text[at + sep.len_utf8()..];
+        let rest = &text[at + len..];
         let space = rest.chars().next().filter(|c| c.is_whitespace())?;
         let name = &rest[space.len_utf8()..];
         is_site_name(name).then_some(name)
     })
+}
+
+/// The length in bytes of the separator starting at `at`: '-' or '|' (one byte), an en
+/// or em dash (E2 80 93, E2 80 94); `None` for anything else, such as a curly quote or
+/// an ellipsis, which also start with E2.
+fn separator_len(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at)? {
+        b'-' | b'|' => Some(1),
+        0xE2 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])) => Some(3),
+        _ => None,
+    }
 }
 
 /// One to four words, each an uppercase letter and then letters, digits and `.&'-`,
@@ -553,14 +560,10 @@ fn is_site_name(name: &str) -> bool {
 /// Whether `text` holds " - ", " – ", " — " or " | " anywhere.
 fn has_separator(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // '-' and '|' are one byte; the en and em dashes are E2 80 93 and E2 80 94.
     memchr::memchr3_iter(b'-', b'|', 0xE2, bytes).any(|at| {
-        let len = match bytes[at] {
-            0xE2 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93 | 0x94])) => 3,
-            0xE2 => return false,
-            _ => 1,
-        };
-        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + len) == Some(&b' ')
+        separator_len(bytes, at).is_some_and(|len| {
+            at > 0 && bytes[at - 1] == b' ' && bytes.get(at + len) == Some(&b' ')
+        })
     })
 }
 

@@ -131,14 +131,14 @@ fn scan(text: &str, mut out: Option<&mut String>) -> usize {
         if tag.closing {
             // Close up to the matching open element, if it is near the top. An element
             // that never nests was never opened, so its end tag has nothing to close.
-            let matching = (!never_nests(lower))
-                .then(|| {
-                    open.iter()
-                        .rev()
-                        .take(64)
-                        .position(|(n, _)| n.eq_ignore_ascii_case(name))
-                })
-                .flatten();
+            let matching = if never_nests(lower) {
+                None
+            } else {
+                open.iter()
+                    .rev()
+                    .take(64)
+                    .position(|(n, _)| n.eq_ignore_ascii_case(name))
+            };
             if let Some(pos) = matching {
                 let index = open.len() - 1 - pos;
                 drop = open[index].1;

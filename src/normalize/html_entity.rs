@@ -1,13 +1,15 @@
-//! Decodes HTML character references left in plain text: named entities from a list of
-//! common ones (`&amp;`, `&nbsp;`, `&rsquo;`, `&eacute;`, …) and numeric ones (`&#8217;`,
-//! `&#x2019;`).
+//! Decodes HTML character references left in plain text: every named reference of the
+//! HTML standard (`&amp;`, `&nbsp;`, `&rsquo;`, `&eacute;`, `&acute;`, `&hearts;`, …) and
+//! numeric ones (`&#8217;`, `&#x2019;`).
 //!
 //! Why: text exported from a CMS or scraped with a tool that skipped unescaping carries
 //! `Tom &amp; Jerry` and `it&#8217;s`; tokenizers and search see entity names as words.
 //! Only plain-text documents go through this rule: in HTML the parser already decoded
 //! the page's entities, and what remains was escaped on purpose.
 //!
-//! Only well-formed references are decoded: a known name or a number, closed by `;`.
+//! Only well-formed references are decoded: a name from the standard's list (the
+//! WHATWG table of 2,125 names that html5ever's tokenizer uses, through `markup5ever`;
+//! case matters: `&Eacute;` is `É`, `&EAcute;` nothing) or a number, closed by `;`.
 //! `AT&T`, `&foo;`, `&amp` without the semicolon, and numbers for NUL, control
 //! characters other than the tab and the line ends (`&#13;`, a CMS's escaped carriage
 //! return, is one: it goes the way of every carriage return) or surrogates stay as
@@ -29,147 +31,9 @@ pub static META: RuleMeta = RuleMeta {
     source: include_str!("html_entity.rs"),
 };
 
-/// Named references decoded, with their characters. Case matters, as in HTML.
-const NAMED: &[(&str, char)] = &[
-    ("amp", '&'),
-    ("lt", '<'),
-    ("gt", '>'),
-    ("quot", '"'),
-    ("apos", '\''),
-    ("nbsp", '\u{a0}'),
-    ("ensp", '\u{2002}'),
-    ("emsp", '\u{2003}'),
-    ("thinsp", '\u{2009}'),
-    ("shy", '\u{ad}'),
-    ("zwj", '\u{200d}'),
-    ("zwnj", '\u{200c}'),
-    ("lrm", '\u{200e}'),
-    ("rlm", '\u{200f}'),
-    ("ndash", '–'),
-    ("mdash", '—'),
-    ("hellip", '…'),
-    ("bull", '•'),
-    ("middot", '·'),
-    ("lsquo", '‘'),
-    ("rsquo", '’'),
-    ("sbquo", '‚'),
-    ("ldquo", '“'),
-    ("rdquo", '”'),
-    ("bdquo", '„'),
-    ("laquo", '«'),
-    ("raquo", '»'),
-    ("lsaquo", '‹'),
-    ("rsaquo", '›'),
-    ("prime", '′'),
-    ("Prime", '″'),
-    ("copy", '©'),
-    ("reg", '®'),
-    ("trade", '™'),
-    ("deg", '°'),
-    ("plusmn", '±'),
-    ("times", '×'),
-    ("divide", '÷'),
-    ("minus", '−'),
-    ("frac12", '½'),
-    ("frac14", '¼'),
-    ("frac34", '¾'),
-    ("sup1", '¹'),
-    ("sup2", '²'),
-    ("sup3", '³'),
-    ("micro", 'µ'),
-    ("para", '¶'),
-    ("sect", '§'),
-    ("euro", '€'),
-    ("pound", '£'),
-    ("yen", '¥'),
-    ("cent", '¢'),
-    ("curren", '¤'),
-    ("iexcl", '¡'),
-    ("iquest", '¿'),
-    ("dagger", '†'),
-    ("Dagger", '‡'),
-    ("permil", '‰'),
-    ("ordf", 'ª'),
-    ("ordm", 'º'),
-    ("not", '¬'),
-    ("larr", '←'),
-    ("rarr", '→'),
-    ("uarr", '↑'),
-    ("darr", '↓'),
-    ("harr", '↔'),
-    ("Agrave", 'À'),
-    ("Aacute", 'Á'),
-    ("Acirc", 'Â'),
-    ("Atilde", 'Ã'),
-    ("Auml", 'Ä'),
-    ("Aring", 'Å'),
-    ("AElig", 'Æ'),
-    ("Ccedil", 'Ç'),
-    ("Egrave", 'È'),
-    ("Eacute", 'É'),
-    ("Ecirc", 'Ê'),
-    ("Euml", 'Ë'),
-    ("Igrave", 'Ì'),
-    ("Iacute", 'Í'),
-    ("Icirc", 'Î'),
-    ("Iuml", 'Ï'),
-    ("ETH", 'Ð'),
-    ("Ntilde", 'Ñ'),
-    ("Ograve", 'Ò'),
-    ("Oacute", 'Ó'),
-    ("Ocirc", 'Ô'),
-    ("Otilde", 'Õ'),
-    ("Ouml", 'Ö'),
-    ("Oslash", 'Ø'),
-    ("Ugrave", 'Ù'),
-    ("Uacute", 'Ú'),
-    ("Ucirc", 'Û'),
-    ("Uuml", 'Ü'),
-    ("Yacute", 'Ý'),
-    ("THORN", 'Þ'),
-    ("szlig", 'ß'),
-    ("agrave", 'à'),
-    ("aacute", 'á'),
-    ("acirc", 'â'),
-    ("atilde", 'ã'),
-    ("auml", 'ä'),
-    ("aring", 'å'),
-    ("aelig", 'æ'),
-    ("ccedil", 'ç'),
-    ("egrave", 'è'),
-    ("eacute", 'é'),
-    ("ecirc", 'ê'),
-    ("euml", 'ë'),
-    ("igrave", 'ì'),
-    ("iacute", 'í'),
-    ("icirc", 'î'),
-    ("iuml", 'ï'),
-    ("eth", 'ð'),
-    ("ntilde", 'ñ'),
-    ("ograve", 'ò'),
-    ("oacute", 'ó'),
-    ("ocirc", 'ô'),
-    ("otilde", 'õ'),
-    ("ouml", 'ö'),
-    ("oslash", 'ø'),
-    ("ugrave", 'ù'),
-    ("uacute", 'ú'),
-    ("ucirc", 'û'),
-    ("uuml", 'ü'),
-    ("yacute", 'ý'),
-    ("thorn", 'þ'),
-    ("yuml", 'ÿ'),
-    ("Yuml", 'Ÿ'),
-    ("OElig", 'Œ'),
-    ("oelig", 'œ'),
-    ("Scaron", 'Š'),
-    ("scaron", 'š'),
-    ("fnof", 'ƒ'),
-];
-
-/// The longest reference body (`#1114111`, `#x10FFFF`); a `;` further on closes
-/// something else.
-const LONGEST_BODY: usize = 9;
+/// The longest reference body (the name `CounterClockwiseContourIntegral`); a `;`
+/// further on closes something else.
+const LONGEST_BODY: usize = 31;
 
 /// The decoded text and the number of references decoded, or `None`.
 pub fn apply(s: &str) -> Option<(String, usize)> {
@@ -197,8 +61,8 @@ fn apply_once(s: &str) -> Option<(String, usize)> {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
         match reference(rest) {
-            Some((c, len)) => {
-                out.push(c);
+            Some((chars, len)) => {
+                out.extend(chars.into_iter().flatten());
                 rest = &rest[len..];
                 count += 1;
             }
@@ -212,21 +76,38 @@ fn apply_once(s: &str) -> Option<(String, usize)> {
     (count > 0).then_some((out, count))
 }
 
-/// The character a reference at the start of `s` (which starts with `&`) stands for,
-/// and the reference's length in bytes.
-fn reference(s: &str) -> Option<(char, usize)> {
-    let body = s.get(1..)?;
+/// The characters a reference at the start of `s` (which starts with `&`) stands for
+/// (one, or two for a few named ones such as `&NotEqualTilde;`), and the reference's
+/// length in bytes.
+fn reference(s: &str) -> Option<([Option<char>; 2], usize)> {
+    let body = s.get(1..)?.as_bytes();
     let end = body
-        .char_indices()
+        .iter()
         .take(LONGEST_BODY + 1)
-        .find(|&(_, c)| c == ';')?
-        .0;
-    let name = &body[..end];
-    let c = match name.strip_prefix('#') {
-        Some(number) => numeric(number)?,
-        None => NAMED.iter().find(|(n, _)| *n == name)?.1,
+        .position(|&b| b == b';')?;
+    // A name or a number is ASCII: anything else before the `;` is no reference.
+    let name = std::str::from_utf8(&body[..end]).ok()?;
+    let chars = match name.strip_prefix('#') {
+        Some(number) => [Some(numeric(number)?), None],
+        None => named(name)?,
     };
-    Some((c, end + 2))
+    Some((chars, end + 2))
+}
+
+/// The characters of the named reference `name` (without `&` and `;`). The table holds
+/// each name with its `;` (and every prefix of one, mapped to nothing, for a
+/// tokenizer's longest match), so only whole names closed by `;` are found.
+fn named(name: &str) -> Option<[Option<char>; 2]> {
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut key = [0u8; LONGEST_BODY + 1];
+    key[..name.len()].copy_from_slice(name.as_bytes());
+    key[name.len()] = b';';
+    let key = std::str::from_utf8(&key[..=name.len()]).ok()?;
+    let &(first, second) = markup5ever::data::NAMED_ENTITIES.get(key)?;
+    let first = char::from_u32(first).filter(|&c| c != '\0')?;
+    Some([Some(first), char::from_u32(second).filter(|&c| c != '\0')])
 }
 
 fn numeric(number: &str) -> Option<char> {
@@ -260,6 +141,18 @@ mod tests {
             Some(("Tom & Jerry’s café ’ “\u{a0}…".into(), 7))
         );
         assert_eq!(apply("&#146;quoted&#148;"), Some(("’quoted”".into(), 2)));
+        // Every name of the standard, not only the common ones; a few stand for two
+        // characters.
+        assert_eq!(
+            apply(
+                "tut&acute;s &hearts; &alpha;&beta; &rArr; &AMP; &CounterClockwiseContourIntegral;"
+            ),
+            Some(("tut´s ♥ αβ ⇒ & ∳".into(), 7))
+        );
+        assert_eq!(
+            apply("a &NotEqualTilde; b"),
+            Some(("a \u{2242}\u{338} b".into(), 1))
+        );
         assert_eq!(apply("&amp;lt;"), Some(("<".into(), 2)));
         assert_eq!(apply("that&amp;#039;s"), Some(("that's".into(), 2)));
         assert_eq!(apply("&amp;amp;amp;"), Some(("&".into(), 3)));
@@ -271,7 +164,9 @@ mod tests {
     fn leaves_look_alikes() {
         for text in [
             "AT&T and R&D",
-            "&foo; &amp &AMP; & ;",
+            "&foo; &amp &Amp; &EAcute; & ;",
+            // Prefixes of names, and a name one letter too long.
+            "&ama; &hearts2; &CounterClockwiseContourIntegrals;",
             "&#0; &#x1; &#xD800; &#1114112; &#129; &#; &#x;",
             "Q&A;",
             "fish & chips; salt &pepper;",

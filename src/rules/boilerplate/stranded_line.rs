@@ -14,8 +14,9 @@
 //! is the article's one-line paragraph between a photo credit and a related link. So
 //! does a sentence that quotes someone, whatever stands beside it; a sentence between
 //! two interface labels once the page's text has begun (a post between its "Reply
-//! Quote" buttons); and the page's headline: the line under its breadcrumb trail that
-//! ends the trail or is the first kept line, or the first kept line right above its
+//! Quote" buttons); and the page's headline: the line under its breadcrumb trail (a
+//! date moved into metadata between them aside) that ends the trail or is the first
+//! kept line, or the first kept line right above its
 //! byline or date, or a line of four words or more that is the last kept line above
 //! the page's first paragraph of prose, with only removed lines (a share bar) between.
 //!
@@ -125,18 +126,23 @@ impl Rule for StrandedLine {
     }
 }
 
-/// The page's headline: the line right under its breadcrumb trail when the trail ends
-/// with it ("Home » Recipes » Focaccia" / "Focaccia"), or when it is the first kept
-/// line ("Home » Recipes » Desserts" / "Lemon Drizzle Cake"); or the first kept line
+/// The page's headline: the line right under its breadcrumb trail (lines moved into
+/// metadata between them aside) when the trail ends with it ("Home » Recipes » Focaccia"
+/// / "Focaccia"), or when it is the first kept line ("Home » Recipes » Desserts" /
+/// "Lemon Drizzle Cake"); or the first kept line
 /// right above a line that moved into metadata, a byline or a date ("Lemon Drizzle
 /// Cake" / "By Maria Lopez"). A teaser's title with its author further down a page is
 /// no headline.
 fn is_headline(doc: &DocView, i: usize) -> bool {
     let first_kept = || doc.none_kept_before(i);
-    let under_trail = i > 0
-        && doc.removed[i - 1] == Some(UI_LABEL)
-        && ui_label::is_breadcrumb(&doc.folded[i - 1])
-        && (ends_trail(&doc.folded[i - 1], &doc.folded[i]) || first_kept());
+    // A date or a byline moved into metadata may stand between the trail and the
+    // headline ("Home » Recipes » Focaccia" / "17 Feb 2020" / "Focaccia").
+    let above = (0..i).rev().find(|&j| !doc.removed_by(j, "MT"));
+    let under_trail = above.is_some_and(|t| {
+        doc.removed[t] == Some(UI_LABEL)
+            && ui_label::is_breadcrumb(&doc.folded[t])
+            && (ends_trail(&doc.folded[t], &doc.folded[i]) || first_kept())
+    });
     let over_byline = i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && first_kept();
     under_trail || over_byline || over_first_text(doc, i)
 }
@@ -408,6 +414,17 @@ mod tests {
             "{BODY}Menu\n\nHome » Recipes » Olive Bread\n\nOlive Bread\n\n12/04/2020 Kay\n\nRate this recipe\n\n{BODY}"
         );
         assert_eq!(removed_by("BP012", &doc), ["12/04/2020 Kay"]);
+        // A date moved into metadata between the trail and the headline, a byline and
+        // the recipe's buttons under it.
+        let doc = format!(
+            "{BODY}Startseite » Rezepte » Saftiger Zitronenkuchen vom Blech: einfach köstlich!\n\n17 Feb 2020\n\nSaftiger Zitronenkuchen vom Blech: einfach köstlich!\n\nvon Kathrin\n\nZum Rezept Drucken Pinnen\n\n{BODY}"
+        );
+        assert!(removed_by("BP012", &doc).is_empty());
+        // A line under the date that the trail does not end with is no headline.
+        let doc = format!(
+            "{BODY}Startseite » Rezepte » Kuchen\n\n17 Feb 2020\n\nUnsere Partner!\n\nvon Kathrin\n\nZum Rezept Drucken Pinnen\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc), ["Unsere Partner!"]);
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! Startseite | Presse", or three entries between chevrons wherever they start: "Forum
 //! › Hardware › Storage"); a forum's who-is-online and time-zone lines ("Alle Zeiten
 //! sind UTC+02:00") and a post's or a recipe's buttons, alone or in a row ("Reply",
-//! "Reply Quote", "Like · Share", "Drucken Pinnen", "Pin it for later!"); an audio
+//! "Reply Quote", "Like · Share", "Drucken Pinnen", "Pin it for later!", "Jump to Recipe
+//! Print Recipe", "Zum Rezept Drucken Pinnen"); an audio
 //! player's label ("Listen to this article", "Artikel anhören"); a rating widget
 //! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
@@ -84,7 +85,11 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
     "like loading", "gefällt mir", "like this", "antworten", "zitieren", "beitrag melden",
         "rate this recipe", "rate this post", "rate this page", "rezept bewerten", "pin it",
         "pin it for later", "pin for later", "pin this recipe", "pin this", "pinnen",
-        "jetzt pinnen", "save to pinterest", "inhalt laden", "inhalte laden", "video laden",
+        "jetzt pinnen", "save to pinterest", "jump to recipe", "skip to recipe", "go to recipe",
+        "print recipe", "save recipe", "zum rezept", "rezept drucken", "rezept speichern",
+        "aller à la recette", "imprimer la recette", "ir a la receta", "imprimir receta",
+        "vai alla ricetta", "stampa ricetta", "przejdź do przepisu", "drukuj przepis",
+        "inhalt laden", "inhalte laden", "video laden",
         "karte laden", "externe inhalte laden", "inhalt entsperren", "inhalte entsperren",
         "load content", "load video", "load map", "vergrößern", "bild vergrößern", "enlarge",
         "agrandir", "ampliar", "powiększ",
@@ -459,14 +464,32 @@ static BUTTONS: LazyLock<WordSet> = LazyLock::new(|| {
         "löschen", "répondre", "citer", "signaler", "partager", "responder", "citar",
         "denunciar", "compartir", "odpowiedz", "cytuj", "zgłoś", "udostępnij", "print",
         "save", "pin", "drucken", "pinnen", "merken", "speichern", "imprimer", "imprimir",
+        "stampa", "drukuj", "recipe", "rezept", "recette", "receta", "ricetta", "przepis",
     ])
 });
 
-/// "Reply Quote", "Like · Reply · Share": a row of two to six post buttons and nothing
-/// else.
+/// A recipe plugin's link down to the recipe card, which opens its row of buttons.
+const RECIPE_JUMPS: &[&str] = &[
+    "jump to recipe",
+    "skip to recipe",
+    "go to recipe",
+    "zum rezept",
+    "aller à la recette",
+    "ir a la receta",
+    "vai alla ricetta",
+    "przejdź do przepisu",
+];
+
+/// "Reply Quote", "Like · Reply · Share", "Jump to Recipe Print Recipe": a row of two to
+/// six post or recipe buttons and nothing else.
 fn is_button_row(folded: &str) -> bool {
     let mut count = 0;
-    for word in folded.split(|c: char| c.is_whitespace() || "|·•/".contains(c)) {
+    let mut row = folded.trim_start();
+    if let Some(rest) = RECIPE_JUMPS.iter().find_map(|jump| row.strip_prefix(jump)) {
+        count = 1;
+        row = rest;
+    }
+    for word in row.split(|c: char| c.is_whitespace() || "|·•/".contains(c)) {
         if word.is_empty() {
             continue;
         }
@@ -1139,9 +1162,26 @@ mod tests {
     fn removes_recipe_and_pinning_buttons() {
         removes_each(
             "BP011",
-            &["Rate this recipe", "Pin it for later!", "Pinnen"],
+            &[
+                "Rate this recipe",
+                "Pin it for later!",
+                "Pinnen",
+                "Jump to Recipe",
+                "Jump to Recipe Print Recipe Pin Recipe",
+                "Zum Rezept Drucken Pinnen",
+                "Rezept drucken",
+                "Imprimir receta",
+            ],
         );
-        keeps_each("BP011", &["Pin it on the map, then drive there."]);
+        keeps_each(
+            "BP011",
+            &[
+                "Pin it on the map, then drive there.",
+                "Recipe",
+                "Zum Rezept gehört viel Butter.",
+                "Jump to recipe ideas for busy weeknights",
+            ],
+        );
     }
 
     #[test]

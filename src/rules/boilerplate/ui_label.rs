@@ -17,7 +17,9 @@
 //! hours ago", "Image 1 of 12"); a link to a whole listing ("See all Fashion", "Alle
 //! Themen", "Alle Jobs anzeigen", "Tous les articles Santé") or back to a place of the
 //! site ("Back to blog", "Zurück zu den Suchergebnissen", or a menu entry of the page:
-//! "Zurück zu Meere" where "Meere" is a line too); and a menu whose
+//! "Zurück zu Meere" where "Meere" is a line too) or down to a part of the page ("Skip
+//! to primary sidebar", "Springe zum Inhalt", "Direkt zur Fußzeile", "Zur Suche
+//! Accesskey [4]"); and a menu whose
 //! entries a tag stripper glued together ("HomeWeatherTrafficWatchPhotosApps", "San
 //! FranciscoEast BaySouth BayPeninsula", "FacebookTwitterWhatsAppE-MailDrucken"): a
 //! line of no sentence where
@@ -187,6 +189,7 @@ impl Rule for UiLabel {
             || is_breadcrumb(&doc.folded[i])
             || is_button_row(&doc.folded[i])
             || is_rating(&doc.folded[i])
+            || is_skip_link(&doc.folded[i], doc.words(i))
             || ((is_listing_link(doc.text(i), &doc.folded[i], doc.words(i))
                 || is_back_link(doc, i))
                 && !doc
@@ -583,6 +586,95 @@ static SITE_PLACES: LazyLock<WordSet> = LazyLock::new(|| {
         "begin", "nieuws", "início", "topo", "lista", "notícias", "page", "seite", "głównej",
     ])
 });
+
+/// Openers of a skip link, which jumps to a part of the same page ("Skip to", "Zum",
+/// "Springe zum", "Direkt zur").
+#[rustfmt::skip]
+const SKIP_OPENERS: &[&str] = &[
+    "skip to ", "skip ", "jump to ", "go to ", "springe direkt zu ", "springe direkt zum ",
+    "springe direkt zur ", "springe zu ", "springe zum ", "springe zur ", "direkt zu ",
+    "direkt zum ", "direkt zur ", "zum ", "zur ", "aller au ", "aller à la ", "passer au ",
+    "ir al ", "ir a la ", "saltar al ", "saltar a la ", "vai al ", "vai alla ", "salta al ",
+    "przejdź do ", "ga naar ", "naar ", "перейти к ",
+];
+
+/// Parts of a page a skip link jumps to, as its last word names them.
+#[rustfmt::skip]
+static PAGE_PARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "content", "contents", "main", "navigation", "nav", "menu", "sidebar", "footer",
+        "header", "search", "comments", "recipe", "video", "inhalt", "inhalten",
+        "hauptinhalt", "hauptseiteninhalt", "seiteninhalt", "navigation", "hauptnavigation",
+        "unternavigation", "servicenavigation", "menü", "hauptmenü", "suche", "seitenleiste",
+        "fußzeile", "fusszeile", "kommentaren", "kommentare", "seitenanfang", "anfang",
+        "contenu", "recherche", "contenido", "navegación", "búsqueda", "contenuto",
+        "navigazione", "ricerca", "treści", "nawigacji", "menu", "wyszukiwarki", "stopki",
+        "inhoud", "hoofdinhoud", "navigatie", "содержанию", "содержимому", "навигации",
+        "меню", "поиску",
+    ])
+});
+
+/// Words that may stand between a skip link's opener and the part it names ("Skip to
+/// the main content", "Skip to primary sidebar").
+#[rustfmt::skip]
+static PART_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "the", "main", "primary", "secondary", "page", "site", "den", "die", "dem",
+        "principal", "principale", "du", "de", "la", "le", "el", "il",
+    ])
+});
+
+/// A skip link alone on its line: "Skip to main content", "Skip to primary sidebar",
+/// "Zum Inhalt springen", "Springe zum Inhalt", "Direkt zur Fußzeile", "Zur Suche
+/// Accesskey [4]", "zum Inhalt [Alt+0]", "Aller au contenu principal". An opener from
+/// [`SKIP_OPENERS`], then one to three words of [`PAGE_PARTS`] and [`PART_MODIFIERS`],
+/// a part among them; after them at most a verb ("springen", "wechseln") and an access
+/// key. "Zum Beispiel", "Skip the line" and "Zur Sache" name no part of a page.
+fn is_skip_link(folded: &str, words: usize) -> bool {
+    static FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        let firsts: Vec<&str> = SKIP_OPENERS
+            .iter()
+            .filter_map(|opener| opener.split(' ').next())
+            .collect();
+        WordSet::new(&firsts)
+    });
+    if words > 8 {
+        return false;
+    }
+    let folded = folded.trim();
+    if !FIRST_WORDS.contains(folded.split(' ').next().unwrap_or_default()) {
+        return false;
+    }
+    let Some(rest) = SKIP_OPENERS
+        .iter()
+        .find_map(|opener| folded.strip_prefix(opener))
+    else {
+        return false;
+    };
+    // An access key the page announces: "[Alt+0]", "Accesskey [1]", "(Accesskey 2)".
+    let rest = match rest.find(['[', '(']) {
+        Some(at) if rest[at..].len() <= 16 => &rest[..at],
+        _ => rest,
+    };
+    let rest = rest
+        .trim_end()
+        .trim_end_matches("accesskey")
+        .trim_end_matches(':')
+        .trim_end();
+    let mut parts: Vec<&str> = rest.split_whitespace().collect();
+    if matches!(
+        parts.last(),
+        Some(&("springen" | "wechseln" | "überspringen" | "gehen"))
+    ) {
+        parts.pop();
+    }
+    // Modifiers stand before the part in English and German, after it in French.
+    parts.len() <= 3
+        && parts.iter().any(|w| PAGE_PARTS.contains(w))
+        && parts
+            .iter()
+            .all(|w| PAGE_PARTS.contains(w) || PART_MODIFIERS.contains(w))
+}
 
 /// Most words of the place a link back names.
 const MAX_BACK_WORDS: usize = 6;
@@ -1180,6 +1272,39 @@ mod tests {
                 "Recipe",
                 "Zum Rezept gehört viel Butter.",
                 "Jump to recipe ideas for busy weeknights",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_skip_links() {
+        removes_each(
+            "BP011",
+            &[
+                "Skip to primary navigation",
+                "Skip to primary sidebar",
+                "Skip to the content",
+                "Skip Navigation",
+                "Jump to Navigation",
+                "Springe zum Inhalt",
+                "Zum Inhalt wechseln",
+                "zum Inhalt [Alt+0]",
+                "Zum Hauptmenü Accesskey [2]",
+                "Zur Suche springen",
+                "Direkt zur Fusszeile",
+                "Aller au contenu principal",
+                "Przejdź do treści",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "Zum Beispiel",
+                "Zur Sache",
+                "Skip the line",
+                "Go to the main content of the report, then read on.",
+                "Zum Inhalt der Verhandlungen äußerte sich der Minister nicht.",
+                "Jump to conclusions",
             ],
         );
     }

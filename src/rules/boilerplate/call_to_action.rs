@@ -76,7 +76,8 @@ impl Rule for CallToAction {
             "jetzt anmelden", "jetzt registrieren", "send me email", "email me new posts",
             "wesprzyj nas", "soutenez-nous", "apóyanos", "apoie o", "apoie a", "assine já",
             "assine agora", "sostienici", "hazte socio", "add this feed", "rss feed",
-            "rss-feed",
+            "rss-feed", "jetzt mitglied werden", "werde mitglied", "werden sie mitglied",
+            "devenez membre", "diventa socio", "word lid", "zostań członkiem",
         ]
     }
 
@@ -581,7 +582,14 @@ mod tests {
                 "Gefällt Ihnen, was Sie sehen?",
                 "Werde teil der Community!",
                 "Je fais un don à Attac",
+                "Jetzt Mitglied werden!",
+                "Werde Mitglied im Verein",
+                "Devenez membre",
             ],
+        );
+        keeps_each(
+            "BP007",
+            &["Mitglied werden konnte nur, wer in der Stadt wohnte und Steuern zahlte."],
         );
     }
 

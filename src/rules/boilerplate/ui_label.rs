@@ -14,7 +14,8 @@
 //! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3
-//! hours ago", "Image 1 of 12"); a link to a whole listing ("See all Fashion", "Alle
+//! hours ago", "Image 1 of 12") or its template where no script filled the count in
+//! ("%d Bloggern gefällt das:"); a link to a whole listing ("See all Fashion", "Alle
 //! Themen", "Alle Jobs anzeigen", "Tous les articles Santé") or back to a place of the
 //! site ("Back to blog", "Zurück zu den Suchergebnissen", or a menu entry of the page:
 //! "Zurück zu Meere" where "Meere" is a line too) or down to a part of the page ("Skip
@@ -60,7 +61,7 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         // English
         "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation",
         "main navigation", "skip to content", "skip to main content", "skip to navigation",
-        "search", "search for", "submit", "close", "back to top", "top", "login", "log in",
+        "search", "search for", "submit", "cancel", "close", "back to top", "top", "login", "log in",
         "log out", "logout", "sign in", "sign out", "register", "my account", "load more",
         "show more", "show less", "more", "next", "previous", "prev", "expand", "collapse",
         "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
@@ -73,7 +74,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         // German
         "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
         "hauptnavigation", "zum inhalt springen", "direkt zum inhalt", "zur navigation",
-        "zum hauptinhalt", "suche", "suchen", "schließen", "nach oben", "zurück nach oben",
+        "zum hauptinhalt", "suche", "suche nach", "suchen", "abbrechen", "schließen",
+        "mitglied werden", "devenir membre", "hacerse socio", "nach oben", "zurück nach oben",
         "anmelden", "abmelden", "einloggen", "registrieren", "mein konto", "mehr laden",
         "mehr anzeigen", "weniger anzeigen", "wird geladen", "wird geladen...", "drucken",
         "startseite", "zurück", "weiter", "zurück zur listenansicht", "zurück zur startseite",
@@ -96,9 +98,10 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "load content", "load video", "load map", "vergrößern", "bild vergrößern", "enlarge",
         "agrandir", "ampliar", "powiększ",
         // French, Spanish, Portuguese, Italian, Polish
-        "rechercher", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
-        "buscar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
-        "fechar", "entrar", "cerca", "chiudi", "accedi", "szukaj", "zamknij", "zaloguj się",
+        "rechercher", "annuler", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
+        "buscar", "cancelar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
+        "fechar", "entrar", "cerca", "annulla", "chiudi", "accedi", "szukaj", "anuluj",
+        "zamknij", "zaloguj się",
         "przejdź do treści",
         // Russian, Ukrainian, Greek, Turkish, Dutch
         "меню", "поиск", "найти", "войти", "вход", "регистрация", "выйти", "наверх",
@@ -177,6 +180,9 @@ impl Rule for UiLabel {
         if doc.words(i) <= MAX_SYMBOL_WORDS && is_symbols(doc.text(i)) {
             return Some(Action::Remove);
         }
+        if doc.words(i) <= MAX_TEMPLATE_WORDS && is_unfilled_template(doc.text(i)) {
+            return Some(Action::Remove);
+        }
         // Footer link runs and taxonomy lines are short; most blocks are not.
         if doc.words(i) > 20 {
             return None;
@@ -236,6 +242,20 @@ fn is_symbols(text: &str) -> bool {
     let repeats = 1 + marks.clone().count();
     let section_break = "*-_~=#∼—".contains(first) && repeats >= 3 && marks.all(|c| c == first);
     !section_break
+}
+
+/// Most words of a widget's unfilled template.
+const MAX_TEMPLATE_WORDS: usize = 5;
+
+/// "%d Bloggern gefällt das:", "%s comments": a widget's text whose count a script
+/// fills in, left as its template where the script never ran. A placeholder opens the
+/// line; code ("%d items in list (n);") has marks the line does not.
+fn is_unfilled_template(text: &str) -> bool {
+    let text = text.trim_start();
+    ["%d ", "%s ", "%1$s "]
+        .iter()
+        .any(|placeholder| text.starts_with(placeholder))
+        && !text.contains(['(', ')', ';', '=', '"'])
 }
 
 /// Most words of a line of glued menu entries.
@@ -1272,6 +1292,31 @@ mod tests {
                 "Recipe",
                 "Zum Rezept gehört viel Butter.",
                 "Jump to recipe ideas for busy weeknights",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_unfilled_templates_and_form_buttons() {
+        removes_each(
+            "BP011",
+            &[
+                "%d Bloggern gefällt das:",
+                "%d bloggers like this:",
+                "%s comments",
+                "Abbrechen",
+                "Cancel",
+                "Suche nach:",
+                "Mitglied werden",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "%d items (n);",
+                "%d is the format for an integer",
+                "Cancel the order before noon, the shop said.",
+                "Mitglied werden konnte nur, wer in der Stadt wohnte.",
             ],
         );
     }

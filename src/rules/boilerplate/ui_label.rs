@@ -15,7 +15,9 @@
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3
 //! hours ago", "Image 1 of 12") or its template where no script filled the count in
-//! ("%d Bloggern gefällt das:"); a link to a whole listing ("See all Fashion", "Alle
+//! ("%d Bloggern gefällt das:"); a pager's or a calendar's numbers, one a line, three
+//! or more counting up by one with a gap, an arrow or a "Next" beside them, or a
+//! month's days ("1" / "2" / "3" / "…" / "10" / "›"); a link to a whole listing ("See all Fashion", "Alle
 //! Themen", "Alle Jobs anzeigen", "Tous les articles Santé") or back to a place of the
 //! site ("Back to blog", "Zurück zu den Suchergebnissen", or a menu entry of the page:
 //! "Zurück zu Meere" where "Meere" is a line too) or down to a part of the page ("Skip
@@ -183,6 +185,9 @@ impl Rule for UiLabel {
         if doc.words(i) <= MAX_TEMPLATE_WORDS && is_unfilled_template(doc.text(i)) {
             return Some(Action::Remove);
         }
+        if doc.words(i) <= 3 && (in_counting_run(doc, i) || is_mark_beside_run(doc, i)) {
+            return Some(Action::Remove);
+        }
         // Footer link runs and taxonomy lines are short; most blocks are not.
         if doc.words(i) > 20 {
             return None;
@@ -242,6 +247,105 @@ fn is_symbols(text: &str) -> bool {
     let repeats = 1 + marks.clone().count();
     let section_break = "*-_~=#∼—".contains(first) && repeats >= 3 && marks.all(|c| c == first);
     !section_break
+}
+
+/// A page number or a calendar day alone on its line: a number of at most four digits.
+fn line_number(text: &str) -> Option<u32> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// Whether a line between two numbers of a pager stands for the pages left out: "…",
+/// "...".
+fn is_gap(text: &str) -> bool {
+    matches!(text.trim(), "…" | "..." | "..")
+}
+
+/// Lines that lead from a pager's numbers to the next or the previous page: arrows
+/// ("›", "»", "››", "→") or a label ("Next", "Nächste Seite", "Następna strona").
+fn is_pager_step(doc: &DocView, j: usize) -> bool {
+    #[rustfmt::skip]
+    const STEPS: &[&str] = &[
+        "next", "next page", "previous", "previous page", "older posts", "newer posts",
+        "weiter", "zurück", "nächste", "nächste seite", "vorherige", "vorherige seite",
+        "suivant", "page suivante", "précédent", "siguiente", "anterior", "successiva",
+        "successivo", "precedente", "następna", "następna strona", "poprzednia", "volgende",
+        "vorige",
+    ];
+    let text = doc.text(j).trim();
+    let arrows = !text.is_empty() && text.chars().all(|c| "›»→>‹«←< ".contains(c));
+    let label = doc.folded[j].trim_matches(|c: char| !c.is_alphanumeric());
+    arrows || STEPS.contains(&label)
+}
+
+/// "1" / "2" / "3" / "…" / "10" / "›": line `i`, a number alone, is one of three or
+/// more such lines in a row that count up by one, as a pager's pages or a calendar's
+/// days stand: with a gap ("…") for pages left out, or a gap, an arrow or a "Next"
+/// beside them, or 28 days or more from the first. A table's header counts up too ("Nr" /
+/// "Name" / "1" / "2" / "3" / "Total"), and so do numbered steps with their
+/// paragraphs between them: neither goes.
+fn in_counting_run(doc: &DocView, i: usize) -> bool {
+    const MIN_RUN: usize = 3;
+    const MIN_MONTH: usize = 28;
+    let Some(n) = line_number(doc.text(i)) else {
+        return false;
+    };
+    // The last line on one side that continues the count (`step` -1 above, +1 below),
+    // how many numbers continue it, and how many gaps stand between them.
+    let extend = |step: isize| {
+        let (mut last, mut expected, mut found, mut gaps) = (i, i64::from(n), 0usize, 0usize);
+        let mut gap = false;
+        while let Some(j) = last
+            .checked_add_signed(step * (1 + isize::from(gap)))
+            .filter(|&j| j < doc.len())
+        {
+            let text = doc.text(j);
+            if is_gap(text) && !gap {
+                gap = true;
+                continue;
+            }
+            let Some(m) = line_number(text).map(i64::from) else {
+                break;
+            };
+            let forward = (m - expected) * step as i64;
+            if forward != 1 && !(gap && forward > 0) {
+                break;
+            }
+            (last, expected, found) = (j, m, found + 1);
+            gaps += usize::from(gap);
+            gap = false;
+        }
+        (last, found, gaps)
+    };
+    let (first, above, gaps_above) = extend(-1);
+    let (last, below, gaps_below) = extend(1);
+    if 1 + above + below < MIN_RUN {
+        return false;
+    }
+    let starts_month = line_number(doc.text(first)) == Some(1);
+    gaps_above + gaps_below > 0
+        || (starts_month && 1 + above + below >= MIN_MONTH)
+        || (first > 0 && is_pager_mark(doc, first - 1))
+        || (last + 1 < doc.len() && is_pager_mark(doc, last + 1))
+}
+
+/// A pager's gap or step (see [`is_gap`], [`is_pager_step`]).
+fn is_pager_mark(doc: &DocView, j: usize) -> bool {
+    is_gap(doc.text(j)) || is_pager_step(doc, j)
+}
+
+/// A pager's gap, arrow or "Next" (see [`is_pager_mark`]) next to its numbers, or
+/// to such lines next to them ("3" / "…" / "›" / "››").
+fn is_mark_beside_run(doc: &DocView, i: usize) -> bool {
+    if !is_pager_mark(doc, i) {
+        return false;
+    }
+    let above = (0..i).rev().find(|&j| !is_pager_mark(doc, j));
+    let below = (i + 1..doc.len()).find(|&j| !is_pager_mark(doc, j));
+    above.is_some_and(|j| in_counting_run(doc, j)) || below.is_some_and(|j| in_counting_run(doc, j))
 }
 
 /// Most words of a widget's unfilled template.
@@ -1319,6 +1423,49 @@ mod tests {
                 "Mitglied werden konnte nur, wer in der Stadt wohnte.",
             ],
         );
+    }
+
+    #[test]
+    fn removes_pagers_and_calendar_days() {
+        let pager = "Body text that runs on for a sentence or two, as an article does.\n\n1\n\n2\n\n3\n\n...\n\n12\n\nNews\n";
+        assert_eq!(
+            crate::rules::testing::removed_by("BP011", pager),
+            ["1", "2", "3", "...", "12"]
+        );
+        let days = (1..=31).map(|d| d.to_string()).collect::<Vec<_>>();
+        let calendar = format!("Body text.\n\n« Jan\n\n{}\n", days.join("\n\n"));
+        assert_eq!(
+            crate::rules::testing::removed_by("BP011", &calendar).len(),
+            31
+        );
+        let pager = "Body text.\n\n1\n\n2\n\n3\n\n›\n\n››\n";
+        assert_eq!(
+            crate::rules::testing::removed_by("BP011", pager),
+            ["1", "2", "3", "›", "››"]
+        );
+        let pager = "Body text.\n\n1\n\n2\n\n3\n\n4\n\n...\n\n›\n\nNews\n";
+        assert_eq!(
+            crate::rules::testing::removed_by("BP011", pager),
+            ["1", "2", "3", "4", "...", "›"]
+        );
+        let pager = "Body text.\n\n1\n\n2\n\n3\n\nNächste Seite\n";
+        assert_eq!(
+            crate::rules::testing::removed_by("BP011", pager),
+            ["1", "2", "3", "Nächste Seite"]
+        );
+        // Numbered steps, each with its paragraph; two numbers; numbers not counting up.
+        for text in [
+            "1\n\nHeat the oven.\n\n2\n\nMelt the butter.\n\n3\n\nBake.\n",
+            "Body.\n\n1\n\n2\n\nNews\n",
+            "Body.\n\n2019\n\n2020\n\n2022\n",
+            "Body.\n\n3\n\n2\n\n1\n",
+            "Body.\n\nNr\n\nRider\n\n1\n\n2\n\n3\n\n4\n\nTotal\n",
+        ] {
+            assert!(
+                crate::rules::testing::removed_by("BP011", text).is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

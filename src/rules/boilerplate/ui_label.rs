@@ -334,7 +334,10 @@ fn in_counting_run(doc: &DocView, i: usize) -> bool {
 
 /// A pager's gap or step (see [`is_gap`], [`is_pager_step`]).
 fn is_pager_mark(doc: &DocView, j: usize) -> bool {
-    is_gap(doc.text(j)) || is_pager_step(doc, j)
+    // The longest mark ("nächste seite", "następna strona") is short: most lines are
+    // turned away on their length.
+    const LONGEST: usize = 24;
+    doc.text(j).len() <= LONGEST && (is_gap(doc.text(j)) || is_pager_step(doc, j))
 }
 
 /// A pager's gap, arrow or "Next" (see [`is_pager_mark`]) next to its numbers, or

@@ -1,37 +1,36 @@
 //! Removes stray interface labels: a line that is nothing but a menu, search, login or
 //! navigation label ("Menu", "Search", "Skip to content", "Back to top", "Anmelden",
-//! "Zum Inhalt springen", "Nach oben", "Buscar", "Подробнее", "続きを読む"), as a page's widgets leave them when
-//! their markup is stripped; a line of site footer links ("Impressum · Datenschutz",
-//! "Privacy Policy | Terms of Use | Contact"); a taxonomy line, a tag or category label
-//! alone or over a short list ("Tags: Travel, Outdoor", "Kategorie: News",
-//! "Schlagworte:"); a breadcrumb trail ("Home > News > Politics", "Sie sind hier:
-//! Startseite | Presse", or three entries between chevrons wherever they start: "Forum
-//! › Hardware › Storage"); a forum's who-is-online and time-zone lines ("Alle Zeiten
-//! sind UTC+02:00") and a post's or a recipe's buttons, alone or in a row ("Reply",
-//! "Reply Quote", "Like · Share", "Drucken Pinnen", "Pin it for later!", "Jump to Recipe
-//! Print Recipe", "Zum Rezept Drucken Pinnen"); an audio
+//! "Zum Inhalt springen", "Nach oben", "Buscar", "Подробнее", "続きを読む"), as a page's
+//! widgets leave them when their markup is stripped; a line of site footer links
+//! ("Impressum · Datenschutz", "Privacy Policy | Terms of Use | Contact"); a taxonomy
+//! line, a tag or category label alone or over a short list ("Tags: Travel, Outdoor",
+//! "Kategorie: News", "Schlagworte:"); a breadcrumb trail ("Home > News > Politics",
+//! "Sie sind hier: Startseite | Presse", or three entries between chevrons wherever
+//! they start: "Forum › Hardware › Storage"); a forum's who-is-online and time-zone
+//! lines ("Alle Zeiten sind UTC+02:00") and a post's or a recipe's buttons, alone or in
+//! a row ("Reply", "Reply Quote", "Like · Share", "Drucken Pinnen", "Pin it for
+//! later!", "Jump to Recipe Print Recipe", "Zum Rezept Drucken Pinnen"); an audio
 //! player's label ("Listen to this article", "Artikel anhören"); a rating widget
 //! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
-//! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3
-//! hours ago", "Image 1 of 12") or its template where no script filled the count in
-//! ("%d Bloggern gefällt das:"); a pager's or a calendar's numbers, one a line, three
-//! or more counting up by one with a gap, an arrow or a "Next" beside them, or a
-//! month's days ("1" / "2" / "3" / "…" / "10" / "›"); a link to a whole listing ("See all Fashion", "Alle
-//! Themen", "Alle Jobs anzeigen", "Tous les articles Santé") or back to a place of the
-//! site ("Back to blog", "Zurück zu den Suchergebnissen", or a menu entry of the page:
-//! "Zurück zu Meere" where "Meere" is a line too) or down to a part of the page ("Skip
-//! to primary sidebar", "Springe zum Inhalt", "Direkt zur Fußzeile", "Zur Suche
-//! Accesskey [4]"); and a menu whose
-//! entries a tag stripper glued together ("HomeWeatherTrafficWatchPhotosApps", "San
-//! FranciscoEast BaySouth BayPeninsula", "FacebookTwitterWhatsAppE-MailDrucken"): a
-//! line of no sentence where
-//! a word runs into the next capitalized one at least four times, and at least once
-//! for every two words; and a line of symbols without a letter or a digit, as icons,
-//! arrows, separators and bullets leave it ("►", "+", "|", "×", "🔎"), unless it is a
-//! section break (one of `*`, `-`, `_`, `~`, `=`, `#`, `—` three times or more: "* * *"),
-//! sentence marks that a link cut off from their sentence (",", ".", "...", "“"), or
-//! a console's prompt (">>>").
+//! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours
+//! ago", "Image 1 of 12") or its template where no script filled the count in ("%d
+//! Bloggern gefällt das:"); a pager's or a calendar's numbers, one a line, three or
+//! more counting up by one with a gap, an arrow or a "Next" beside them, or a month's
+//! days ("1" / "2" / "3" / "…" / "10" / "›"); a link to a whole listing ("See all
+//! Fashion", "Alle Themen", "Alle Jobs anzeigen", "Tous les articles Santé") or back to
+//! a place of the site ("Back to blog", "Zurück zu den Suchergebnissen", or a menu
+//! entry of the page: "Zurück zu Meere" where "Meere" is a line too) or down to a part
+//! of the page ("Skip to primary sidebar", "Springe zum Inhalt", "Direkt zur Fußzeile",
+//! "Zur Suche Accesskey [4]"); and a menu whose entries a tag stripper glued together
+//! ("HomeWeatherTrafficWatchPhotosApps", "San FranciscoEast BaySouth BayPeninsula",
+//! "FacebookTwitterWhatsAppE-MailDrucken"): a line of no sentence where a word runs
+//! into the next capitalized one at least four times, and at least once for every two
+//! words; and a line of symbols without a letter or a digit, as icons, arrows,
+//! separators and bullets leave it ("►", "+", "|", "×", "🔎"), unless it is a section
+//! break (one of `*`, `-`, `_`, `~`, `=`, `#`, `—` three times or more: "* * *"),
+//! sentence marks that a link cut off from their sentence (",", ".", "...", "“"), or a
+//! console's prompt (">>>").
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -63,8 +62,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         // English
         "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation",
         "main navigation", "skip to content", "skip to main content", "skip to navigation",
-        "search", "search for", "submit", "cancel", "close", "back to top", "top", "login", "log in",
-        "log out", "logout", "sign in", "sign out", "register", "my account", "load more",
+        "search", "search for", "submit", "cancel", "close", "back to top", "top", "login",
+        "log in", "log out", "logout", "sign in", "sign out", "register", "my account", "load more",
         "show more", "show less", "more", "next", "previous", "prev", "expand", "collapse",
         "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
         "rate this article", "table of contents", "contents", "on this page", "about the author",
@@ -100,10 +99,10 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "load content", "load video", "load map", "vergrößern", "bild vergrößern", "enlarge",
         "agrandir", "ampliar", "powiększ",
         // French, Spanish, Portuguese, Italian, Polish
-        "rechercher", "annuler", "fermer", "connexion", "se connecter", "retour en haut", "aller au contenu",
-        "buscar", "cancelar", "cerrar", "iniciar sesión", "volver arriba", "ir al contenido", "pesquisar",
-        "fechar", "entrar", "cerca", "annulla", "chiudi", "accedi", "szukaj", "anuluj",
-        "zamknij", "zaloguj się",
+        "rechercher", "annuler", "fermer", "connexion", "se connecter", "retour en haut",
+        "aller au contenu", "buscar", "cancelar", "cerrar", "iniciar sesión", "volver arriba",
+        "ir al contenido", "pesquisar", "fechar", "entrar", "cerca", "annulla", "chiudi",
+        "accedi", "szukaj", "anuluj", "zamknij", "zaloguj się",
         "przejdź do treści",
         // Russian, Ukrainian, Greek, Turkish, Dutch
         "меню", "поиск", "найти", "войти", "вход", "регистрация", "выйти", "наверх",
@@ -725,17 +724,17 @@ const SKIP_OPENERS: &[&str] = &[
     "przejdź do ", "ga naar ", "naar ", "перейти к ",
 ];
 
-/// Parts of a page a skip link jumps to, as its last word names them.
+/// Parts of a page a skip link jumps to.
 #[rustfmt::skip]
 static PAGE_PARTS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "content", "contents", "main", "navigation", "nav", "menu", "sidebar", "footer",
         "header", "search", "comments", "recipe", "video", "inhalt", "inhalten",
-        "hauptinhalt", "hauptseiteninhalt", "seiteninhalt", "navigation", "hauptnavigation",
+        "hauptinhalt", "hauptseiteninhalt", "seiteninhalt", "hauptnavigation",
         "unternavigation", "servicenavigation", "menü", "hauptmenü", "suche", "seitenleiste",
         "fußzeile", "fusszeile", "kommentaren", "kommentare", "seitenanfang", "anfang",
         "contenu", "recherche", "contenido", "navegación", "búsqueda", "contenuto",
-        "navigazione", "ricerca", "treści", "nawigacji", "menu", "wyszukiwarki", "stopki",
+        "navigazione", "ricerca", "treści", "nawigacji", "wyszukiwarki", "stopki",
         "inhoud", "hoofdinhoud", "navigatie", "содержанию", "содержимому", "навигации",
         "меню", "поиску",
     ])
@@ -783,11 +782,8 @@ fn is_skip_link(folded: &str, words: usize) -> bool {
         Some(at) if rest[at..].len() <= 16 => &rest[..at],
         _ => rest,
     };
-    let rest = rest
-        .trim_end()
-        .trim_end_matches("accesskey")
-        .trim_end_matches(':')
-        .trim_end();
+    // No colon: "Zum Inhalt:" heads a review's summary of a book.
+    let rest = rest.trim_end().trim_end_matches("accesskey").trim_end();
     let mut parts: Vec<&str> = rest.split_whitespace().collect();
     if matches!(
         parts.last(),
@@ -1496,6 +1492,7 @@ mod tests {
             &[
                 "Zum Beispiel",
                 "Zur Sache",
+                "Zum Inhalt:",
                 "Skip the line",
                 "Go to the main content of the report, then read on.",
                 "Zum Inhalt der Verhandlungen äußerte sich der Minister nicht.",

@@ -1,6 +1,6 @@
 //! One walk over a block's characters that applies every context-free character step
 //! at once: exotic spaces (UN002), invisible characters (UN003), whitespace runs
-//! (UN004), curly quotes (PN001) and the ellipsis (PN002).
+//! (UN004), curly quotes and apostrophes (PN001) and the ellipsis (PN002).
 //!
 //! Each of those steps has its own `apply` in its own file, which defines what it does
 //! and what it counts. Run one after the other, they cost a pass and an allocation each
@@ -8,7 +8,7 @@
 //! counts in one pass, copying runs of plain ASCII whole. The property test below holds
 //! it to the step-by-step result.
 
-use crate::normalize::{exotic_space, invisible_char, scan};
+use crate::normalize::{exotic_space, invisible_char, quotes, scan};
 
 /// Which of the fused steps run.
 #[derive(Debug, Clone, Copy, Default)]
@@ -46,6 +46,7 @@ pub fn apply(s: &str, steps: Steps) -> Option<(String, StepCounts)> {
         out: String::with_capacity(s.len() + 8),
         counts: StepCounts::default(),
         run: Run::None,
+        acute: None,
     };
     let bytes = s.as_bytes();
     // Without a double space anywhere, every space between two printable characters
@@ -131,6 +132,9 @@ struct Walk {
     out: String,
     counts: StepCounts,
     run: Run,
+    /// Where in `out` an acute accent right after a letter stands, until the next
+    /// visible character says whether it is an apostrophe (see [`quotes::ACUTE`]).
+    acute: Option<usize>,
 }
 
 impl Walk {
@@ -138,7 +142,22 @@ impl Walk {
     /// is.
     fn word(&mut self, word: &str) {
         self.end_run();
+        if self.acute.is_some() {
+            self.settle_acute(char::from(word.as_bytes()[0]));
+        }
         self.out.push_str(word);
+    }
+
+    /// An acute accent pending after a letter is an apostrophe when `next`, the
+    /// visible character right after it, is a letter too.
+    fn settle_acute(&mut self, next: char) {
+        if let Some(at) = self.acute.take() {
+            if next.is_alphabetic() {
+                self.out
+                    .replace_range(at..at + quotes::ACUTE.len_utf8(), "'");
+                self.counts.quotes += 1;
+            }
+        }
     }
 
     fn char(&mut self, c: char) {
@@ -159,7 +178,19 @@ impl Walk {
             return;
         }
         self.end_run();
+        self.settle_acute(c);
         match c {
+            quotes::ACUTE
+                if self.steps.quotes
+                    && self
+                        .out
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic) =>
+            {
+                self.acute = Some(self.out.len());
+                self.out.push(c);
+            }
             '“' | '”' | '„' | '‟' if self.steps.quotes => {
                 self.counts.quotes += 1;
                 self.out.push('"');
@@ -182,6 +213,8 @@ impl Walk {
         if self.run == Run::None {
             return;
         }
+        // A space after an acute accent: no apostrophe.
+        self.acute = None;
         let leading = self.out.is_empty();
         if !leading {
             self.out.push(' ');
@@ -194,6 +227,7 @@ impl Walk {
 
     /// A trailing run is dropped and counts once.
     fn finish(&mut self) {
+        self.acute = None;
         if self.run != Run::None {
             self.counts.whitespace += 1;
             self.run = Run::None;
@@ -286,7 +320,7 @@ mod tests {
         let piece = prop::sample::select(vec![
             "a", "Word", " ", "  ", "\t", "\n", "\r", "\u{a0}", "\u{2009}", "\u{3000}", "\u{200b}",
             "\u{ad}", "\u{feff}", "\u{85}", "\u{2028}", "\u{1}", "\u{7f}", "“", "”", "’", "„", "…",
-            "—", "-", "é", "Ж", "😀", "\u{200d}",
+            "—", "-", "é", "Ж", "😀", "\u{200d}", "´", "´s", "t´",
         ]);
         prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
     }

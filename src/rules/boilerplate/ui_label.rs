@@ -283,12 +283,14 @@ fn is_pager_step(doc: &DocView, j: usize) -> bool {
 /// "1" / "2" / "3" / "…" / "10" / "›": line `i`, a number alone, is one of three or
 /// more such lines in a row that count up by one, as a pager's pages or a calendar's
 /// days stand: with a gap ("…") for pages left out, or a gap, an arrow or a "Next"
-/// beside them, or 28 days or more from the first. A table's header counts up too ("Nr" /
-/// "Name" / "1" / "2" / "3" / "Total"), and so do numbered steps with their
-/// paragraphs between them: neither goes.
+/// beside them, or a month's days (28 to 31) from the first. A table's header counts
+/// up too ("Nr" / "Name" / "1" / "2" / "3" / "Total"), and so do numbered steps with
+/// their paragraphs between them, and a numbered data file: none of them goes.
 fn in_counting_run(doc: &DocView, i: usize) -> bool {
     const MIN_RUN: usize = 3;
     const MIN_MONTH: usize = 28;
+    const MAX_MONTH: usize = 31;
+    const MAX_WALK: usize = 64;
     let Some(n) = line_number(doc.text(i)) else {
         return false;
     };
@@ -297,9 +299,11 @@ fn in_counting_run(doc: &DocView, i: usize) -> bool {
     let extend = |step: isize| {
         let (mut last, mut expected, mut found, mut gaps) = (i, i64::from(n), 0usize, 0usize);
         let mut gap = false;
+        // A month has 31 days and a pager fewer pages: a longer count (a numbered data
+        // file) is read no further, so each of its lines costs a bounded walk.
         while let Some(j) = last
             .checked_add_signed(step * (1 + isize::from(gap)))
-            .filter(|&j| j < doc.len())
+            .filter(|&j| j < doc.len() && found < MAX_WALK)
         {
             let text = doc.text(j);
             if is_gap(text) && !gap {
@@ -326,7 +330,7 @@ fn in_counting_run(doc: &DocView, i: usize) -> bool {
     }
     let starts_month = line_number(doc.text(first)) == Some(1);
     gaps_above + gaps_below > 0
-        || (starts_month && 1 + above + below >= MIN_MONTH)
+        || (starts_month && (MIN_MONTH..=MAX_MONTH).contains(&(1 + above + below)))
         || (first > 0 && is_pager_mark(doc, first - 1))
         || (last + 1 < doc.len() && is_pager_mark(doc, last + 1))
 }
@@ -345,8 +349,12 @@ fn is_mark_beside_run(doc: &DocView, i: usize) -> bool {
     if !is_pager_mark(doc, i) {
         return false;
     }
-    let above = (0..i).rev().find(|&j| !is_pager_mark(doc, j));
-    let below = (i + 1..doc.len()).find(|&j| !is_pager_mark(doc, j));
+    // A pager has a few marks on either side; a run of many is no pager's.
+    const MAX_MARKS: usize = 4;
+    let above = (i.saturating_sub(MAX_MARKS)..i)
+        .rev()
+        .find(|&j| !is_pager_mark(doc, j));
+    let below = (i + 1..(i + 1 + MAX_MARKS).min(doc.len())).find(|&j| !is_pager_mark(doc, j));
     above.is_some_and(|j| in_counting_run(doc, j)) || below.is_some_and(|j| in_counting_run(doc, j))
 }
 
@@ -1465,6 +1473,21 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn long_counts_and_runs_of_marks_cost_a_bounded_walk() {
+        // A numbered data file: every line a number counting up, no pager mark. Each
+        // line's walk stops after a few dozen lines; nothing goes.
+        let count: Vec<String> = (1..=5000).map(|n| n.to_string()).collect();
+        let text = format!("Body.\n\n{}\n", count.join("\n\n"));
+        assert!(crate::rules::testing::removed_by("BP011", &text).is_empty());
+        // Thousands of gap lines under a pager: only the marks next to it are its.
+        let text = format!("Body.\n\n1\n\n2\n\n3\n\n{}", "...\n\n".repeat(3000));
+        assert_eq!(
+            crate::rules::testing::removed_by("BP011", &text).len(),
+            3 + 4
+        );
     }
 
     #[test]

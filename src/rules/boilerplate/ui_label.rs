@@ -721,6 +721,39 @@ static SITE_PLACES: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Openers of a link, each ending in a space ("Back to ", "Skip to "), with their first
+/// words: one lookup of a line's first word turns most lines away.
+struct Openers {
+    openers: &'static [&'static str],
+    first_words: WordSet,
+}
+
+impl Openers {
+    fn new(openers: &'static [&'static str]) -> Self {
+        let firsts: Vec<&str> = openers
+            .iter()
+            .filter_map(|opener| opener.split(' ').next())
+            .collect();
+        Openers {
+            openers,
+            first_words: WordSet::new(&firsts),
+        }
+    }
+
+    /// What follows the opener that `folded` (trimmed) starts with.
+    fn strip<'a>(&self, folded: &'a str) -> Option<&'a str> {
+        if !self
+            .first_words
+            .contains(folded.split(' ').next().unwrap_or_default())
+        {
+            return None;
+        }
+        self.openers
+            .iter()
+            .find_map(|opener| folded.strip_prefix(opener))
+    }
+}
+
 /// Openers of a skip link, which jumps to a part of the same page ("Skip to", "Zum",
 /// "Springe zum", "Direkt zur").
 #[rustfmt::skip]
@@ -765,24 +798,11 @@ static PART_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
 /// a part among them; after them at most a verb ("springen", "wechseln") and an access
 /// key. "Zum Beispiel", "Skip the line" and "Zur Sache" name no part of a page.
 fn is_skip_link(folded: &str, words: usize) -> bool {
-    static FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-        let firsts: Vec<&str> = SKIP_OPENERS
-            .iter()
-            .filter_map(|opener| opener.split(' ').next())
-            .collect();
-        WordSet::new(&firsts)
-    });
+    static OPENERS: LazyLock<Openers> = LazyLock::new(|| Openers::new(SKIP_OPENERS));
     if words > 8 {
         return false;
     }
-    let folded = folded.trim();
-    if !FIRST_WORDS.contains(folded.split(' ').next().unwrap_or_default()) {
-        return false;
-    }
-    let Some(rest) = SKIP_OPENERS
-        .iter()
-        .find_map(|opener| folded.strip_prefix(opener))
-    else {
+    let Some(rest) = OPENERS.strip(folded.trim()) else {
         return false;
     };
     // An access key the page announces: "[Alt+0]", "Accesskey [1]", "(Accesskey 2)".
@@ -818,25 +838,12 @@ const MAX_BACK_WORDS: usize = 6;
 /// as a sentence but a colon. A heading such as "Back to Basics" or "Zurück zur Natur"
 /// names no place of a site.
 fn is_back_link(doc: &DocView, i: usize) -> bool {
-    // The first words of the openers: one lookup turns most lines away.
-    static FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-        let firsts: Vec<&str> = BACK_OPENERS
-            .iter()
-            .filter_map(|opener| opener.split(' ').next())
-            .collect();
-        WordSet::new(&firsts)
-    });
+    static OPENERS: LazyLock<Openers> = LazyLock::new(|| Openers::new(BACK_OPENERS));
     if doc.words(i) > MAX_BACK_WORDS + 3 {
         return false;
     }
     let folded = doc.folded[i].trim();
-    if !FIRST_WORDS.contains(folded.split(' ').next().unwrap_or_default()) {
-        return false;
-    }
-    let Some(place) = BACK_OPENERS
-        .iter()
-        .find_map(|opener| folded.strip_prefix(opener))
-    else {
+    let Some(place) = OPENERS.strip(folded) else {
         return false;
     };
     let place = place.trim_end_matches(':').trim_end();

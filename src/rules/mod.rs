@@ -711,6 +711,26 @@ impl DocView<'_> {
         false
     }
 
+    /// Whether line `i`'s sentence runs on into the next line of its paragraph: the line
+    /// stops without a sentence end or a colon, and the next line, kept, goes on in
+    /// lowercase or with the mark that closes the sentence (",", ")", "."). A tag
+    /// stripper that puts each link on a line of its own leaves a sentence that way
+    /// ("unter der Domain" / "example.de" / "und können …"); a label alone on its line
+    /// has nothing running on from it.
+    pub fn runs_on(&self, i: usize) -> bool {
+        let text = self.text(i).trim_end();
+        if text.is_empty() || crate::shape::ends_like_sentence(text) || text.ends_with(':') {
+            return false;
+        }
+        self.next_in_para(i).is_some_and(|n| {
+            let next = self.text(n);
+            self.is_kept(n)
+                && (starts_with_lowercase_word(next)
+                    || next.starts_with([',', ';', ')', ']'])
+                    || (next.starts_with('.') && !next.starts_with("..")))
+        })
+    }
+
     /// Whether block `i` is a paragraph of its own (blank lines or element edges around it).
     pub fn stands_alone(&self, i: usize) -> bool {
         self.prev_in_para(i).is_none() && self.next_in_para(i).is_none()
@@ -779,6 +799,17 @@ fn about_label(folded: &str) -> Option<(&'static str, &str)> {
     ABOUT
         .iter()
         .find_map(|&about| Some((about, folded.strip_prefix(about)?.strip_prefix(' ')?)))
+}
+
+/// Whether `text` opens with a word in lowercase letters: "und können …", "ist ein
+/// …"; not a web address ("www.example.de") or a bullet.
+fn starts_with_lowercase_word(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let word = first.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+    word.starts_with(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
 }
 
 /// Every rule, in the order the pipeline runs them. Metadata rules come first so that

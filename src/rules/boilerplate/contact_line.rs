@@ -1,8 +1,10 @@
 //! Removes contact lines: a short line that starts with a contact label ("For media
 //! inquiries:", "Press contact:", "Email:", "Kontakt:"), with the short lines glued
 //! under it that hold the contact (a name, a role, an address, a phone number), down to
-//! the first sentence; a line that is an email address with at most a two-word label;
-//! and a short line that invites the reader to write and gives the address ("Have a
+//! the first sentence; a line that is an email address with at most a two-word label,
+//! unless the sentence it stands in runs on into the next line ("… unter Tel. 0123
+//! 4567 (" / "info@example.de" / ")."), as a tag stripper that sets each link on a
+//! line of its own leaves it; and a short line that invites the reader to write and gives the address ("Have a
 //! news tip? Email us at tips@example.com."); and a block of at most 60 words that
 //! invites the reader to report an error or to write to the editors about the article
 //! ("Spotted a typo? Let us know.", "Los invitamos a reportar errores de contenido …",
@@ -151,7 +153,7 @@ impl Rule for ContactLine {
         let bare = EMAIL.is_match(text)
             && shape::word_count(&rest) <= 2
             && !shape::has_terminal_punctuation(&rest);
-        bare.then_some(Action::Remove)
+        (bare && !doc.runs_on(i)).then_some(Action::Remove)
     }
 }
 
@@ -280,6 +282,16 @@ mod tests {
                 "The new tool lets developers report an error with a single click.",
             ],
         );
+    }
+
+    #[test]
+    fn removes_a_bare_address_but_not_one_inside_a_sentence() {
+        let doc = "Body.\n\nE-Mail\ninfo@example.de\n\nMore text.\n";
+        assert_eq!(removed_by("BP004", doc), ["info@example.de"]);
+        let doc = "Weitere Informationen erteilt Anne Beispiel unter Tel. 01234 56789 (\nanne@example.de\n).\n";
+        assert!(removed_by("BP004", doc).is_empty());
+        let doc = "Bei Fragen können Sie sich gerne an\nservice@example.de\nwenden.\n";
+        assert!(removed_by("BP004", doc).is_empty());
     }
 
     #[test]

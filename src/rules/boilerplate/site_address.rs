@@ -2,7 +2,10 @@
 //! "Zoopla.co.uk"), a separator before it at most, as a page's logo, its list of
 //! sister sites and a picture's source leave it. An address the output joins to the
 //! line above it stays, as part of that line: the web site of an entry in a list
-//! ("Weingut Feiler-Artinger, Rust" / "feiler-artinger.at"). The address must end in
+//! ("Weingut Feiler-Artinger, Rust" / "feiler-artinger.at"). So does an address whose
+//! sentence runs on into the next line, as a tag stripper that sets each link on a
+//! line of its own leaves a sentence about a site ("Reisefinder.de" / "ist ein
+//! kostenloser Dienst …"). The address must end in
 //! a country's or a common generic top-level domain, written in lowercase: "Node.js",
 //! "Socket.io", "ASP.NET" and file names ("README.md") are names a text may use as
 //! headings.
@@ -41,7 +44,7 @@ impl Rule for SiteAddress {
         if doc.words(i) > 2 || !is_site_address(doc.text(i)) {
             return None;
         }
-        (!joins_line_above(doc, i)).then_some(Action::Remove)
+        (!joins_line_above(doc, i) && !doc.runs_on(i)).then_some(Action::Remove)
     }
 }
 
@@ -136,5 +139,16 @@ mod tests {
             removed_by("BP015", doc),
             ["More information here:", "www.example-embassy.de"]
         );
+    }
+
+    #[test]
+    fn keeps_an_address_whose_sentence_runs_on() {
+        // Each link on a line of its own: the address is the sentence's subject, and
+        // the line under it goes on in lowercase.
+        let doc = "Body.\n\nReisefinder.de\nist ein kostenloser Dienst für Ferienwohnungen.\n";
+        assert!(removed_by("BP015", doc).is_empty());
+        // A line in capitals under it is a new entry, not the sentence going on.
+        let doc = "Body.\n\nReisefinder.de\nImpressum\n\nMore text.\n";
+        assert_eq!(removed_by("BP015", doc), ["Reisefinder.de"]);
     }
 }

@@ -857,13 +857,12 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
     // Where the paragraph being written starts in `out`, and its source paragraph.
     let mut current: Option<(usize, u32)> = None;
     for block in kept() {
-        match current {
-            Some((start, para))
-                if para == block.para && shape::is_soft_wrap(&out[start..], &block.text) =>
-            {
-                out.push(' ');
-            }
-            _ => {
+        let joiner = current
+            .filter(|&(_, para)| para == block.para)
+            .and_then(|(start, _)| shape::wrap_joiner(&out[start..], &block.text));
+        match joiner {
+            Some(joiner) => out.push_str(joiner),
+            None => {
                 if current.is_some() {
                     out.push_str("\n\n");
                 }
@@ -905,10 +904,10 @@ fn join_soft_wraps(
     while k < kept.len() {
         let lead = kept[k];
         k += 1;
-        while k < kept.len()
-            && blocks[kept[k]].para == blocks[lead].para
-            && shape::is_soft_wrap(&blocks[lead].text, &blocks[kept[k]].text)
-        {
+        while k < kept.len() && blocks[kept[k]].para == blocks[lead].para {
+            let Some(joiner) = shape::wrap_joiner(&blocks[lead].text, &blocks[kept[k]].text) else {
+                break;
+            };
             let line = kept[k];
             k += 1;
             let text = std::mem::take(&mut blocks[line].text);
@@ -916,8 +915,8 @@ fn join_soft_wraps(
             let shift = blocks[line].span.start - blocks[lead].span.start;
             let line_end = blocks[line].span.end;
             let target = &mut blocks[lead];
-            let offset = target.text.len() + 1;
-            target.text.push(' ');
+            let offset = target.text.len() + joiner.len();
+            target.text.push_str(joiner);
             target.text.push_str(&text);
             target
                 .links

@@ -495,6 +495,31 @@ pub fn is_caseless_name(s: &str) -> bool {
     (1..=4).contains(&words.len()) && words.iter().all(word_ok)
 }
 
+/// What the output puts between a line and the next one of its paragraph when a
+/// sentence runs on across the break: a space for a soft wrap ([`is_soft_wrap`]), and
+/// nothing when the next line opens with the mark that goes on from a word the line
+/// before breaks off at, as a tag stripper that sets a link on a line of its own
+/// leaves it ("… bis 1.704 Litern" / ". Mit einer …", "6-Gang-Automatik" / ", die …").
+/// `None`: the next line starts a paragraph of its own.
+pub fn wrap_joiner(prev: &str, next: &str) -> Option<&'static str> {
+    if is_soft_wrap(prev, next) {
+        return Some(" ");
+    }
+    let cut_off = last_line(prev)
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    // A full stop or a colon ends what it follows only before a space ("." / ".NET").
+    let mut chars = next.chars();
+    let goes_on = match chars.next() {
+        Some(',' | ';' | ')' | ']') => true,
+        Some('.' | ':') => chars.next().is_none_or(char::is_whitespace),
+        _ => false,
+    };
+    (cut_off && goes_on).then_some("")
+}
+
 /// A line break inside a sentence: the line before does not end one and the next line
 /// continues in lowercase, or the line before is long prose cut mid-sentence. Never
 /// between a code block and its neighbours: a code block is a paragraph of its own.
@@ -519,6 +544,32 @@ pub fn last_line(text: &str) -> &str {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn joins_a_mark_that_goes_on_from_a_cut_off_word() {
+        let joins = |prev, next| wrap_joiner(prev, next);
+        assert_eq!(
+            joins("The boot holds 1,704 litres", ". With a payload of 685 kg"),
+            Some("")
+        );
+        assert_eq!(
+            joins("a six-speed automatic", ", which shifts smoothly."),
+            Some("")
+        );
+        assert_eq!(joins("wie unser Vergleich zeigt", "."), Some(""));
+        assert_eq!(
+            joins("Foxconn (with its brand Foxtron", ") entered the market."),
+            Some("")
+        );
+        assert_eq!(joins("the talks with the", "minister ended."), Some(" "));
+        // A sentence already ended, a label's colon, a name that opens with a dot, a
+        // list marker and an ellipsis start something new.
+        assert_eq!(joins("It ended.", ". Next"), None);
+        assert_eq!(joins("Contact:", ", more"), None);
+        assert_eq!(joins("Configure the", ".NET runtime"), None);
+        assert_eq!(joins("+ agrees", "? asks"), None);
+        assert_eq!(joins("Read the story", "...and more"), None);
+    }
 
     #[test]
     fn reported_speech() {

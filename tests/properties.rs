@@ -45,6 +45,10 @@ const LINES: &[&str] = &[
     "Become",
     "a member",
     "Tom &amp;amp; Jerry&amp;#8217;s caf&eacute;",
+    // A sentence a link on a line of its own cut before its comma or full stop.
+    "The boot holds up to 1,704",
+    ". With a payload of 685 kg it carries more.",
+    ", which feels quicker in practice",
     // A fenced code block, kept as written, and a fence alone, which may pair with
     // another one or open nothing.
     "```sh\n$ make  test --release\n\n    x  =  \u{201c}y\u{201d} -- z...\n```",
@@ -100,6 +104,26 @@ fn wrapped_lines_are_judged_as_the_output_joins_them() {
          Donate\n\n\
          The ministers spoke for an hour about Syria and the sanctions, officials said.\n\n\
          Tom & Jerry's café opened.\n"
+    );
+    assert_eq!(p.clean_text(&once).text, once);
+}
+
+/// A tag stripper that sets a link on a line of its own cuts the sentence before the
+/// comma or full stop that follows the link; the output puts the mark back after it.
+#[test]
+fn a_mark_cut_off_by_a_link_closes_the_line_above() {
+    let p = pipeline();
+    let doc = "The boot holds up to 1,704 litres of luggage on a trip to the\ncoast\n\
+               . With a payload of 685 kg it carries more than most.\n\n\
+               Shifting is done by a six-speed automatic gearbox\n\
+               , which feels quicker in practice than the figures say.\n";
+    let once = p.clean_text(doc).text;
+    assert_eq!(
+        once,
+        "The boot holds up to 1,704 litres of luggage on a trip to the coast. With a \
+         payload of 685 kg it carries more than most.\n\n\
+         Shifting is done by a six-speed automatic gearbox, which feels quicker in \
+         practice than the figures say.\n"
     );
     assert_eq!(p.clean_text(&once).text, once);
 }

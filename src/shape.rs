@@ -295,7 +295,8 @@ fn first_alphanumeric_is(s: &str, ascii: fn(&u8) -> bool, any: fn(char) -> bool)
 }
 
 /// A line shaped like a headline: short, no sentence-final punctuation, starts with a
-/// capital letter or digit, not a quotation.
+/// capital letter or digit, not a quotation, and does not break off at an article
+/// ("Am 1. Januar hat Deutschland turnusgemäß den": a sentence a link cut in two).
 pub fn is_headline_like(s: &str) -> bool {
     // The ends first: most paragraphs end like a sentence, and only a line that does
     // not has its words counted.
@@ -303,8 +304,26 @@ pub fn is_headline_like(s: &str) -> bool {
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '\'' || c == '‘')
         && !s.ends_with(',')
         && !ends_like_sentence(s)
+        && !ends_with_article(s)
         && (2..=25).contains(&word_count(s))
         && (s.len() <= 200 || s.chars().count() <= 200)
+}
+
+/// Whether the last word of `s` is an article, written in lowercase: no headline or
+/// label ends with one; a line that does breaks off inside a sentence.
+fn ends_with_article(s: &str) -> bool {
+    #[rustfmt::skip]
+    // Not the words an article shares with a verb's particle or a pronoun that may end
+    // a sentence: "ein" ("reichen Klage ein"), "das" ("Wir schaffen das"), "du".
+    const ARTICLES: &[&str] = &[
+        "the", "a", "an", "der", "die", "den", "dem", "des", "eine", "einen", "einem",
+        "einer", "eines", "le", "la", "les", "un", "une", "el", "los", "las", "una", "il",
+        "gli", "het", "een",
+    ];
+    // Most lines end in a longer word: only a last word of at most five letters is
+    // looked up.
+    let last = s.trim_end().rsplit(' ').next().unwrap_or("");
+    (1..=5).contains(&last.len()) && ARTICLES.contains(&last)
 }
 
 /// Writing systems a document's letters can belong to, coarsely.
@@ -724,6 +743,18 @@ mod tests {
         assert!(!is_headline_like("He said that the talks went well."));
         assert!(!is_headline_like("word"));
         assert!(!is_headline_like("lowercase start of a wrapped line"));
+        // A line that breaks off at an article is a sentence cut in two.
+        assert!(!is_headline_like(
+            "Am 1. Januar hat Deutschland turnusgemäß den"
+        ));
+        assert!(!is_headline_like(
+            "The ministers spoke for an hour about the"
+        ));
+        assert!(!is_headline_like("Mit einer"));
+        // Words an article shares with a particle or a pronoun end headlines.
+        assert!(is_headline_like("Fotografen reichen Klage ein"));
+        assert!(is_headline_like("Wir schaffen das"));
+        assert!(is_headline_like("Plan A"));
     }
 
     #[test]

@@ -18,7 +18,9 @@
 //!
 //! Known false positives: none from layout alone: a real section heading stands on its
 //! own between blank lines and is kept; a headline-shaped line glued to a paragraph is
-//! only removed when a caption sits right above it.
+//! only removed when a caption sits right above it. A line that breaks off at an
+//! article ("Am 1. Januar hat Deutschland turnusgemäß den") is not headline-shaped: it
+//! is a sentence that a link on a line of its own cut in two, and it stays.
 //!
 //! Example: after the caption `People walk in Damascus. (File) - Site`, the glued line
 //! `Regime Change and Jihad: Two Sides of the Same Coin in Syria` is removed.

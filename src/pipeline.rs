@@ -849,17 +849,21 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
         blocks
             .iter()
             .zip(removed)
-            .filter(|(b, r)| r.is_none() && !b.text.is_empty())
-            .map(|(b, _)| b)
+            .enumerate()
+            .filter(|(_, (b, r))| r.is_none() && !b.text.is_empty())
+            .map(|(i, (b, _))| (i, b))
     };
     // Written straight into the output: the paragraphs are never copied on their own.
-    let mut out = String::with_capacity(kept().map(|b| b.text.len() + 2).sum());
+    let mut out = String::with_capacity(kept().map(|(_, b)| b.text.len() + 2).sum());
     // Where the paragraph being written starts in `out`, and its source paragraph.
     let mut current: Option<(usize, u32)> = None;
-    for block in kept() {
+    let mut last = None;
+    for (i, block) in kept() {
+        let adjacent = last.is_some_and(|l: usize| l + 1 == i);
+        last = Some(i);
         let joiner = current
             .filter(|&(_, para)| para == block.para)
-            .and_then(|(start, _)| shape::wrap_joiner(&out[start..], &block.text));
+            .and_then(|(start, _)| shape::wrap_joiner(&out[start..], &block.text, adjacent));
         match joiner {
             Some(joiner) => out.push_str(joiner),
             None => {
@@ -905,7 +909,10 @@ fn join_soft_wraps(
         let lead = kept[k];
         k += 1;
         while k < kept.len() && blocks[kept[k]].para == blocks[lead].para {
-            let Some(joiner) = shape::wrap_joiner(&blocks[lead].text, &blocks[kept[k]].text) else {
+            let adjacent = kept[k] == kept[k - 1] + 1;
+            let Some(joiner) =
+                shape::wrap_joiner(&blocks[lead].text, &blocks[kept[k]].text, adjacent)
+            else {
                 break;
             };
             let line = kept[k];

@@ -313,12 +313,13 @@ pub fn is_headline_like(s: &str) -> bool {
 /// label ends with one; a line that does breaks off inside a sentence.
 fn ends_with_article(s: &str) -> bool {
     #[rustfmt::skip]
-    // Not the words an article shares with a verb's particle or a pronoun that may end
-    // a sentence: "ein" ("reichen Klage ein"), "das" ("Wir schaffen das"), "du".
+    // Not the words an article shares with a verb's particle, a pronoun or an idiom
+    // that may end a line: "ein", "an" ("reichen Klage ein", "kündigt Trinity an"),
+    // "das" ("Wir schaffen das"), "du", "une" ("À la une").
     const ARTICLES: &[&str] = &[
-        "the", "a", "an", "der", "die", "den", "dem", "des", "eine", "einen", "einem",
-        "einer", "eines", "le", "la", "les", "un", "une", "el", "los", "las", "una", "il",
-        "gli", "het", "een",
+        "the", "a", "der", "die", "den", "dem", "des", "eine", "einen", "einem", "einer",
+        "eines", "le", "la", "les", "un", "el", "los", "las", "una", "il", "gli", "het",
+        "een",
     ];
     // Most lines end in a longer word: only a last word of at most five letters is
     // looked up.
@@ -519,9 +520,14 @@ pub fn is_caseless_name(s: &str) -> bool {
 /// nothing when the next line opens with the mark that goes on from a word the line
 /// before breaks off at, as a tag stripper that sets a link on a line of its own
 /// leaves it ("… bis 1.704 Litern" / ". Mit einer …", "6-Gang-Automatik" / ", die …").
-/// `None`: the next line starts a paragraph of its own.
-pub fn wrap_joiner(prev: &str, next: &str) -> Option<&'static str> {
-    if is_soft_wrap(prev, next) {
+/// A line that breaks off at an article goes on with the next line of the source
+/// (`adjacent`: no removed line between), whatever its case: "… mit der" / "Anna …",
+/// "Bis auf die" / "„Abyss Black Pearl“". `None`: the next line starts a paragraph of
+/// its own.
+pub fn wrap_joiner(prev: &str, next: &str, adjacent: bool) -> Option<&'static str> {
+    if is_soft_wrap(prev, next)
+        || adjacent && breaks_off_at_article(last_line(prev)) && opens_a_phrase(next)
+    {
         return Some(" ");
     }
     let cut_off = last_line(prev)
@@ -537,6 +543,20 @@ pub fn wrap_joiner(prev: &str, next: &str) -> Option<&'static str> {
         _ => false,
     };
     (cut_off && goes_on).then_some("")
+}
+
+/// Whether `line` breaks off at an article, one that a variable's name in a line of
+/// code does not share ("import a").
+fn breaks_off_at_article(line: &str) -> bool {
+    ends_with_article(line) && !line.trim_end().ends_with(" a")
+}
+
+/// Whether `text` can go on from an article: it opens with a letter, a digit or an
+/// opening quote ("„Abyss Black Pearl“", "Ökonomik"), not a list marker.
+fn opens_a_phrase(text: &str) -> bool {
+    text.starts_with(|c: char| {
+        c.is_alphanumeric() || matches!(c, '„' | '“' | '"' | '«' | '‚' | '‘')
+    })
 }
 
 /// A line break inside a sentence: the line before does not end one and the next line
@@ -566,7 +586,7 @@ mod tests {
 
     #[test]
     fn joins_a_mark_that_goes_on_from_a_cut_off_word() {
-        let joins = |prev, next| wrap_joiner(prev, next);
+        let joins = |prev, next| wrap_joiner(prev, next, true);
         assert_eq!(
             joins("The boot holds 1,704 litres", ". With a payload of 685 kg"),
             Some("")
@@ -588,6 +608,20 @@ mod tests {
         assert_eq!(joins("Configure the", ".NET runtime"), None);
         assert_eq!(joins("+ agrees", "? asks"), None);
         assert_eq!(joins("Read the story", "...and more"), None);
+        // A line that breaks off at an article goes on with the next line of the
+        // source, whatever its case; not across a removed line, not after a name in
+        // code.
+        assert_eq!(joins("Bis auf die", "„Abyss Black Pearl“"), Some(" "));
+        assert_eq!(joins("sind wir mit der", "Anna gefahren."), Some(" "));
+        assert_eq!(
+            wrap_joiner("sind wir mit der", "Anna gefahren.", false),
+            None
+        );
+        assert_eq!(joins(">>> import a", "File \"b.py\""), None);
+        assert_eq!(
+            joins("Fotografen reichen Klage ein", "Amazon nimmt Macmillan"),
+            None
+        );
     }
 
     #[test]

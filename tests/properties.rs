@@ -49,6 +49,9 @@ const LINES: &[&str] = &[
     "The boot holds up to 1,704",
     ". With a payload of 685 kg it carries more.",
     ", which feels quicker in practice",
+    // A sentence broken after an article, and a capitalized line that goes on from it.
+    "Am Sonntag sind wir mit der",
+    "Anna auf die Höhe gefahren.",
     // A fenced code block, kept as written, and a fence alone, which may pair with
     // another one or open nothing.
     "```sh\n$ make  test --release\n\n    x  =  \u{201c}y\u{201d} -- z...\n```",

@@ -530,19 +530,24 @@ pub fn wrap_joiner(prev: &str, next: &str, adjacent: bool) -> Option<&'static st
     {
         return Some(" ");
     }
-    let cut_off = last_line(prev)
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    // A full stop or a colon ends what it follows only before a space ("." / ".NET").
+    let last = last_line(prev).trim_end().chars().next_back();
+    let cut_off = last.is_some_and(char::is_alphanumeric);
+    // A full stop or a colon ends what it follows only before a space ("." / ".NET");
+    // a hyphen before a capitalized word goes on with a compound whose first part was
+    // a link, a quoted name too ("WFP" / "-Chef", "„Abyss Black Pearl“" /
+    // "-Lackierung"), where a command's option ("-r requirements.txt") does not.
     let mut chars = next.chars();
     let goes_on = match chars.next() {
-        Some(',' | ';' | ')' | ']') => true,
-        Some('.' | ':') => chars.next().is_none_or(char::is_whitespace),
+        Some(',' | ';' | ')' | ']') => cut_off,
+        Some('.' | ':') => cut_off && chars.next().is_none_or(char::is_whitespace),
+        Some('-') => {
+            (cut_off || last.is_some_and(|c| matches!(c, '“' | '”' | '"' | '»' | '\'' | '’')))
+                && chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_alphabetic)
+        }
         _ => false,
     };
-    (cut_off && goes_on).then_some("")
+    goes_on.then_some("")
 }
 
 /// Whether `line` breaks off at an article, one that a variable's name in a line of
@@ -600,6 +605,17 @@ mod tests {
             joins("Foxconn (with its brand Foxtron", ") entered the market."),
             Some("")
         );
+        assert_eq!(
+            joins("Ein Gespräch mit WFP", "-Chef David Beasley."),
+            Some("")
+        );
+        assert_eq!(
+            joins("Bis auf die „Abyss Black Pearl“", "-Lackierung"),
+            Some("")
+        );
+        assert_eq!(joins("Einkaufsliste", "- Milch"), None);
+        assert_eq!(joins("RUN pip install", "-r requirements.txt"), None);
+        assert_eq!(joins("It ended.", "-Chef"), None);
         assert_eq!(joins("the talks with the", "minister ended."), Some(" "));
         // A sentence already ended, a label's colon, a name that opens with a dot, a
         // list marker and an ellipsis start something new.

@@ -202,9 +202,7 @@ impl Rule for UiLabel {
             || is_skip_link(&doc.folded[i], doc.words(i))
             || ((is_listing_link(doc.text(i), &doc.folded[i], doc.words(i))
                 || is_back_link(doc, i))
-                && !doc
-                    .next_in_para(i)
-                    .is_some_and(|n| shape::starts_lowercase(doc.text(n))))
+                && !doc.runs_on(i))
         {
             return Some(Action::Remove);
         }
@@ -865,8 +863,9 @@ fn is_back_link(doc: &DocView, i: usize) -> bool {
     // a colon that opens a section after one named alike ("Zurück zu Deutschland:").
     let label = place.trim_matches(|c: char| !c.is_alphanumeric());
     !folded.ends_with(':')
-        && i + 1 < doc.len()
-        && doc.words(i + 1) <= MAX_BACK_WORDS
+        && doc
+            .next_kept(i)
+            .is_some_and(|n| doc.words(n) <= MAX_BACK_WORDS)
         && (0..doc.len()).any(|j| j != i && doc.folded[j].trim() == label)
 }
 
@@ -1084,6 +1083,15 @@ mod tests {
             "Back to home\nand then to bed, the children said.\n\nBody.\n"
         )
         .is_empty());
+        // A credit glued under the link is no sentence going on from it, lowercase
+        // agency or not.
+        assert_eq!(
+            removed_by(
+                "BP011",
+                "Body text of the article ends here.\nZurück zum Inhaltsverzeichnis\n© dpa/Example.de\n"
+            ),
+            ["Zurück zum Inhaltsverzeichnis"]
+        );
     }
 
     #[test]

@@ -312,10 +312,10 @@ pub fn is_headline_like(s: &str) -> bool {
 /// Whether the last word of `s` is an article, written in lowercase: no headline or
 /// label ends with one; a line that does breaks off inside a sentence.
 fn ends_with_article(s: &str) -> bool {
-    #[rustfmt::skip]
     // Not the words an article shares with a verb's particle, a pronoun or an idiom
     // that may end a line: "ein", "an" ("reichen Klage ein", "kündigt Trinity an"),
     // "das" ("Wir schaffen das"), "du", "une" ("À la une").
+    #[rustfmt::skip]
     const ARTICLES: &[&str] = &[
         "the", "a", "der", "die", "den", "dem", "des", "eine", "einen", "einem", "einer",
         "eines", "le", "la", "les", "un", "el", "los", "las", "una", "il", "gli", "het",

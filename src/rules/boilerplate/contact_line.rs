@@ -4,13 +4,13 @@
 //! the first sentence; a line that is an email address with at most a two-word label,
 //! unless the sentence it stands in runs on into the next line ("… unter Tel. 0123
 //! 4567 (" / "info@example.de" / ")."), as a tag stripper that sets each link on a
-//! line of its own leaves it; and a short line that invites the reader to write and gives the address ("Have a
-//! news tip? Email us at tips@example.com."); and a block of at most 60 words that
-//! invites the reader to report an error or to write to the editors about the article
-//! ("Spotted a typo? Let us know.", "Los invitamos a reportar errores de contenido …",
-//! "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion
-//! per E-Mail informieren."). A bare phone number or amount elsewhere stays: it may be
-//! article data.
+//! line of its own leaves it; and a short line that invites the reader to write and
+//! gives the address ("Have a news tip? Email us at tips@example.com."); and a block
+//! of at most 60 words that invites the reader to report an error or to write to the
+//! editors about the article ("Spotted a typo? Let us know.", "Los invitamos a
+//! reportar errores de contenido …", "Wenn Sie inhaltliche Anmerkungen zu diesem
+//! Artikel haben, können Sie die Redaktion per E-Mail informieren."). A bare phone
+//! number or amount elsewhere stays: it may be article data.
 //!
 //! Why: contact details of the publisher are site furniture, not article text, and
 //! addresses in a corpus are personal data nobody asked for.

@@ -47,6 +47,10 @@ pub struct Block {
     pub para: u32,
     /// Byte ranges of `text` that were link text.
     pub links: Vec<Range<usize>>,
+    /// The block goes on the source line of the block before it with nothing between:
+    /// a piece of a line that a tag stripper glued together from several elements
+    /// (see `segment::glue`). Kept pieces side by side join again without a space.
+    pub glued: bool,
     pub html: Option<Box<HtmlFeatures>>,
     /// Set by a segmenter that already left the block out (HTML text outside the
     /// article): the pipeline records it in the ledger and no rule sees it.
@@ -61,6 +65,7 @@ impl Block {
             kind,
             para,
             links: Vec::new(),
+            glued: false,
             html: None,
             removed_by: None,
         }

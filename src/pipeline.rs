@@ -21,6 +21,10 @@ use crate::sniff::{self, Format};
 /// Rounds of the whole rule list at most; real documents settle in two.
 const MAX_RULE_ROUNDS: usize = 4;
 
+/// Most rule stages: the source's lines, then the output's paragraphs, then (for the
+/// pieces of a glued line only) the output's paragraphs again, as removals regroup them.
+const MAX_STAGES: usize = 4;
+
 /// Marks a line joined into the line before it (see `join_soft_wraps`): gone from the
 /// block list like a removed one, but into its neighbour, not into the ledger.
 pub(crate) const JOINED: &str = "joined";
@@ -349,7 +353,14 @@ impl Pipeline {
                 DocError::Empty
             });
         }
-        let text = self.process(blocks, source_text, format, record, trace);
+        let glued = blocks.iter().any(|b| b.glued);
+        let mut trace = trace;
+        let (mut text, origin) =
+            self.process(blocks, source_text, format, record, trace.as_deref_mut());
+        // HTML has no glued lines: its blocks are the page's elements.
+        if format != Format::Html && (glued || joins_a_glued_line(&text, &origin, source_text)) {
+            text = self.settle(text, origin, source_text, record, trace);
+        }
         for (code, n) in repairs {
             *record.normalized.entry(code.to_string()).or_default() += n;
         }
@@ -366,7 +377,68 @@ impl Pipeline {
         Ok(text)
     }
 
-    /// Normalizes the blocks, runs every rule, and renders the kept blocks.
+    /// Cleans the output of a document with glued lines again until it no longer
+    /// changes (three more times at most), and adds what those runs removed to the
+    /// record, with spans in the source, and to the trace, after its blocks. Whether a glued line is cut into pieces
+    /// depends on its length and its glue points, which the output can change: it
+    /// joins a wrapped line to one, or sets pieces apart where a piece between them
+    /// went. Every other document is settled in one run.
+    fn settle(
+        &self,
+        mut text: String,
+        mut origin: Vec<Origin>,
+        source: &str,
+        record: &mut Record,
+        mut trace: Option<&mut Vec<TraceLine>>,
+    ) -> String {
+        for _ in 0..MAX_SETTLE {
+            let blocks = segment::text::segment(&text);
+            if blocks.is_empty() {
+                break;
+            }
+            let mut again = Record::default();
+            let (next, next_origin) = self.process(blocks, &text, Format::Text, &mut again, None);
+            if next == text {
+                break;
+            }
+            if let Some(trace) = trace.as_deref_mut() {
+                // Shown after the blocks, each a paragraph of its own.
+                let names = all_metas();
+                for removed in &again.removed {
+                    let meta = names.iter().find(|m| m.code == removed.rule);
+                    let para = trace.last().map_or(0, |t| t.para + 1);
+                    trace.push(TraceLine {
+                        text: removed.text.clone(),
+                        para,
+                        removed: meta.map(|m| (m.code, m.name)),
+                        cuts: Vec::new(),
+                    });
+                }
+            }
+            for mut removed in std::mem::take(&mut again.removed) {
+                let span = to_source(&origin, removed.start..removed.end, source.len());
+                let span = locate(source, &span, &removed.text);
+                (removed.start, removed.end) = (span.start, span.end);
+                record.removed.push(removed);
+            }
+            for (code, n) in std::mem::take(&mut again.normalized) {
+                *record.normalized.entry(code).or_default() += n;
+            }
+            merge_metadata(again, record);
+            origin = next_origin
+                .into_iter()
+                .map(|(out, within)| (out, to_source(&origin, within, source.len())))
+                .collect();
+            text = next;
+        }
+        record
+            .removed
+            .sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
+        text
+    }
+
+    /// Normalizes the blocks, runs every rule, and renders the kept blocks, with where
+    /// in `source` each stretch of the output came from.
     fn process(
         &self,
         mut blocks: Vec<Block>,
@@ -374,7 +446,7 @@ impl Pipeline {
         format: Format,
         record: &mut Record,
         trace: Option<&mut Vec<TraceLine>>,
-    ) -> String {
+    ) -> (String, Vec<Origin>) {
         let mut original_text: Vec<String> = Vec::new();
         let mut cuts: Vec<Vec<(&'static str, &'static str, String)>> = Vec::new();
         let tracing = trace.is_some();
@@ -461,13 +533,15 @@ impl Pipeline {
         // Blocks whose text changed since the first stage; read in the second only.
         let mut fresh: Vec<bool> = Vec::new();
 
-        // Two stages. The first judges the lines as the source has them. The output joins
+        // Stages. The first judges the lines as the source has them. The output joins
         // a paragraph's kept lines where a sentence runs on from one line to the next and
         // sets every other kept line apart; cleaning that output again would judge those
         // joined lines and lone paragraphs afresh. So when the output's paragraphs are not
         // the blocks the rules saw, the kept blocks are regrouped as the output will read
-        // and the rules run once more (see `join_soft_wraps`).
-        for stage in 0..2 {
+        // and the rules run once more (see `join_soft_wraps`). Only the pieces of a glued
+        // line can need that again: a removal in the second stage can leave a short run
+        // of pieces that the output will hold as one line.
+        for stage in 0..MAX_STAGES {
             // Rules run to a fixed point: a removal can put another block at the document's
             // edge or next to a caption, and one more round must see that, or cleaning the
             // output again would change it.
@@ -561,7 +635,10 @@ impl Pipeline {
                     break;
                 }
             }
-            if stage > 0 || format == Format::Html {
+            if format == Format::Html
+                || stage + 1 == MAX_STAGES
+                || stage > 0 && !blocks.iter().any(|b| b.glued)
+            {
                 break;
             }
             let Some(changed) = join_soft_wraps(
@@ -573,6 +650,9 @@ impl Pipeline {
             ) else {
                 break;
             };
+            if stage > 0 && !changed.contains(&true) {
+                break;
+            }
             fresh = changed;
             for i in (0..blocks.len()).filter(|&i| fresh[i]) {
                 features.refresh(self, i, &blocks[i].text);
@@ -842,9 +922,81 @@ fn apply_page_meta(page: PageMeta, record: &mut Record) {
     }
 }
 
+/// A stretch of the output and the span of the source it came from.
+type Origin = (Range<usize>, Range<usize>);
+
+/// Most extra runs of a document with glued lines over its own output.
+const MAX_SETTLE: usize = 3;
+
+/// The span of `source` that the output range `out` came from: from the start of the
+/// first block it overlaps to the end of the last; the whole source when it overlaps
+/// none.
+fn to_source(origin: &[Origin], out: Range<usize>, source_len: usize) -> Range<usize> {
+    let mut found: Option<Range<usize>> = None;
+    for (stretch, span) in origin {
+        let overlaps = stretch.start < out.end.max(out.start + 1) && out.start < stretch.end;
+        if overlaps {
+            found = Some(match found {
+                Some(f) => f.start.min(span.start)..f.end.max(span.end),
+                None => span.clone(),
+            });
+        }
+    }
+    found.unwrap_or(0..source_len)
+}
+
+/// Whether the output joined source lines into a line that is glued: cleaned again,
+/// it would be cut into pieces the first run judged as one line or more.
+fn joins_a_glued_line(text: &str, origin: &[Origin], source: &str) -> bool {
+    let mut k = 0;
+    while k < origin.len() {
+        let (start, mut end, mut n) = (origin[k].0.start, origin[k].0.end, 1);
+        // Joined with nothing or a space: the same line of the output.
+        while k + n < origin.len() && origin[k + n].0.start <= end + 1 {
+            end = origin[k + n].0.end;
+            n += 1;
+        }
+        let joined = n > 1
+            || source
+                .get(origin[k].1.clone())
+                .is_some_and(|s| memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some());
+        if joined && segment::glue::cuts(&text[start..end]).is_some() {
+            return true;
+        }
+        k += n;
+    }
+    false
+}
+
+/// Metadata a later run found fills what the first run did not.
+fn merge_metadata(again: Record, record: &mut Record) {
+    for (from, into) in [
+        (again.title, &mut record.title),
+        (again.published, &mut record.published),
+        (again.publisher, &mut record.publisher),
+    ] {
+        if into.is_none() {
+            *into = from;
+        }
+    }
+    if record.syndication.is_none() {
+        record.syndication = again.syndication;
+    }
+    for author in again.authors {
+        if !record.authors.contains(&author) {
+            record.authors.push(author);
+        }
+    }
+    for (field, from) in again.metadata_sources {
+        record.metadata_sources.entry(field).or_insert(from);
+    }
+}
+
 /// Joins kept blocks into paragraphs separated by one blank line, with a final newline.
-/// Lines of one source paragraph join with a space when the break is a soft wrap.
-fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
+/// Lines of one source paragraph join with a space when the break is a soft wrap, or
+/// as [`shape::wrap_joiner`] says; a glued line's pieces that stood side by side join
+/// again with nothing between.
+fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> (String, Vec<Origin>) {
     let kept = || {
         blocks
             .iter()
@@ -855,15 +1007,22 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
     };
     // Written straight into the output: the paragraphs are never copied on their own.
     let mut out = String::with_capacity(kept().map(|(_, b)| b.text.len() + 2).sum());
+    let mut origin = Vec::new();
     // Where the paragraph being written starts in `out`, and its source paragraph.
     let mut current: Option<(usize, u32)> = None;
     let mut last = None;
     for (i, block) in kept() {
-        let adjacent = last.is_some_and(|l: usize| l + 1 == i);
-        last = Some(i);
-        let joiner = current
-            .filter(|&(_, para)| para == block.para)
-            .and_then(|(start, _)| shape::wrap_joiner(&out[start..], &block.text, adjacent));
+        let prev = last.replace(i);
+        let joiner = if block.glued {
+            // The next piece of a glued line goes on from the piece before it, if kept.
+            (prev == Some(i - 1)).then_some("")
+        } else {
+            current
+                .filter(|&(_, para)| para == block.para)
+                .and_then(|(start, _)| {
+                    shape::wrap_joiner(&out[start..], &block.text, prev == Some(i - 1))
+                })
+        };
         match joiner {
             Some(joiner) => out.push_str(joiner),
             None => {
@@ -873,12 +1032,13 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> String {
                 current = Some((out.len(), block.para));
             }
         }
+        origin.push((out.len()..out.len() + block.text.len(), block.span.clone()));
         out.push_str(&block.text);
     }
     if current.is_some() {
         out.push('\n');
     }
-    out
+    (out, origin)
 }
 
 /// Regroups the kept blocks as the output will read them: a paragraph's kept lines that
@@ -896,10 +1056,10 @@ fn join_soft_wraps(
     let kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| removed[i].is_none() && !blocks[i].text.is_empty())
         .collect();
-    if !kept
-        .windows(2)
-        .any(|w| blocks[w[0]].para == blocks[w[1]].para)
-    {
+    let goes_on = |w: &[usize]| {
+        blocks[w[0]].para == blocks[w[1]].para || blocks[w[1]].glued && w[1] == w[0] + 1
+    };
+    if !kept.windows(2).any(goes_on) {
         return None;
     }
     let mut next_para = blocks.iter().map(|b| b.para).max().unwrap_or(0) + 1;
@@ -908,11 +1068,18 @@ fn join_soft_wraps(
     while k < kept.len() {
         let lead = kept[k];
         k += 1;
-        while k < kept.len() && blocks[kept[k]].para == blocks[lead].para {
+        let pieces = glued_run(blocks, &kept[k - 1..]);
+        while k < kept.len() {
             let adjacent = kept[k] == kept[k - 1] + 1;
-            let Some(joiner) =
-                shape::wrap_joiner(&blocks[lead].text, &blocks[kept[k]].text, adjacent)
-            else {
+            let next = &blocks[kept[k]];
+            let joiner = if next.glued {
+                (adjacent && pieces).then_some("")
+            } else if next.para == blocks[lead].para {
+                shape::wrap_joiner(&blocks[lead].text, &next.text, adjacent)
+            } else {
+                None
+            };
+            let Some(joiner) = joiner else {
                 break;
             };
             let line = kept[k];
@@ -946,6 +1113,24 @@ fn join_soft_wraps(
         next_para += 1;
     }
     Some(changed)
+}
+
+/// Whether the kept pieces of a glued line that follow `kept[0]` side by side are to be
+/// one block: the line they make is what a second run will read, and unless it is a
+/// glued line again (then cut into the same pieces), it will read it whole.
+fn glued_run(blocks: &[Block], kept: &[usize]) -> bool {
+    let run = kept
+        .windows(2)
+        .take_while(|w| blocks[w[1]].glued && w[1] == w[0] + 1)
+        .count();
+    if run == 0 {
+        return false;
+    }
+    let line: String = kept[..=run]
+        .iter()
+        .map(|&i| blocks[i].text.as_str())
+        .collect();
+    segment::glue::cuts(&line).is_none()
 }
 
 /// Whether a line stops in the middle of a sentence: some text, and no sentence end,
@@ -1183,5 +1368,69 @@ mod tests {
             cleaned.text
         );
         assert_eq!(pipeline.clean_text(&cleaned.text).text, cleaned.text);
+    }
+
+    #[test]
+    fn a_glued_page_loses_its_menus_and_keeps_its_sentences_as_they_were() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let paragraph = "The council met on Tuesday and agreed to keep the library open \
+                         for another five years, after a debate that lasted until late in \
+                         the evening. The decision follows months of protest by readers, \
+                         who collected four thousand signatures. \"We are relieved,\" said \
+                         Anna Berg, who runs the reading club on Saturdays.";
+        // Four paragraphs of the article, glued as a stripper leaves them ("Saturdays.The").
+        let article = [paragraph; 4].join("");
+        let page = format!(
+            "HomeNewsPoliticsBusinessSportsWeatherLoginSubscribe{article}\
+             Related StoriesSign up for our newsletterFacebookTwitterEmail\n"
+        );
+        let cleaned = pipeline.clean_text(&page);
+        // Kept pieces that stood side by side join as they were.
+        assert_eq!(cleaned.text, format!("{article}\n"));
+        let politics = cleaned.record.removed.iter().find(|r| r.text == "Politics");
+        assert_eq!(
+            politics.map(|r| &page[r.start..r.end]),
+            Some("Politics"),
+            "{:?}",
+            cleaned.record.removed
+        );
+        assert_eq!(pipeline.clean_text(&cleaned.text).text, cleaned.text);
+        // Where a piece between two kept ones was removed, a paragraph starts.
+        let cut = page.replacen("Saturdays.", "Saturdays.Advertisement", 1);
+        let cleaned = pipeline.clean_text(&cut);
+        let expected = article.replacen("Saturdays.", "Saturdays.\n\n", 1);
+        assert_eq!(cleaned.text, format!("{expected}\n"));
+    }
+
+    #[test]
+    fn a_line_the_output_glues_by_joining_a_wrap_is_cleaned_again() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let paragraph = "The council met on Tuesday and agreed to keep the library open \
+                         for another five years, after a debate that lasted until late in \
+                         the evening. The decision follows months of protest by readers, \
+                         who collected four thousand signatures.";
+        // Too short to be cut alone; long enough with the line that wraps onto it.
+        let wrap = "the library board will meet again in the spring.";
+        let mut line = format!(
+            "HomeNewsPoliticsBusinessSportsWeatherLoginSubscribe{}The mayor said so",
+            [paragraph; 3].join("")
+        );
+        while segment::glue::cuts(&format!("{line} {wrap}")).is_none() {
+            line.push_str(" and so");
+        }
+        assert!(segment::glue::cuts(&line).is_none());
+        assert!(segment::glue::cuts(&format!("{line} {wrap}")).is_some());
+        let source = format!("{line}\n{wrap}\n");
+        let (cleaned, trace) = pipeline.trace(&Source::plain_text(&source));
+        assert!(!cleaned.text.contains("Politics"), "{}", cleaned.text);
+        assert!(cleaned
+            .text
+            .ends_with("and so the library board will meet again in the spring.\n"));
+        assert_eq!(pipeline.clean_text(&cleaned.text).text, cleaned.text);
+        let politics = cleaned.record.removed.iter().find(|r| r.text == "Politics");
+        assert_eq!(politics.map(|r| &source[r.start..r.end]), Some("Politics"));
+        assert!(trace
+            .iter()
+            .any(|t| t.text == "Politics" && t.removed.is_some()));
     }
 }

@@ -71,11 +71,36 @@ fn document() -> impl Strategy<Value = String> {
     })
 }
 
+/// A page of a few long lines, each many lines glued together, as a minified page
+/// stripped of its tags leaves them: long enough, most of them, to be cut into pieces.
+fn glued_page() -> impl Strategy<Value = String> {
+    let line = prop::collection::vec(0..LINES.len(), 4..48);
+    prop::collection::vec((line, 0..2usize), 1..5).prop_map(|lines| {
+        let mut doc = String::new();
+        for (parts, gap) in lines {
+            for part in parts {
+                doc.push_str(LINES[part]);
+            }
+            doc.push_str(["\n", "\n\n"][gap]);
+        }
+        doc
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
 
     #[test]
     fn cleaning_clean_text_changes_nothing(doc in document()) {
+        let p = pipeline();
+        let once = p.clean_text(&doc).text;
+        prop_assume!(!once.is_empty());
+        let twice = p.clean_text(&once).text;
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn cleaning_a_clean_glued_page_changes_nothing(doc in glued_page()) {
         let p = pipeline();
         let once = p.clean_text(&doc).text;
         prop_assume!(!once.is_empty());

@@ -2,6 +2,7 @@
 //! metadata a format carries outside its text (HTML meta tags, structured data).
 
 pub mod fence;
+pub mod glue;
 pub mod html;
 pub mod text;
 

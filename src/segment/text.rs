@@ -1,15 +1,19 @@
 //! Plain text and markdown-ish text: one block per non-blank line, with the index of the
 //! blank-line separated paragraph it belongs to, so rules can tell a line that stands
-//! alone (a heading) from one glued to its neighbours (a caption above a paragraph).
+//! alone (a heading) from one glued to its neighbours (a caption above a paragraph). A
+//! long line a tag stripper glued together from a page's elements is cut into one
+//! block per element (see [`glue`]).
 
-use super::fence;
+use super::{fence, glue};
 use crate::block::{Block, BlockKind};
 
 /// Splits `text` into line blocks. Lines end at `\n`, `\r\n` or a lone `\r`; a line of
 /// only whitespace or invisible characters separates paragraphs. A fenced code block
 /// (a line of three or more backticks or tildes, up to a line of at least as many of
 /// the same) is one [`BlockKind::Preformatted`] block, fences included, with its lines
-/// as they are: a paragraph of its own. A fence that never closes opens nothing.
+/// as they are: a paragraph of its own. A fence that never closes opens nothing. A
+/// glued line becomes one block per piece, each after the first marked
+/// [`Block::glued`].
 pub fn segment(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut para = 0u32;
@@ -50,12 +54,18 @@ pub fn segment(text: &str) -> Vec<Block> {
             continue;
         }
         in_para = true;
-        blocks.push(Block::new(
-            line.to_string(),
-            start..start + line.len(),
-            BlockKind::Line,
-            para,
-        ));
+        // A glued line's pieces are each a paragraph of their own, as the elements they
+        // were; the first goes on from the lines above, the last into the lines below.
+        let mut from = 0;
+        for to in glue::cuts(line).into_iter().flatten().chain([line.len()]) {
+            let span = start + from..start + to;
+            let mut block = Block::new(line[from..to].to_string(), span, BlockKind::Line, para);
+            block.glued = from > 0;
+            para += u32::from(block.glued);
+            block.para = para;
+            blocks.push(block);
+            from = to;
+        }
     }
     blocks
 }

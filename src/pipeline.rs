@@ -1370,16 +1370,21 @@ mod tests {
         assert_eq!(pipeline.clean_text(&cleaned.text).text, cleaned.text);
     }
 
+    /// A paragraph of an article, for pages glued together around it.
+    const COUNCIL: &str = "The council met on Tuesday and agreed to keep the library open \
+                           for another five years, after a debate that lasted until late \
+                           in the evening. The decision follows months of protest by \
+                           readers, who collected four thousand signatures.";
+
     #[test]
     fn a_glued_page_loses_its_menus_and_keeps_its_sentences_as_they_were() {
         let pipeline = Pipeline::new(Config::default()).expect("default config");
-        let paragraph = "The council met on Tuesday and agreed to keep the library open \
-                         for another five years, after a debate that lasted until late in \
-                         the evening. The decision follows months of protest by readers, \
-                         who collected four thousand signatures. \"We are relieved,\" said \
-                         Anna Berg, who runs the reading club on Saturdays.";
+        let paragraph = format!(
+            "{COUNCIL} \"We are relieved,\" said Anna Berg, who runs the reading club on \
+             Saturdays."
+        );
         // Four paragraphs of the article, glued as a stripper leaves them ("Saturdays.The").
-        let article = [paragraph; 4].join("");
+        let article = paragraph.repeat(4);
         let page = format!(
             "HomeNewsPoliticsBusinessSportsWeatherLoginSubscribe{article}\
              Related StoriesSign up for our newsletterFacebookTwitterEmail\n"
@@ -1405,10 +1410,7 @@ mod tests {
     #[test]
     fn a_line_the_output_glues_by_joining_a_wrap_is_cleaned_again() {
         let pipeline = Pipeline::new(Config::default()).expect("default config");
-        let paragraph = "The council met on Tuesday and agreed to keep the library open \
-                         for another five years, after a debate that lasted until late in \
-                         the evening. The decision follows months of protest by readers, \
-                         who collected four thousand signatures.";
+        let paragraph = COUNCIL;
         // Too short to be cut alone; long enough with the line that wraps onto it.
         let wrap = "the library board will meet again in the spring.";
         let mut line = format!(

@@ -379,10 +379,11 @@ impl Pipeline {
 
     /// Cleans the output of a document with glued lines again until it no longer
     /// changes (three more times at most), and adds what those runs removed to the
-    /// record, with spans in the source, and to the trace, after its blocks. Whether a glued line is cut into pieces
-    /// depends on its length and its glue points, which the output can change: it
-    /// joins a wrapped line to one, or sets pieces apart where a piece between them
-    /// went. Every other document is settled in one run.
+    /// record, with spans in the source, and to the trace, after its blocks. Whether
+    /// a glued line is cut into pieces depends on its length and its glue points,
+    /// which the output can change: it joins a wrapped line to one, or sets pieces
+    /// apart where a piece between them went. Every other document is settled in one
+    /// run.
     fn settle(
         &self,
         mut text: String,
@@ -1015,12 +1016,13 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> (String, Vec<Or
         let prev = last.replace(i);
         let joiner = if block.glued {
             // The next piece of a glued line goes on from the piece before it, if kept.
-            (prev == Some(i - 1)).then_some("")
+            prev.is_some_and(|p| p + 1 == i).then_some("")
         } else {
             current
                 .filter(|&(_, para)| para == block.para)
                 .and_then(|(start, _)| {
-                    shape::wrap_joiner(&out[start..], &block.text, prev == Some(i - 1))
+                    let adjacent = prev.is_some_and(|p| p + 1 == i);
+                    shape::wrap_joiner(&out[start..], &block.text, adjacent)
                 })
         };
         match joiner {

@@ -933,17 +933,16 @@ const MAX_SETTLE: usize = 3;
 /// first block it overlaps to the end of the last; the whole source when it overlaps
 /// none.
 fn to_source(origin: &[Origin], out: Range<usize>, source_len: usize) -> Range<usize> {
-    let mut found: Option<Range<usize>> = None;
-    for (stretch, span) in origin {
-        let overlaps = stretch.start < out.end.max(out.start + 1) && out.start < stretch.end;
-        if overlaps {
-            found = Some(match found {
-                Some(f) => f.start.min(span.start)..f.end.max(span.end),
-                None => span.clone(),
-            });
-        }
-    }
-    found.unwrap_or(0..source_len)
+    // The stretches follow each other in the output: the first that ends after the
+    // range starts is found by halving, the last that overlaps by walking on.
+    let first = origin.partition_point(|(stretch, _)| stretch.end <= out.start);
+    let end = out.end.max(out.start + 1);
+    origin[first..]
+        .iter()
+        .take_while(|(stretch, _)| stretch.start < end)
+        .map(|(_, span)| span.clone())
+        .reduce(|a, b| a.start.min(b.start)..a.end.max(b.end))
+        .unwrap_or(0..source_len)
 }
 
 /// Whether the output joined source lines into a line that is glued: cleaned again,
@@ -957,11 +956,15 @@ fn joins_a_glued_line(text: &str, origin: &[Origin], source: &str) -> bool {
             end = origin[k + n].0.end;
             n += 1;
         }
-        let joined = n > 1
-            || source
-                .get(origin[k].1.clone())
-                .is_some_and(|s| memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some());
-        if joined && segment::glue::cuts(&text[start..end]).is_some() {
+        // Most output lines are too short to be cut: refused before any search.
+        let line = &text[start..end];
+        let joined = || {
+            n > 1
+                || source
+                    .get(origin[k].1.clone())
+                    .is_some_and(|s| memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some())
+        };
+        if segment::glue::long_enough(line) && joined() && segment::glue::cuts(line).is_some() {
             return true;
         }
         k += n;

@@ -26,10 +26,15 @@ const LETTERS_PER_POINT: usize = 150;
 /// a line of up to sixty words.
 const MENU_WORDS: usize = 60;
 
+/// Whether `line` has bytes enough to be cut: `cuts` refuses a shorter one at once.
+pub fn long_enough(line: &str) -> bool {
+    line.len() >= MIN_LETTERS
+}
+
 /// Where `line` is to be cut, as byte offsets of the pieces' starts after the first,
 /// or `None` when it is not a glued line.
 pub fn cuts(line: &str) -> Option<Vec<usize>> {
-    if line.len() < MIN_LETTERS || candidates(line.as_bytes()) < MIN_POINTS {
+    if !long_enough(line) || candidates(line.as_bytes()) < MIN_POINTS {
         return None;
     }
     // A glued menu of no sentence is judged whole by `BP011` up to its length.

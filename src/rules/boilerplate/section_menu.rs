@@ -3,13 +3,17 @@
 //! "Sport" / "Business" / "Travel", "Politik" / "Wirtschaft" / "Kultur", "Deportes" /
 //! "Economía", "Новости" / "Политика", "首页" / "新闻" / "体育"), in English, German,
 //! Spanish, French, Italian, Portuguese, Polish, Dutch, Russian, Ukrainian, Greek,
-//! Turkish, Arabic, Hebrew, Hindi, Chinese, Japanese or Korean.
+//! Turkish, Arabic, Hebrew, Hindi, Chinese, Japanese or Korean; or the name of a page
+//! any site's menu links to ("Home" / "Blog" / "About" / "Contact", "Projekte" /
+//! "Über uns" / "Kontakt"), in a row of its own or among section names.
 //! Lines removed between them do not break the row, as the output will not show them.
 //!
 //! Why: a page's navigation, flattened to text, leaves its sections one per line. At
 //! the top or the bottom of a document nothing removed stands on the far side of the
 //! row to show it for what it is (see `stranded-line`), but the names themselves do:
-//! three section names in a row are a menu in any language.
+//! three section names in a row are a menu in any language. A page name alone may head
+//! a part of the article ("About", "Contact"), and `ui-label` and `stranded-line` leave
+//! it alone above the article; three in a row are a personal site's or a club's menu.
 //!
 //! Known false positives: an article's own list made only of such names ("Sport" /
 //! "Kultur" / "Politik" as the items of a list of departments).
@@ -19,6 +23,7 @@
 
 use std::sync::LazyLock;
 
+use crate::rules::boilerplate::ui_label;
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 
 pub struct SectionMenu;
@@ -110,11 +115,26 @@ impl Rule for SectionMenu {
     }
 }
 
-/// Whether line `j` is only a section's name (a separator or arrow around it aside).
+/// Pages every kind of site links from its menu, beside the footer's links that are
+/// also headings (`ui_label::is_ambiguous_link`): lowercase.
+#[rustfmt::skip]
+static SITE_PAGES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "home", "blog", "bio", "about me", "articles", "posts", "downloads", "projects",
+        "services", "portfolio", "publications", "resources", "gallery", "search",
+        "startseite", "über mich", "artikel", "beiträge", "projekte", "leistungen",
+        "publikationen", "galerie", "suche", "mitmachen", "mitarbeiten", "inicio",
+        "contacto", "acerca de", "à propos", "contatti", "chi siamo", "o nas", "o mnie",
+    ])
+});
+
+/// Whether line `j` is only a section's name or a page of the site's menu (a separator
+/// or arrow around it aside).
 fn is_section(doc: &DocView, j: usize) -> bool {
     doc.words(j) <= 3 && {
         let name = doc.folded[j].trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        SECTIONS.contains(name.trim_end_matches('.'))
+        let name = name.trim_end_matches('.');
+        SECTIONS.contains(name) || SITE_PAGES.contains(name) || ui_label::is_ambiguous_link(name)
     }
 }
 
@@ -146,6 +166,25 @@ mod tests {
         let doc = format!("{BODY}News\nSport\n\n{BODY}");
         assert!(removed_by("BP016", &doc).is_empty());
         let doc = format!("{BODY}Sport is good for you.\n\nCulture too.\n\nTravel more.\n");
+        assert!(removed_by("BP016", &doc).is_empty());
+    }
+
+    #[test]
+    fn removes_a_row_of_site_pages() {
+        let doc = format!("Bio\n\nBlog\n\nContact\n\nCDPATH replacements\n\n{BODY}");
+        assert_eq!(removed_by("BP016", &doc), ["Bio", "Blog", "Contact"]);
+        let doc = format!("{BODY}Projekte\nÜber uns\nNews\nKontakt\n");
+        assert_eq!(
+            removed_by("BP016", &doc),
+            ["Projekte", "Über uns", "News", "Kontakt"]
+        );
+    }
+
+    #[test]
+    fn keeps_page_names_that_head_the_text() {
+        let doc = format!("{BODY}About\n\n{BODY}Contact\n\nWrite to the council office.\n");
+        assert!(removed_by("BP016", &doc).is_empty());
+        let doc = format!("Blog\n\nContact\n\nCDPATH replacements\n\n{BODY}");
         assert!(removed_by("BP016", &doc).is_empty());
     }
 

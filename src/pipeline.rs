@@ -13,7 +13,9 @@ use crate::decode;
 use crate::error::{DocError, Error};
 use crate::normalize::{self, Counts, Normalizer};
 use crate::provenance::{self, OutputInfo, PipelineInfo, Record, Removed, SourceInfo, Syndication};
-use crate::rules::{self, Action, DocView, Meta, PhraseGate, PhraseSet, Rule, INLINE_LINK};
+use crate::rules::{
+    self, Action, DocView, Meta, PhraseGate, PhraseSet, Rule, ViewParts, INLINE_LINK,
+};
 use crate::segment::{self, PageMeta};
 use crate::shape::{self, ScriptCounts};
 use crate::sniff::{self, Format};
@@ -533,6 +535,10 @@ impl Pipeline {
         let mut joined: Vec<Option<usize>> = vec![None; blocks.len()];
         // Blocks whose text changed since the first stage; read in the second only.
         let mut fresh: Vec<bool> = Vec::new();
+        // For each block, the rules that depend on context (a bit each, by their place
+        // in the list) whose check of the block in this stage read nothing beyond it
+        // and found nothing: only a change of the block's own text can change that.
+        let mut settled_alone: Vec<u64> = Vec::new();
 
         // Stages. The first judges the lines as the source has them. The output joins
         // a paragraph's kept lines where a sentence runs on from one line to the next and
@@ -543,20 +549,29 @@ impl Pipeline {
         // line can need that again: a removal in the second stage can leave a short run
         // of pieces that the output will hold as one line.
         for stage in 0..MAX_STAGES {
+            settled_alone.clear();
+            settled_alone.resize(blocks.len(), 0);
             // Rules run to a fixed point: a removal can put another block at the document's
             // edge or next to a caption, and one more round must see that, or cleaning the
             // output again would change it.
             for round in 0..MAX_RULE_ROUNDS {
                 let removed_before = removed.iter().filter(|r| r.is_some()).count();
                 let cut_before = ledger.len();
-                for (rule, phrases) in &self.rules {
+                for (r, (rule, phrases)) in self.rules.iter().enumerate() {
                     if round > 0 && !rule.depends_on_context() {
                         continue;
                     }
                     // A rule that reads only its block has nothing new to say in a later
                     // stage about a block whose text did not change.
                     let only_fresh = stage > 0 && !rule.depends_on_context();
-                    let view = DocView {
+                    // Nor has a rule that reads its neighbours, in a later round, about a
+                    // block it judged without reading them and let be.
+                    let bit = if rule.depends_on_context() && r < 64 {
+                        1u64 << r
+                    } else {
+                        0
+                    };
+                    let view = DocView::new(ViewParts {
                         blocks: &blocks,
                         removed: &removed,
                         folded: &features.folded,
@@ -564,18 +579,24 @@ impl Pipeline {
                         scripts,
                         gate: &self.gate,
                         hits: &features.hits,
-                        first_kept: OnceCell::new(),
-                        prose_bounds: OnceCell::new(),
                         headline: &features.headline,
-                    };
-                    let actions: Vec<(usize, Action)> = (0..blocks.len())
-                        .filter(|&i| {
-                            removed[i].is_none()
-                                && (!only_fresh || fresh[i])
-                                && blocks[i].kind != BlockKind::Preformatted
-                        })
-                        .filter_map(|i| rule.check(&view, i, phrases).map(|a| (i, a)))
-                        .collect();
+                    });
+                    let mut actions: Vec<(usize, Action)> = Vec::new();
+                    for i in 0..blocks.len() {
+                        if removed[i].is_some()
+                            || (only_fresh && !fresh[i])
+                            || blocks[i].kind == BlockKind::Preformatted
+                            || settled_alone[i] & bit != 0
+                        {
+                            continue;
+                        }
+                        view.focus_on(i);
+                        match rule.check(&view, i, phrases) {
+                            Some(action) => actions.push((i, action)),
+                            None if !view.read_context() => settled_alone[i] |= bit,
+                            None => {}
+                        }
+                    }
                     let meta = rule.meta();
                     for (i, action) in actions {
                         // The document's script counts cover the blocks still in: a removal
@@ -610,6 +631,7 @@ impl Pipeline {
                                     ledger.push(entry(meta, &cut, span));
                                 }
                                 features.refresh(self, i, &block.text);
+                                settled_alone[i] = 0;
                                 if block.text.is_empty() {
                                     removed[i] = Some(meta.code);
                                 } else {

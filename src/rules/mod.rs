@@ -4,6 +4,7 @@
 //! Rules decide, the pipeline acts: a rule looks at one block and its neighbours through
 //! a [`DocView`] and returns an [`Action`]; it never mutates anything and never fails.
 
+use std::cell::Cell;
 use std::ops::{ControlFlow, Range};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -587,36 +588,79 @@ fn is_word_bounded(text: &str, r: &Range<usize>) -> bool {
 
 /// What a rule sees of the document: all blocks, which ones earlier rules removed, and
 /// document-wide features.
+///
+/// The view also notes whether a check read anything beyond the block it judges (another
+/// block, which blocks are kept, the document's script counts): a check that did not,
+/// and found nothing, gives the same verdict in the next round, where only removals have
+/// changed. The pipeline skips such blocks then ([`DocView::focus_on`],
+/// [`DocView::read_context`]), so every reading of context goes through a method here.
 pub struct DocView<'a> {
-    pub blocks: &'a [Block],
+    blocks: &'a [Block],
     /// For each block, the code of the rule that removed it.
-    pub removed: &'a [Option<&'static str>],
+    removed: &'a [Option<&'static str>],
     /// Each block's text, lowercased, with curly quotes folded.
-    pub folded: &'a [String],
+    folded: &'a [String],
     /// Each block's number of words.
-    pub words: &'a [usize],
+    words: &'a [usize],
     /// Letters of the whole document, per script.
-    pub scripts: ScriptCounts,
+    scripts: ScriptCounts,
     /// The gate over the rules' phrase sets, and for each block the sets it marks.
-    pub gate: &'a PhraseGate,
-    pub hits: &'a [u64],
+    gate: &'a PhraseGate,
+    hits: &'a [u64],
     /// The first kept block, found once per view (the verdicts do not change while a
     /// rule reads the view).
-    pub first_kept: std::cell::OnceCell<usize>,
+    first_kept: std::cell::OnceCell<usize>,
     /// The first and the last kept block of prose, found once per view when first
     /// asked: whether prose stands before or after a line is asked of many lines, and
     /// a walk to the nearest prose crosses every line of a long menu.
-    pub prose_bounds: std::cell::OnceCell<Option<(usize, usize)>>,
+    prose_bounds: std::cell::OnceCell<Option<(usize, usize)>>,
     /// Whether each block is shaped like a headline, worked out when first asked and
     /// kept until the block's text changes: list rules ask it of every line they look
     /// back over, round after round.
+    headline: &'a [std::cell::OnceCell<bool>],
+    /// The block being judged.
+    focus: Cell<usize>,
+    /// Whether the check of `focus` has read beyond it.
+    context: Cell<bool>,
+}
+
+/// What [`DocView::new`] builds a view from: the blocks and the pipeline's features of
+/// them.
+pub struct ViewParts<'a> {
+    pub blocks: &'a [Block],
+    pub removed: &'a [Option<&'static str>],
+    pub folded: &'a [String],
+    pub words: &'a [usize],
+    pub scripts: ScriptCounts,
+    pub gate: &'a PhraseGate,
+    pub hits: &'a [u64],
     pub headline: &'a [std::cell::OnceCell<bool>],
+}
+
+impl<'a> DocView<'a> {
+    pub fn new(parts: ViewParts<'a>) -> Self {
+        DocView {
+            blocks: parts.blocks,
+            removed: parts.removed,
+            folded: parts.folded,
+            words: parts.words,
+            scripts: parts.scripts,
+            gate: parts.gate,
+            hits: parts.hits,
+            first_kept: std::cell::OnceCell::new(),
+            prose_bounds: std::cell::OnceCell::new(),
+            headline: parts.headline,
+            focus: Cell::new(usize::MAX),
+            context: Cell::new(false),
+        }
+    }
 }
 
 impl DocView<'_> {
     /// Whether every block before `i` was removed: `i` is the first kept block, or
     /// would be.
     pub fn none_kept_before(&self, i: usize) -> bool {
+        self.context.set(true);
         let first = *self.first_kept.get_or_init(|| {
             self.removed
                 .iter()
@@ -634,13 +678,51 @@ impl DocView<'_> {
         self.blocks.is_empty()
     }
 
+    /// Starts the check of block `i`: nothing beyond it read yet.
+    pub fn focus_on(&self, i: usize) {
+        self.focus.set(i);
+        self.context.set(false);
+    }
+
+    /// Whether the check since [`DocView::focus_on`] read anything beyond its block.
+    pub fn read_context(&self) -> bool {
+        self.context.get()
+    }
+
+    /// Notes a reading of block `j`: context unless it is the block being judged.
+    fn peek(&self, j: usize) {
+        if j != self.focus.get() {
+            self.context.set(true);
+        }
+    }
+
+    /// Block `j`.
+    pub fn block(&self, j: usize) -> &Block {
+        self.peek(j);
+        &self.blocks[j]
+    }
+
     /// Number of whitespace-separated words of block `i`.
     pub fn words(&self, i: usize) -> usize {
+        self.peek(i);
         self.words[i]
     }
 
     pub fn text(&self, i: usize) -> &str {
+        self.peek(i);
         &self.blocks[i].text
+    }
+
+    /// Block `i`'s text, lowercased, with curly quotes folded.
+    pub fn folded(&self, i: usize) -> &str {
+        self.peek(i);
+        &self.folded[i]
+    }
+
+    /// Letters of the document's kept blocks, per script.
+    pub fn scripts(&self) -> &ScriptCounts {
+        self.context.set(true);
+        &self.scripts
     }
 
     /// Whether block `i` is shaped like a headline ([`crate::shape::is_headline_like`]).
@@ -651,23 +733,34 @@ impl DocView<'_> {
     /// Whether `set` can match in block `i` or any part of it; `false` means it
     /// certainly does not, and the search can be skipped.
     pub fn may_contain(&self, i: usize, set: &PhraseSet) -> bool {
+        self.peek(i);
         self.gate.may_contain(self.hits[i], set)
     }
 
     /// Whether block `i` contains one of the phrases of `set` on word boundaries: the
     /// gate's answer where it has one, else the set's own search.
     pub fn contains(&self, i: usize, set: &PhraseSet) -> bool {
+        self.peek(i);
         self.gate
             .knows(self.hits[i], set)
             .unwrap_or_else(|| set.contains(&self.folded[i]))
     }
 
     pub fn is_kept(&self, i: usize) -> bool {
+        self.peek(i);
         self.removed[i].is_none()
     }
 
+    /// The code of the rule that removed block `i`, if one did. (The block being
+    /// judged is kept: no later round asks the question of it with another answer.)
+    pub fn removed_code(&self, i: usize) -> Option<&'static str> {
+        self.peek(i);
+        self.removed[i]
+    }
+
     pub fn removed_by(&self, i: usize, prefix: &str) -> bool {
-        self.removed[i].is_some_and(|code| code.starts_with(prefix))
+        self.removed_code(i)
+            .is_some_and(|code| code.starts_with(prefix))
     }
 
     /// The block just before `i` in the same source paragraph, kept or not.
@@ -761,11 +854,13 @@ impl DocView<'_> {
 
     /// Whether a kept block of prose ([`DocView::is_prose`]) stands before block `i`.
     pub fn prose_before(&self, i: usize) -> bool {
+        self.context.set(true);
         self.prose_bounds().is_some_and(|(first, _)| first < i)
     }
 
     /// Whether a kept block of prose stands after block `i`.
     pub fn prose_after(&self, i: usize) -> bool {
+        self.context.set(true);
         self.prose_bounds().is_some_and(|(_, last)| last > i)
     }
 
@@ -865,7 +960,7 @@ pub fn markdown_table(metas: &[&RuleMeta]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_word_bounded, DocView, PhraseGate, PhraseSet, WordSet};
+    use super::{is_word_bounded, DocView, PhraseGate, PhraseSet, ViewParts, WordSet};
     use crate::block::{Block, BlockKind};
     use crate::shape::ScriptCounts;
 
@@ -896,7 +991,7 @@ mod tests {
             vec![None, None, None, gone, None, None, None],
             vec![None, None, gone, gone, None, gone, None],
         ] {
-            let view = DocView {
+            let view = DocView::new(ViewParts {
                 blocks: &blocks,
                 removed: &removed,
                 folded: &folded,
@@ -904,10 +999,8 @@ mod tests {
                 scripts: ScriptCounts::default(),
                 gate: &gate,
                 hits: &hits,
-                first_kept: std::cell::OnceCell::new(),
-                prose_bounds: std::cell::OnceCell::new(),
                 headline: &headline,
-            };
+            });
             for i in 0..lines.len() {
                 let before = view.kept_before(i).any(|j| view.is_prose(j));
                 let after = view.kept_after(i).any(|j| view.is_prose(j));
@@ -915,6 +1008,74 @@ mod tests {
                 assert_eq!(view.prose_after(i), after, "after {i} with {removed:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_view_tells_whether_a_check_read_beyond_its_block() {
+        let lines = [
+            "Menu",
+            "A paragraph of the article, long enough to be prose.",
+            "Top",
+        ];
+        let blocks: Vec<Block> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Block::new(l.to_string(), 0..0, BlockKind::Paragraph, i as u32))
+            .collect();
+        let words: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
+        let folded: Vec<String> = lines.iter().map(|l| l.to_lowercase()).collect();
+        let gate = PhraseGate::new(&[]);
+        let hits = vec![0; lines.len()];
+        let headline = vec![std::cell::OnceCell::new(); lines.len()];
+        let removed = vec![Some("BP011"), None, None];
+        let view = DocView::new(ViewParts {
+            blocks: &blocks,
+            removed: &removed,
+            folded: &folded,
+            words: &words,
+            scripts: ScriptCounts::default(),
+            gate: &gate,
+            hits: &hits,
+            headline: &headline,
+        });
+        // The block itself, read every way, is no context.
+        view.focus_on(1);
+        let _ = (view.text(1), view.folded(1), view.words(1), view.block(1));
+        let _ = (view.is_kept(1), view.is_headline_like(1), view.len());
+        assert!(!view.read_context());
+        // Any other block, which blocks are kept, or the document's letters are.
+        let reads: [&dyn Fn(&DocView); 7] = [
+            &|v| {
+                v.text(0);
+            },
+            &|v| {
+                v.words(2);
+            },
+            &|v| {
+                v.is_kept(0);
+            },
+            &|v| {
+                v.prev_kept(1);
+            },
+            &|v| {
+                v.prose_after(1);
+            },
+            &|v| {
+                v.none_kept_before(1);
+            },
+            &|v| {
+                v.scripts();
+            },
+        ];
+        for read in reads {
+            view.focus_on(1);
+            read(&view);
+            assert!(view.read_context());
+        }
+        // A new focus starts afresh.
+        view.focus_on(2);
+        let _ = view.text(2);
+        assert!(!view.read_context());
     }
 
     #[test]

@@ -83,11 +83,16 @@ impl Rule for AboutBox {
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let words = doc.words(i);
+        // What the line itself must be comes first: most lines are neither a label nor
+        // a box's paragraph, and that needs no look at the lines around them.
         if words <= MAX_LABEL_WORDS {
+            if !is_label(doc, i) {
+                return None;
+            }
             let next = doc.next_kept(i)?;
-            return (is_label(doc, i) && is_box(doc, i, next)).then_some(Action::Remove);
+            return is_box(doc, i, next).then_some(Action::Remove);
         }
-        if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
+        if !(MIN_WORDS..=MAX_WORDS).contains(&words) || !shape::ends_like_sentence(doc.text(i)) {
             return None;
         }
         let label = doc.prev_kept(i)?;
@@ -103,7 +108,7 @@ fn is_label(doc: &DocView, i: usize) -> bool {
     if text.is_empty() || shape::ends_like_sentence(text) {
         return false;
     }
-    let folded = doc.folded[i].trim().trim_end_matches([':', '?', ' ']);
+    let folded = doc.folded(i).trim().trim_end_matches([':', '?', ' ']);
     if LABELS.contains(folded) {
         return true;
     }

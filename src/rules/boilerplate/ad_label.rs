@@ -121,7 +121,7 @@ impl Rule for AdLabel {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        let folded = &doc.folded[i];
+        let folded = doc.folded(i);
         let line = folded.trim_matches(|c: char| !c.is_alphanumeric());
         let label = LABELS.contains(line) || is_continuation(line);
         let blocker = doc.words(i) <= 60 && doc.contains(i, phrases);

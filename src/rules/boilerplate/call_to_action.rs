@@ -86,7 +86,7 @@ impl Rule for CallToAction {
         // Someone's words ("Read more books, the librarian urged.") are no widget's.
         let short =
             doc.words(i) <= 15 && !text.contains(['"', '“']) && !shape::is_reported_speech(text);
-        let folded = &doc.folded[i];
+        let folded = doc.folded(i);
         let prompt = || {
             phrases.starts(folded)
                 || is_share_bar(folded)
@@ -129,7 +129,7 @@ static APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// 40 words whose first sentence, of at most 20 words, is an appeal or a follow prompt.
 fn opens_with_appeal(doc: &DocView, i: usize) -> bool {
     let words = doc.words(i);
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     // The anchored tests read a few bytes; most blocks fail them and stop there.
     let opens = words <= 40
         && words > 2
@@ -167,7 +167,7 @@ fn closes_with_appeal(doc: &DocView, i: usize) -> bool {
     if !(8..=80).contains(&words) {
         return false;
     }
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     let Some(last) = last_sentence(folded) else {
         return false;
     };
@@ -254,7 +254,7 @@ fn is_post_footer(doc: &DocView, i: usize) -> bool {
         "publicado em",
         "opublikowano w",
     ];
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     doc.words(i) <= 40
         && (folded.contains("permalink") || folded.contains("permanentlink"))
         && FILED.iter().any(|f| folded.contains(f))

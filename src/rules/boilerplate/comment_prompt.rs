@@ -145,7 +145,7 @@ impl Rule for CommentPrompt {
         let prompt =
             words <= 15 && doc.contains(i, phrases) && !is_sentence_about_comments(doc, i, phrases);
         let paywall = words > 15 && doc.may_contain(i, &PAYWALL) && {
-            let first = shape::first_sentence(&doc.folded[i]);
+            let first = shape::first_sentence(doc.folded(i));
             shape::word_count(first) <= 25 && PAYWALL.contains(first)
         };
         let form = (words <= 3 && FORM_FIELD.is_match(text.trim())) || doc.contains(i, &FORM_NOTES);
@@ -168,16 +168,15 @@ fn is_commenter_line(doc: &DocView, i: usize) -> bool {
         "says", "said", "wrote", "commented", "sagt", "schreibt", "meint", "dit", "écrit",
         "dice", "escribe", "disse", "scrive", "pisze", "napisał", "napisała",
     ];
-    let Some(head) = doc.folded[i].trim_end().strip_suffix(':') else {
+    let Some(head) = doc.folded(i).trim_end().strip_suffix(':') else {
         return false;
     };
     let verb = head.split_whitespace().next_back();
-    doc.words(i) <= 6
-        && verb.is_some_and(|v| VERBS.contains(&v))
-        && doc.blocks.get(i + 1).is_some_and(|next| {
-            shape::word_count(&next.text) <= 10
-                && dates::split_trailing_date(&next.text).is_some_and(|(head, _)| head.is_empty())
-        })
+    doc.words(i) <= 6 && verb.is_some_and(|v| VERBS.contains(&v)) && (i + 1 < doc.len()) && {
+        let next = doc.text(i + 1);
+        shape::word_count(next) <= 10
+            && dates::split_trailing_date(next).is_some_and(|(head, _)| head.is_empty())
+    }
 }
 
 /// The word between a commenter's name and a post's title in a recent-comments
@@ -191,7 +190,7 @@ fn comment_entry_title(doc: &DocView, j: usize) -> Option<usize> {
     if !(3..=24).contains(&words) {
         return None;
     }
-    entry_title_at(&doc.folded[j], words)
+    entry_title_at(doc.folded(j), words)
 }
 
 /// [`comment_entry_title`] on a block's folded text and word count: the template's
@@ -246,13 +245,13 @@ fn is_recent_comment(doc: &DocView, i: usize) -> bool {
         return false;
     }
     let under_heading = top > 0 && doc.words(top - 1) <= 3 && {
-        let label = &doc.folded[top - 1];
+        let label = doc.folded(top - 1);
         COMMENT_WORDS.iter().any(|w| label.contains(w))
     };
     under_heading
         || entries >= 3 && {
             let titles: Vec<&str> = (top..end)
-                .filter_map(|j| Some(&doc.folded[j][comment_entry_title(doc, j)?..]))
+                .filter_map(|j| Some(&doc.folded(j)[comment_entry_title(doc, j)?..]))
                 .collect();
             titles
                 .iter()
@@ -270,7 +269,7 @@ const COMMENT_WORDS: &[&str] = &[
 
 /// "Comments" inside a finished sentence ("His comments angered Kyiv.") is prose.
 fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     let Some(r) = phrases.find(folded) else {
         return false;
     };

@@ -92,7 +92,7 @@ fn invites_corrections(doc: &DocView, i: usize) -> bool {
     if doc.words(i) > MAX_CORRECTION_WORDS || !doc.contains(i, &CORRECTIONS) {
         return false;
     }
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     let asks = CORRECTIONS.find(folded).is_some_and(|r| {
         let phrase = &folded[r.clone()];
         if FOUND.contains(&phrase) {
@@ -138,7 +138,7 @@ impl Rule for ContactLine {
         if words > 25 {
             return None;
         }
-        if is_label(doc, i, phrases) || (phrases.starts(&doc.folded[i]) && ADDRESS.is_match(text)) {
+        if is_label(doc, i, phrases) || (phrases.starts(doc.folded(i)) && ADDRESS.is_match(text)) {
             return Some(Action::Remove);
         }
         // "Have a news tip? Email us at tips@example.com.": an invitation to write, with
@@ -160,7 +160,7 @@ impl Rule for ContactLine {
 /// A contact label, perhaps with the contact itself: "Media Contact:", "Pressekontakt:
 /// Anna Schmidt".
 fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
-    doc.words(i) <= 12 && phrases.starts(&doc.folded[i])
+    doc.words(i) <= 12 && phrases.starts(doc.folded(i))
 }
 
 /// Most lines of a contact block under its label.

@@ -241,7 +241,7 @@ impl Rule for CookieNotice {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        let folded = &doc.folded[i];
+        let folded = doc.folded(i);
         let words = doc.words(i);
         let consent = words <= 80 && doc.contains(i, &COOKIE_WORDS) && phrases.contains(folded);
         let policy = words <= 30 && doc.contains(i, &POLICIES) && ASSENT.contains(folded);

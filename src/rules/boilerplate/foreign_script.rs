@@ -42,7 +42,7 @@ impl Rule for ForeignScript {
         }
         let counts = ScriptCounts::of(text);
         let line = counts.dominant(0.9)?;
-        let rest = doc.scripts.minus(&counts);
+        let rest = doc.scripts().minus(&counts);
         let main = rest.dominant(0.8)?;
         (line != main && counts.total() >= 3 && rest.total() >= 3 * counts.total())
             .then_some(Action::Remove)

@@ -94,7 +94,7 @@ impl Rule for ImageCaption {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        if !doc.blocks[i].text.is_empty() && has_mark(doc, i, phrases) {
+        if !doc.block(i).text.is_empty() && has_mark(doc, i, phrases) {
             if let Some(credits) = bracketed_credits_after_prose(doc.text(i)) {
                 return Some(Action::Cut {
                     ranges: vec![credits],
@@ -127,7 +127,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     if doc.words(i) > 70 {
         return false;
     }
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     credit_at_start(text)
         || (doc.words(i) <= 40 && credit_opens_caption(text))
         || (doc.words(i) <= 12 && is_short_credit(text))
@@ -241,7 +241,7 @@ fn credit_at_end(doc: &DocView, i: usize) -> bool {
     (may_end_with_credit(text)
         || doc.contains(i, &STOCK_AGENCIES)
         || (doc.may_contain(i, &STOCK_LIBRARIES)
-            && STOCK_LIBRARIES.contains(tail(&doc.folded[i], 40))))
+            && STOCK_LIBRARIES.contains(tail(doc.folded(i), 40))))
         && ends_with_credit(text)
 }
 
@@ -582,9 +582,8 @@ fn count_ending_with(doc: &DocView, site: &str) -> usize {
                 .any(|sep| head.ends_with(sep))
         })
     };
-    doc.blocks
-        .iter()
-        .filter(|b| ends_with_site(&b.text))
+    (0..doc.len())
+        .filter(|&j| ends_with_site(doc.text(j)))
         .count()
 }
 
@@ -640,7 +639,7 @@ static ENLARGE: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// "Click to enlarge", "Zum Vergrößern auf das Bild klicken".
 fn invites_enlarging(doc: &DocView, i: usize) -> bool {
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     doc.may_contain(i, &ENLARGE)
         && ENLARGE.find(folded).is_some_and(|r| {
             // German "zum Vergrößern" is a caption's only with a click or tap beside it.

@@ -172,7 +172,7 @@ impl Rule for LegalNotice {
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
-        let folded = &doc.folded[i];
+        let folded = doc.folded(i);
         let words = doc.words(i);
         let starts = || {
             let copyright_year = text.starts_with('©')

@@ -132,7 +132,7 @@ impl Rule for NewsletterSignup {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        let folded = &doc.folded[i];
+        let folded = doc.folded(i);
         let words = doc.words(i);
         // One search for both kinds of form wording; most blocks have neither.
         if words <= 60 && doc.may_contain(i, &FORM_WORDING) {

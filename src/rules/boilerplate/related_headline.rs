@@ -120,7 +120,7 @@ impl Rule for RelatedHeadline {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        let folded = &doc.folded[i];
+        let folded = doc.folded(i);
         if is_label(doc, i, phrases)
             || is_listed_under_label(doc, i, phrases)
             || is_listed_after_label(doc, i, phrases)
@@ -151,7 +151,7 @@ fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         return false;
     }
     let text = doc.text(i);
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     let Some(r) = phrases.find_at_start(folded) else {
         return false;
     };
@@ -225,8 +225,8 @@ fn is_bare_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     doc.words(i) <= 8
         && doc.may_contain(i, phrases)
         && phrases
-            .find_at_start(&doc.folded[i])
-            .is_some_and(|r| is_bare(&doc.folded[i], r.end))
+            .find_at_start(doc.folded(i))
+            .is_some_and(|r| is_bare(doc.folded(i), r.end))
 }
 
 /// "Neueste Artikel für Wärmepumpe", "Most read in Politics", "Weitere aktuelle Themen
@@ -239,7 +239,7 @@ fn is_scoped_label(doc: &DocView, i: usize, label_end: usize) -> bool {
         "im", "von", "vom", "über", "bei", "de", "du", "des", "sur", "dans", "en", "del",
         "sobre", "para", "z", "o", "w", "ze", "na",
     ];
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     let preposition = |w: Option<&str>| w.is_some_and(|w| PREPOSITIONS.contains(&w));
     doc.words(i) <= 6
         && (preposition(folded[label_end..].split_whitespace().next())

@@ -132,7 +132,9 @@ static SITE_PAGES: LazyLock<WordSet> = LazyLock::new(|| {
 /// or arrow around it aside).
 fn is_section(doc: &DocView, j: usize) -> bool {
     doc.words(j) <= 3 && {
-        let name = doc.folded[j].trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let name = doc
+            .folded(j)
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let name = name.trim_end_matches('.');
         SECTIONS.contains(name) || SITE_PAGES.contains(name) || ui_label::is_ambiguous_link(name)
     }

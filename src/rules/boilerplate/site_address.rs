@@ -52,10 +52,10 @@ impl Rule for SiteAddress {
 /// it joins a line broken inside a sentence: then the address is part of that line. A
 /// line above that is an address too does not count (a family of sites, one per line).
 fn joins_line_above(doc: &DocView, i: usize) -> bool {
-    let para = doc.blocks[i].para;
+    let para = doc.block(i).para;
     (0..i)
         .rev()
-        .take_while(|&j| doc.blocks[j].para == para)
+        .take_while(|&j| doc.block(j).para == para)
         .find(|&j| doc.is_kept(j))
         .is_some_and(|j| {
             let above = doc.text(j);

@@ -86,7 +86,7 @@ impl Rule for StrandedLine {
         if !is_short(doc, i) {
             return None;
         }
-        if doc.words(i) <= 3 && ui_label::is_ambiguous_link(&doc.folded[i]) && in_menu(doc, i) {
+        if doc.words(i) <= 3 && ui_label::is_ambiguous_link(doc.folded(i)) && in_menu(doc, i) {
             return Some(Action::Remove);
         }
         if doc.words(i) <= 2 && in_bar(doc, i) {
@@ -139,9 +139,9 @@ fn is_headline(doc: &DocView, i: usize) -> bool {
     // headline ("Home » Recipes » Focaccia" / "17 Feb 2020" / "Focaccia").
     let above = (0..i).rev().find(|&j| !doc.removed_by(j, "MT"));
     let under_trail = above.is_some_and(|t| {
-        doc.removed[t] == Some(UI_LABEL)
-            && ui_label::is_breadcrumb(&doc.folded[t])
-            && (ends_trail(&doc.folded[t], &doc.folded[i]) || first_kept())
+        doc.removed_code(t) == Some(UI_LABEL)
+            && ui_label::is_breadcrumb(doc.folded(t))
+            && (ends_trail(doc.folded(t), doc.folded(i)) || first_kept())
     });
     let over_byline = i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && first_kept();
     under_trail || over_byline || over_first_text(doc, i)
@@ -263,7 +263,7 @@ fn was_in_bar(doc: &DocView, j: usize) -> bool {
 
 /// Whether line `j` reads as one button of a follow or share bar.
 fn is_bar_button(doc: &DocView, j: usize) -> bool {
-    doc.words(j) <= 2 && call_to_action::is_bar_item(&doc.folded[j])
+    doc.words(j) <= 2 && call_to_action::is_bar_item(doc.folded(j))
 }
 
 /// The first block in `order` that decides, how many short lines come before it, and
@@ -280,7 +280,7 @@ fn beyond(doc: &DocView, mut order: impl Iterator<Item = usize>) -> (Beyond, usi
         let Some(j) = order.next() else {
             break Beyond::Edge;
         };
-        match doc.removed[j] {
+        match doc.removed_code(j) {
             None if is_short(doc, j) => {
                 run += 1;
                 end = Some(j);

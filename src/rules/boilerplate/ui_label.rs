@@ -191,17 +191,16 @@ impl Rule for UiLabel {
         if doc.words(i) > 20 {
             return None;
         }
-        if is_forum_chrome(&doc.folded[i])
-            || is_footer_links(&doc.folded[i])
-            || is_taxonomy(&doc.folded[i])
-            || is_counter(&doc.folded[i])
-            || is_stamp(&doc.folded[i])
-            || is_breadcrumb(&doc.folded[i])
-            || is_button_row(&doc.folded[i])
-            || is_rating(&doc.folded[i])
-            || is_skip_link(&doc.folded[i], doc.words(i))
-            || ((is_listing_link(doc.text(i), &doc.folded[i], doc.words(i))
-                || is_back_link(doc, i))
+        if is_forum_chrome(doc.folded(i))
+            || is_footer_links(doc.folded(i))
+            || is_taxonomy(doc.folded(i))
+            || is_counter(doc.folded(i))
+            || is_stamp(doc.folded(i))
+            || is_breadcrumb(doc.folded(i))
+            || is_button_row(doc.folded(i))
+            || is_rating(doc.folded(i))
+            || is_skip_link(doc.folded(i), doc.words(i))
+            || ((is_listing_link(doc.text(i), doc.folded(i), doc.words(i)) || is_back_link(doc, i))
                 && !doc.runs_on(i))
         {
             return Some(Action::Remove);
@@ -209,11 +208,14 @@ impl Rule for UiLabel {
         if doc.words(i) > 4 {
             return None;
         }
-        let line = doc.folded[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let line = doc
+            .folded(i)
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let line = line
             .trim_end_matches('.')
             .trim_end_matches(|c: char| !c.is_alphanumeric());
-        let dotted = doc.folded[i]
+        let dotted = doc
+            .folded(i)
             .trim()
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
         (LABELS.contains(line) || LABELS.contains(dotted)).then_some(Action::Remove)
@@ -274,7 +276,7 @@ fn is_pager_step(doc: &DocView, j: usize) -> bool {
     ];
     let text = doc.text(j).trim();
     let arrows = !text.is_empty() && text.chars().all(|c| "›»→>‹«←< ".contains(c));
-    let label = doc.folded[j].trim_matches(|c: char| !c.is_alphanumeric());
+    let label = doc.folded(j).trim_matches(|c: char| !c.is_alphanumeric());
     arrows || STEPS.contains(&label)
 }
 
@@ -840,7 +842,7 @@ fn is_back_link(doc: &DocView, i: usize) -> bool {
     if doc.words(i) > MAX_BACK_WORDS + 3 {
         return false;
     }
-    let folded = doc.folded[i].trim();
+    let folded = doc.folded(i).trim();
     let Some(place) = OPENERS.strip(folded) else {
         return false;
     };
@@ -866,7 +868,7 @@ fn is_back_link(doc: &DocView, i: usize) -> bool {
         && doc
             .next_kept(i)
             .is_some_and(|n| doc.words(n) <= MAX_BACK_WORDS)
-        && (0..doc.len()).any(|j| j != i && doc.folded[j].trim() == label)
+        && (0..doc.len()).any(|j| j != i && doc.folded(j).trim() == label)
 }
 
 /// Glyphs of a star rating.

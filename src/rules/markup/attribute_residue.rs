@@ -62,7 +62,7 @@ impl Rule for AttributeResidue {
             .filter(|(_, a)| a.starts_with(['"', '\'']));
         if let Some((j, _)) = closed_by {
             let marked = j > i + 1 || ends_with_tag(text) || is_only_tags(text);
-            if marked || doc.blocks[j].para == doc.blocks[i].para {
+            if marked || doc.block(j).para == doc.block(i).para {
                 return Some(Action::Remove);
             }
         }

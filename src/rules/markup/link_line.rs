@@ -28,7 +28,7 @@ impl Rule for LinkLine {
     }
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
-        let block = &doc.blocks[i];
+        let block = &doc.block(i);
         if block.links.is_empty() || doc.words(i) >= 25 {
             return None;
         }

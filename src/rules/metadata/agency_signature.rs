@@ -43,7 +43,7 @@ impl Rule for AgencySignature {
         let name = agency(text)?;
         // On an HTML page the page's own metadata names the publisher better than a
         // wire signature; the line still goes, and the ledger keeps it.
-        Some(if doc.blocks[i].html.is_some() {
+        Some(if doc.block(i).html.is_some() {
             Action::Remove
         } else {
             Action::Move(vec![Meta::Publisher(name.to_string())])

@@ -215,7 +215,7 @@ impl Rule for AuthorBio {
                 && (introduction(doc, next).is_some() || over_archive_link(doc, next).is_some()))
             .then_some(Action::Remove);
         }
-        if words <= MAX_COUNT_WORDS && is_post_count(&doc.folded[i]) {
+        if words <= MAX_COUNT_WORDS && is_post_count(doc.folded(i)) {
             // "300 posts" between a name line and its namesake's biography.
             let (name, bio) = (doc.prev_kept(i)?, doc.next_kept(i)?);
             return named_box(doc, name, bio)
@@ -311,7 +311,7 @@ fn is_post_count(folded: &str) -> bool {
 /// Block `j`, or the next kept block beyond it (after it when `forward`, else before
 /// it) when `j` is a count of posts.
 fn past_post_count(doc: &DocView, j: usize, forward: bool) -> Option<usize> {
-    if doc.words(j) > MAX_COUNT_WORDS || !is_post_count(&doc.folded[j]) {
+    if doc.words(j) > MAX_COUNT_WORDS || !is_post_count(doc.folded(j)) {
         Some(j)
     } else if forward {
         doc.next_kept(j)
@@ -323,7 +323,7 @@ fn past_post_count(doc: &DocView, j: usize, forward: bool) -> Option<usize> {
 /// Removes block `i`, moving `name` into `authors` when it is a full name and the
 /// document is text (a page's own metadata names its authors better).
 fn moved(doc: &DocView, i: usize, name: &str) -> Action {
-    if doc.blocks[i].html.is_some() || shape::word_count(name) < 2 {
+    if doc.block(i).html.is_some() || shape::word_count(name) < 2 {
         Action::Remove
     } else {
         Action::Move(vec![Meta::Author(name.to_string())])
@@ -333,10 +333,10 @@ fn moved(doc: &DocView, i: usize, name: &str) -> Action {
 /// The writer's name when block `i` is an author box's link to their other posts:
 /// an archive link's opening, then a name and at most an arrow ("→", "»").
 fn archive_name<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
-    let opening = ARCHIVE_LINKS.find_at_start(doc.folded[i].trim_start())?;
+    let opening = ARCHIVE_LINKS.find_at_start(doc.folded(i).trim_start())?;
     let text = doc.text(i).trim();
     // The opening's words as written, then the rest.
-    let skip = shape::word_count(&doc.folded[i].trim_start()[..opening.end]);
+    let skip = shape::word_count(&doc.folded(i).trim_start()[..opening.end]);
     let at = text
         .split_whitespace()
         .nth(skip)
@@ -362,7 +362,7 @@ fn over_archive_link<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
     let name = archive_name(doc, next)?;
     let headed = doc.prev_kept(i).is_some_and(|p| {
         let name = shape::fold(name);
-        let above = doc.folded[p].trim().trim_end_matches(':');
+        let above = doc.folded(p).trim().trim_end_matches(':');
         above == name || about_label(above).is_some_and(|(_, rest)| rest.trim() == name)
     });
     (headed || opens_with(doc.text(i), name)).then_some(name)
@@ -370,7 +370,7 @@ fn over_archive_link<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
 
 /// Whether block `i` is an author box's label.
 fn is_label(doc: &DocView, i: usize) -> bool {
-    let folded = doc.folded[i].trim_end_matches([':', ' ']);
+    let folded = doc.folded(i).trim_end_matches([':', ' ']);
     !folded.is_empty() && LABELS.starts(folded) && !shape::ends_like_sentence(doc.text(i))
 }
 
@@ -380,7 +380,7 @@ fn is_self_label(doc: &DocView, i: usize) -> bool {
     if doc.words(i) > 4 || shape::ends_like_sentence(doc.text(i)) {
         return false;
     }
-    let folded = doc.folded[i].trim().trim_end_matches(':');
+    let folded = doc.folded(i).trim().trim_end_matches(':');
     SELF_LABELS.contains(&folded)
         || about_label(folded).is_some_and(|(_, rest)| {
             // The same words as written, for the name's capitals.
@@ -402,7 +402,7 @@ fn introduction(doc: &DocView, i: usize) -> Option<Option<String>> {
         "i'm", "i", "my", "ich", "mein", "je", "soy", "me", "mi", "sono", "jestem", "nazywam",
         "eu", "ik",
     ];
-    let folded = after_greeting(doc.folded[i].trim_start());
+    let folded = after_greeting(doc.folded(i).trim_start());
     if !FIRST_WORDS.contains(&first_word(folded)) {
         return None;
     }
@@ -567,7 +567,7 @@ fn is_full_name(line: &str) -> bool {
 /// "she" or "his". A heading over a paragraph that defines it ("Machine Learning" /
 /// "Machine Learning is a field of …") does neither.
 fn is_personal(doc: &DocView, j: usize) -> bool {
-    ROLES.contains(&doc.folded[j]) || PERSONAL.contains(&doc.folded[j])
+    ROLES.contains(doc.folded(j)) || PERSONAL.contains(doc.folded(j))
 }
 
 #[cfg(test)]

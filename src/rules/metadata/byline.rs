@@ -88,10 +88,12 @@ impl Rule for Byline {
                 Action::Move(names.into_iter().map(Meta::Author).collect())
             });
         }
-        // The name under such a label goes with it.
-        if doc
-            .prev_kept(i)
-            .is_some_and(|p| label_over_name(doc, p, phrases).is_some())
+        // The name under such a label goes with it (a name of its length first: that
+        // needs no look at the line above).
+        if (2..=MAX_NAME_LINE_WORDS).contains(&doc.words(i))
+            && doc
+                .prev_kept(i)
+                .is_some_and(|p| label_over_name(doc, p, phrases).is_some())
         {
             return Some(Action::Remove);
         }
@@ -119,8 +121,8 @@ const REPEATED_LABEL: usize = 3;
 /// kinds count: "By Name" on one line, and "By" over the name on the next.
 fn is_repeated_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     let label = |j: usize| {
-        let r = phrases.find_at_start(&doc.folded[j])?;
-        doc.blocks[j].text.get(r)
+        let r = phrases.find_at_start(doc.folded(j))?;
+        doc.block(j).text.get(r)
     };
     // Cheap tests first: a short line the phrase gate marks.
     let candidate = |j: usize| doc.words(j) <= 16 && doc.may_contain(j, phrases);
@@ -156,7 +158,7 @@ fn label_over_name(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<S
     if doc.words(i) > 2 || !doc.may_contain(i, phrases) {
         return None;
     }
-    if !LABELS.contains(doc.folded[i].trim().trim_end_matches(':').trim_end()) {
+    if !LABELS.contains(doc.folded(i).trim().trim_end_matches(':').trim_end()) {
         return None;
     }
     // A name of one word under a label is as often a link ("Mitschreiben") or a desk
@@ -326,7 +328,7 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
     if doc.words(i) > 24 || text.chars().count() > 200 {
         return None;
     }
-    let folded = &doc.folded[i];
+    let folded = doc.folded(i);
     let prefix = phrases.find_at_start(folded)?;
     let rest = text
         .get(prefix.end..)?

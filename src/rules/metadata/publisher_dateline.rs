@@ -47,7 +47,7 @@ impl Rule for PublisherDateline {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        let block = &doc.blocks[i];
+        let block = &doc.block(i);
         let text = doc.text(i);
         if doc.words(i) > 14 {
             return None;

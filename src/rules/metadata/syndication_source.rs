@@ -45,12 +45,12 @@ impl Rule for SyndicationSource {
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
-        let block = &doc.blocks[i];
+        let block = &doc.block(i);
         let text = doc.text(i);
         if doc.words(i) > 20 {
             return None;
         }
-        let folded = &doc.folded[i];
+        let folded = doc.folded(i);
         let (name, date) = if let Some(prefix) = phrases.find_at_start(folded) {
             let rest = text
                 .get(prefix.end..)?

@@ -18,6 +18,10 @@
 #   BENCH_REAL_HTML=DIR make bench    # also time a folder of real HTML pages (default:
 #                                     # ../shared/devdata/html, skipped when absent)
 #   BENCH_PGO=1 make bench            # time the profile-guided build (scripts/pgo.sh)
+#   BENCH_ONLY=stream make bench      # time only the rows whose name matches (an extended
+#                                     # regular expression); the yardstick rows always run.
+#                                     # A shorter run finds a quiet spell on a shared
+#                                     # machine more easily.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +31,7 @@ RECORDS=${BENCH_RECORDS:-20000}
 DIR=${BENCH_DIR:-bench-data}
 THREADS=${BENCH_THREADS:-$(nproc)}
 RUNS=${BENCH_RUNS:-3}
+ONLY=${BENCH_ONLY:-}
 BIN=target/release/docclean
 GEN=target/release/examples/gen_corpus
 
@@ -54,6 +59,11 @@ files_of() { find "$1" -type f ! -name '.*' | wc -l; }
 
 rows=()
 speedups=()
+# wanted NAME: whether BENCH_ONLY leaves the row NAME in (the yardstick's rows always are).
+YARD_NAME="html: scraper parse_document only (yardstick)"
+wanted() { [ -z "$ONLY" ] || [ "$1" = "$YARD_NAME" ] || [[ $1 =~ $ONLY ]]; }
+# speedup LABEL: notes the last scaling's speed-up, unless BENCH_ONLY left it out.
+speedup() { if [ -n "$last_speedup" ]; then speedups+=("$1 $last_speedup"); fi; }
 once_wall="" once_rss=0 once_steal=0
 # cpu_ticks: the machine's busy and stolen CPU time so far, in clock ticks summed over
 # every CPU ("0 0" where /proc/stat is missing). Steal is time a virtual CPU was ready
@@ -127,6 +137,7 @@ row() {
 run() {
     local name=$1 threads=$2 bytes=$3 docs=$4 fresh=$5
     shift 5
+    wanted "$name" || return 0
     local wall="" rss_kb=0 steal=0
     yard_wall=""
     for ((attempt = 1; attempt <= RUNS; attempt++)); do
@@ -148,6 +159,8 @@ scaling() {
     local name=$1 bytes=$2 docs=$3 out=$4 input=$5 tool=${6:-}
     local -A wall rss steal
     local threads own_yard=0
+    last_speedup=""
+    wanted "$name" || return 0
     # The yardstick's own rows need no yardstick beside them: their one-thread run is it.
     if [ "$tool" = "$YARD_TOOL" ] && [ "$input" = "$yard_src" ]; then own_yard=1; fi
     yard_wall=""
@@ -195,27 +208,29 @@ trap 'rm -rf "$out"' EXIT
 # set on a machine where the parser ran at about 100 MB/s per core on real pages, and
 # 139 MB/s on these when quiet; its figure here says how fast this machine is now.
 find "$yard_src" -type f -exec cat {} + >/dev/null
-scaling "html: scraper parse_document only (yardstick)" "$yard_bytes" "$(files_of "$yard_src")" "" \
+scaling "$YARD_NAME" "$yard_bytes" "$(files_of "$yard_src")" "" \
     "$yard_src" "$YARD_TOOL"
-speedups+=("parse-only $last_speedup")
+speedup parse-only
 for kind in text html; do
     src="$corpus/$kind"
     bytes=$(bytes_of "$src")
     docs=$(files_of "$src")
     # The first pass warms the page cache, so every timed run reads from memory.
-    "$BIN" clean "$src" -o "$out/io" -q --io-only -j "$THREADS" >/dev/null 2>&1
+    if wanted "$kind: read + write only (I/O ceiling)"; then
+        "$BIN" clean "$src" -o "$out/io" -q --io-only -j "$THREADS" >/dev/null 2>&1
+    fi
     for threads in 1 "$THREADS"; do
         run "$kind: read + write only (I/O ceiling)" "$threads" "$bytes" "$docs" "$out/io" \
             "$BIN" clean "$src" -o "$out/io" -q --io-only -j "$threads"
     done
     rm -rf "$out/io"
     scaling "$kind: clean" "$bytes" "$docs" "$out/$kind" "$src"
-    speedups+=("$kind $last_speedup")
+    speedup "$kind"
     # The same documents as one JSONL stream: cleaning without a file per document.
     records="$corpus/$kind.jsonl"
     cat "$records" >/dev/null
     scaling "$kind: stream (same documents as JSONL)" "$(bytes_of "$records")" "$docs" "" "$records"
-    speedups+=("$kind-stream $last_speedup")
+    speedup "$kind-stream"
 done
 stream="$corpus/stream.jsonl"
 cat "$stream" >/dev/null
@@ -228,12 +243,18 @@ run "JSONL stream ($RECORDS records)" "$THREADS" "$(bytes_of "$stream")" "$RECOR
 # dense with short navigation lines (dear: every line is a block every rule looks at).
 REAL=${BENCH_REAL_HTML:-../shared/devdata/html}
 real_note="Real pages: skipped ($REAL not found)."
-if [ -d "$REAL" ]; then
+real_rows=("html, real pages: scraper parse_document only (yardstick)" "html, real pages: clean"
+    "text, real pages: clean")
+real_wanted=0
+for name in "${real_rows[@]}"; do wanted "$name" && real_wanted=1; done
+if [ "$real_wanted" = 0 ]; then
+    real_note="Real pages: left out (BENCH_ONLY=$ONLY)."
+elif [ -d "$REAL" ]; then
     cargo build --release --locked --quiet --example naive_text
     find "$REAL" -type f -exec cat {} + >/dev/null
     scaling "html, real pages: scraper parse_document only (yardstick)" "$(bytes_of "$REAL")" \
         "$(files_of "$REAL")" "" "$REAL" "$YARD_TOOL"
-    speedups+=("real-parse-only $last_speedup")
+    speedup real-parse-only
     real_text="$DIR/real-text"
     rm -rf "$real_text"
     target/release/examples/naive_text "$REAL" "$real_text" >/dev/null 2>"$DIR/.stderr" \
@@ -243,7 +264,7 @@ if [ -d "$REAL" ]; then
         [ "$kind" = text ] && src=$real_text
         find "$src" -type f -exec cat {} + >/dev/null
         scaling "$kind, real pages: clean" "$(bytes_of "$src")" "$(files_of "$src")" "$out/real" "$src"
-        speedups+=("real-$kind $last_speedup")
+        speedup "real-$kind"
     done
     real_note="Real pages: the $(files_of "$REAL") pages in $REAL, and the same pages reduced to text by a naive tag stripper (examples/naive_text.rs)."
 fi
@@ -260,6 +281,7 @@ echo "$yard_note" >&2
     echo "Speed-up from 1 to $THREADS threads: ${speedups[*]}."
     echo "Per core ÷ yardstick: a row's MB/s per core over the MB/s of scraper's parser alone on one thread (generated pages), timed beside the row in every attempt. The goals (text 100 MB/s per core, HTML 50) were set on a machine where the parser ran at about 100 MB/s per core on real pages and at 139 on these generated ones: in this column they read about 0.72 for text and 0.36 for HTML."
     echo "Steal %: of the CPU time the machine's processes wanted during the row's fastest run, the share a virtual machine's host gave to other guests instead (from /proc/stat; 0 on a machine of its own). Rows with much of it understate what docclean does on a free core."
+    if [ -n "$ONLY" ]; then echo "Rows: only those matching BENCH_ONLY=$ONLY, and the yardstick's."; fi
     echo "Corpus: $stamp (examples/gen_corpus.rs), read from $DIR (page cache warm); outputs written to $out_desc; fastest of $RUNS runs each, one-thread and $THREADS-thread runs taken in turn."
     echo "$real_note"
     echo "$yard_note"

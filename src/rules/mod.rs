@@ -964,6 +964,46 @@ mod tests {
     use crate::block::{Block, BlockKind};
     use crate::shape::ScriptCounts;
 
+    /// Blocks made from lines, with the features a view reads.
+    struct Features {
+        blocks: Vec<Block>,
+        words: Vec<usize>,
+        folded: Vec<String>,
+        gate: PhraseGate,
+        hits: Vec<u64>,
+        headline: Vec<std::cell::OnceCell<bool>>,
+    }
+
+    impl Features {
+        fn of(lines: &[&str]) -> Self {
+            Features {
+                blocks: lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| Block::new(l.to_string(), 0..0, BlockKind::Paragraph, i as u32))
+                    .collect(),
+                words: lines.iter().map(|l| l.split_whitespace().count()).collect(),
+                folded: lines.iter().map(|l| l.to_lowercase()).collect(),
+                gate: PhraseGate::new(&[]),
+                hits: vec![0; lines.len()],
+                headline: vec![std::cell::OnceCell::new(); lines.len()],
+            }
+        }
+
+        fn view<'a>(&'a self, removed: &'a [Option<&'static str>]) -> DocView<'a> {
+            DocView::new(ViewParts {
+                blocks: &self.blocks,
+                removed,
+                folded: &self.folded,
+                words: &self.words,
+                scripts: ScriptCounts::default(),
+                gate: &self.gate,
+                hits: &self.hits,
+                headline: &self.headline,
+            })
+        }
+    }
+
     #[test]
     fn prose_before_and_after_match_a_walk_over_the_kept_blocks() {
         let lines = [
@@ -975,32 +1015,14 @@ mod tests {
             "One more paragraph of prose with enough words to be one.",
             "Impressum",
         ];
-        let blocks: Vec<Block> = lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| Block::new(l.to_string(), 0..0, BlockKind::Paragraph, i as u32))
-            .collect();
-        let words: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
-        let folded: Vec<String> = lines.iter().map(|l| l.to_lowercase()).collect();
-        let gate = PhraseGate::new(&[]);
-        let hits = vec![0; lines.len()];
-        let headline = vec![std::cell::OnceCell::new(); lines.len()];
+        let doc = Features::of(&lines);
         let gone = Some("BP001");
         for removed in [
             vec![None; lines.len()],
             vec![None, None, None, gone, None, None, None],
             vec![None, None, gone, gone, None, gone, None],
         ] {
-            let view = DocView::new(ViewParts {
-                blocks: &blocks,
-                removed: &removed,
-                folded: &folded,
-                words: &words,
-                scripts: ScriptCounts::default(),
-                gate: &gate,
-                hits: &hits,
-                headline: &headline,
-            });
+            let view = doc.view(&removed);
             for i in 0..lines.len() {
                 let before = view.kept_before(i).any(|j| view.is_prose(j));
                 let after = view.kept_after(i).any(|j| view.is_prose(j));
@@ -1017,27 +1039,9 @@ mod tests {
             "A paragraph of the article, long enough to be prose.",
             "Top",
         ];
-        let blocks: Vec<Block> = lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| Block::new(l.to_string(), 0..0, BlockKind::Paragraph, i as u32))
-            .collect();
-        let words: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
-        let folded: Vec<String> = lines.iter().map(|l| l.to_lowercase()).collect();
-        let gate = PhraseGate::new(&[]);
-        let hits = vec![0; lines.len()];
-        let headline = vec![std::cell::OnceCell::new(); lines.len()];
+        let doc = Features::of(&lines);
         let removed = vec![Some("BP011"), None, None];
-        let view = DocView::new(ViewParts {
-            blocks: &blocks,
-            removed: &removed,
-            folded: &folded,
-            words: &words,
-            scripts: ScriptCounts::default(),
-            gate: &gate,
-            hits: &hits,
-            headline: &headline,
-        });
+        let view = doc.view(&removed);
         // The block itself, read every way, is no context.
         view.focus_on(1);
         let _ = (view.text(1), view.folded(1), view.words(1), view.block(1));

@@ -727,6 +727,8 @@ impl DocView<'_> {
 
     /// Whether block `i` is shaped like a headline ([`crate::shape::is_headline_like`]).
     pub fn is_headline_like(&self, i: usize) -> bool {
+        // Noted here: a shape worked out earlier is read without `text`.
+        self.peek(i);
         *self.headline[i].get_or_init(|| crate::shape::is_headline_like(self.text(i)))
     }
 
@@ -763,7 +765,9 @@ impl DocView<'_> {
             .is_some_and(|code| code.starts_with(prefix))
     }
 
-    /// The block just before `i` in the same source paragraph, kept or not.
+    /// The block just before `i` in the same source paragraph, kept or not. (Which
+    /// paragraph a block belongs to changes neither with removals nor with cuts, so
+    /// asking it is no context; reading that block is.)
     pub fn prev_in_para(&self, i: usize) -> Option<usize> {
         (i > 0 && self.blocks[i - 1].para == self.blocks[i].para).then(|| i - 1)
     }
@@ -1048,7 +1052,12 @@ mod tests {
         let _ = (view.is_kept(1), view.is_headline_like(1), view.len());
         assert!(!view.read_context());
         // Any other block, which blocks are kept, or the document's letters are.
-        let reads: [&dyn Fn(&DocView); 7] = [
+        // A neighbour's headline shape counts too, also when it was worked out before.
+        view.is_headline_like(0);
+        let reads: [&dyn Fn(&DocView); 8] = [
+            &|v| {
+                v.is_headline_like(0);
+            },
             &|v| {
                 v.text(0);
             },

@@ -115,14 +115,15 @@ impl Rule for SectionMenu {
     }
 }
 
-/// Pages every kind of site links from its menu, beside the footer's links that are
-/// also headings (`ui_label::is_ambiguous_link`): lowercase.
+/// Pages every kind of site links from its menu, beside the start page (a section
+/// above) and the footer's links that are also headings (`ui_label::is_ambiguous_link`):
+/// lowercase.
 #[rustfmt::skip]
 static SITE_PAGES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
-        "home", "blog", "bio", "about me", "articles", "posts", "downloads", "projects",
+        "blog", "bio", "about me", "articles", "posts", "downloads", "projects",
         "services", "portfolio", "publications", "resources", "gallery", "search",
-        "startseite", "über mich", "artikel", "beiträge", "projekte", "leistungen",
+        "über mich", "artikel", "beiträge", "projekte", "leistungen",
         "publikationen", "galerie", "suche", "mitmachen", "mitarbeiten", "inicio",
         "contacto", "acerca de", "à propos", "contatti", "chi siamo", "o nas", "o mnie",
     ])

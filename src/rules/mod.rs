@@ -614,6 +614,8 @@ pub struct DocView<'a> {
     /// asked: whether prose stands before or after a line is asked of many lines, and
     /// a walk to the nearest prose crosses every line of a long menu.
     prose_bounds: std::cell::OnceCell<Option<(usize, usize)>>,
+    /// The same for the article's body: kept paragraphs of [`DocView::is_body`].
+    body_bounds: std::cell::OnceCell<Option<(usize, usize)>>,
     /// Whether each block is shaped like a headline, worked out when first asked and
     /// kept until the block's text changes: list rules ask it of every line they look
     /// back over, round after round.
@@ -649,6 +651,7 @@ impl<'a> DocView<'a> {
             hits: parts.hits,
             first_kept: std::cell::OnceCell::new(),
             prose_bounds: std::cell::OnceCell::new(),
+            body_bounds: std::cell::OnceCell::new(),
             headline: parts.headline,
             focus: Cell::new(usize::MAX),
             context: Cell::new(false),
@@ -869,12 +872,32 @@ impl DocView<'_> {
     }
 
     fn prose_bounds(&self) -> Option<(usize, usize)> {
-        *self.prose_bounds.get_or_init(|| {
-            let prose = |j: &usize| self.is_kept(*j) && self.is_prose(*j);
-            let first = (0..self.len()).find(prose)?;
-            let last = (first..self.len()).rev().find(prose)?;
-            Some((first, last))
-        })
+        *self
+            .prose_bounds
+            .get_or_init(|| self.bounds(|j| self.is_prose(j)))
+    }
+
+    /// Whether block `j` reads as a paragraph of an article's body: a sentence of at
+    /// least twelve words. Stricter than [`DocView::is_prose`], which a menu's longer
+    /// entries and a teaser's line can pass.
+    pub fn is_body(&self, j: usize) -> bool {
+        self.words(j) >= 12 && crate::shape::ends_like_sentence(self.text(j))
+    }
+
+    /// The first and the last kept block of the body ([`DocView::is_body`]), if any.
+    pub fn body_bounds(&self) -> Option<(usize, usize)> {
+        self.context.set(true);
+        *self
+            .body_bounds
+            .get_or_init(|| self.bounds(|j| self.is_body(j)))
+    }
+
+    /// The first and the last kept block that `pick` takes.
+    fn bounds(&self, pick: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+        let take = |j: &usize| self.is_kept(*j) && pick(*j);
+        let first = (0..self.len()).find(take)?;
+        let last = (first..self.len()).rev().find(take)?;
+        Some((first, last))
     }
 
     /// Whether every block after `i` is already removed.
@@ -937,6 +960,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::about_box::AboutBox,
         &boilerplate::site_address::SiteAddress,
         &boilerplate::section_menu::SectionMenu,
+        &boilerplate::nav_menu::NavMenu,
         &boilerplate::stranded_line::StrandedLine,
         &markup::link_line::LinkLine,
         &markup::script_data::ScriptData,

@@ -1,5 +1,5 @@
 //! Rules that remove boilerplate: captions, related headlines, legal notices, contact
-//! lines, comment prompts, calls to action, a site's about box and stray UI strings.
+//! lines, comment prompts, calls to action, a site's about box, its menus and stray UI strings.
 
 pub mod about_box;
 pub mod ad_label;
@@ -10,6 +10,7 @@ pub mod cookie_notice;
 pub mod foreign_script;
 pub mod image_caption;
 pub mod legal_notice;
+pub mod nav_menu;
 pub mod newsletter_signup;
 pub mod related_headline;
 pub mod section_menu;

@@ -30,7 +30,10 @@
 //! under a caption and right above a "Read more" line), and an article that is only a
 //! list of labels with boilerplate above and below it. A run that touches the start
 //! or end of the document is kept: that edge says nothing about it, and cleaning the
-//! output again, where no removed line is left, must change nothing.
+//! output again, where no removed line is left, must change nothing. For the same
+//! reason the run right under a page's menu (`nav-menu`) that leads to the article's
+//! first paragraph, with only removed lines between, stays: it is the page's headline
+//! and standfirst, at the top of the page once the menu is gone.
 //!
 //! Example: between `Subscribe to our newsletter` and `© 2024 Example Media`, the
 //! lines `Upcoming events` and `Jane Doe` are removed.
@@ -50,6 +53,9 @@ static META: RuleMeta = RuleMeta {
 
 /// The code of the interface-label rule.
 const UI_LABEL: &str = "BP011";
+
+/// The code of the navigation-menu rule.
+const NAV_MENU: &str = "BP017";
 
 /// Most words a stranded line may have.
 const MAX_WORDS: usize = 12;
@@ -118,6 +124,7 @@ impl Rule for StrandedLine {
         // Between two interface labels a sentence is a post between its buttons
         // ("Reply Quote"), or a line of the page between two menus.
         if is_headline(doc, i)
+            || (before == NAV_MENU && leads_to_body(doc, last.unwrap_or(i)))
             || (before == UI_LABEL && after == UI_LABEL && is_post(doc, i, first))
         {
             return None;
@@ -176,6 +183,14 @@ fn over_first_text(doc: &DocView, i: usize) -> bool {
         && !(i.saturating_sub(MAX_LOOK_BACK)..i)
             .rev()
             .any(|j| doc.is_kept(j) && !is_short(doc, j))
+}
+
+/// Whether the next kept block after `end` is the article's first paragraph: a run
+/// that ends there, under the page's menu, is the page's headline and standfirst, with
+/// only removed lines (a byline, a date, a picture's caption) between it and the text.
+fn leads_to_body(doc: &DocView, end: usize) -> bool {
+    let next = doc.next_kept(end);
+    next.is_some_and(|j| doc.body_bounds().is_some_and(|(first, _)| first == j))
 }
 
 /// Whether the breadcrumb `trail` ends with `line`, both folded.
@@ -379,6 +394,20 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nThe talks resumed on Thursday in a smaller room downtown, with fewer aides and no press\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert!(removed_by("BP012", &doc).is_empty());
+    }
+
+    #[test]
+    fn a_menu_above_the_article_is_the_page_top() {
+        let menu = "Energieberatung\nFördermittel\nReferenzen\nHeizungstausch\nWärmepumpen\nSolaranlagen\nDämmung\nFenster und Türen\n\n";
+        // The headline and the standfirst under it stay, with a notice below them.
+        let doc = format!("{menu}Bohren, bis es heiß wird\n\nBanken finanzieren weltweit Firmen, die dem Klima schaden.\n\nAdvertisement\n\n{BODY}");
+        assert!(removed_by("BP012", &doc).is_empty());
+        // Under the article a menu is boilerplate like any other.
+        let doc = format!("{BODY}Advertisement\n\nMehr aus Kiel, Lübeck und Flensburg\n\n{menu}");
+        assert_eq!(
+            removed_by("BP012", &doc),
+            ["Mehr aus Kiel, Lübeck und Flensburg"]
+        );
     }
 
     #[test]

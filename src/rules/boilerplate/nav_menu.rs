@@ -1,8 +1,9 @@
 //! Removes a page's navigation menus: eight or more kept lines in a row, each a short
 //! label (at most four words, no digit, no comma, no sentence ending), standing above
-//! the article's first paragraph or below its last. Lines removed between them do not
-//! break the row, as the output will not show them. The label right above the first
-//! paragraph stays, as it may be the article's title. A row right under the last
+//! the article's first paragraph or below its last (a paragraph: a sentence of twelve
+//! words or more). Lines removed between them do not break the row, as the output will
+//! not show them. The row's last label stays when at most two lines stand between it
+//! and the first paragraph, as it may be the article's title. A row right under the last
 //! paragraph stays, and so does a row under a paragraph that ends in a colon: those are
 //! lists of the article's own. In an HTML page the element taken as the article is
 //! left alone: a row of labels there is its own.

@@ -52,6 +52,11 @@ const LINES: &[&str] = &[
     // A sentence broken after an article, and a capitalized line that goes on from it.
     "Am Sonntag sind wir mit der",
     "Anna auf die Höhe gefahren.",
+    // A site's menu, one entry per line, and entries of it alone, which may stand
+    // next to it or make a row of their own with other short lines.
+    "Startseite\nEnergieberatung\nFördermittel\nReferenzen\nWärmepumpen\nSolaranlagen\nDämmung\nKontakt",
+    "Heizungstausch",
+    "Fenster und Türen",
     // A fenced code block, kept as written, and a fence alone, which may pair with
     // another one or open nothing.
     "```sh\n$ make  test --release\n\n    x  =  \u{201c}y\u{201d} -- z...\n```",

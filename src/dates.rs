@@ -225,7 +225,8 @@ pub fn parse_date(s: &str) -> Option<String> {
 }
 
 /// Splits "Name, May 14, 2017" into ("Name", "2017-05-14"): the longest tail of the
-/// line that is a date, and what comes before it (possibly empty).
+/// line that is a date, and what comes before it (possibly empty). A time of day just
+/// before the date belongs to it, not to the head ("Name 12:45 PM EST, May 14, 2017").
 pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
     let words: Vec<(usize, &str)> = s
         .split_whitespace()
@@ -241,13 +242,24 @@ pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
             continue;
         }
         if let Some(date) = parse_date(&s[offset..]) {
-            let head = s[..offset]
-                .trim()
-                .trim_end_matches([',', '|', '-', '–', '—', '·', '•']);
-            return Some((head.trim().to_string(), date));
+            return Some((date_head(&s[..offset]), date));
         }
     }
     None
+}
+
+/// What stands before a date, without the separators and the time of day between them.
+fn date_head(head: &str) -> String {
+    const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '·', '•'];
+    let trim = |s: &str| s.trim().trim_end_matches(SEPARATORS).trim_end().to_string();
+    let mut head = trim(head);
+    loop {
+        let (rest, last) = head.rsplit_once(char::is_whitespace).unwrap_or(("", &head));
+        if last.is_empty() || !is_time_token(last.trim_end_matches(SEPARATORS)) {
+            return head;
+        }
+        head = trim(rest);
+    }
 }
 
 #[cfg(test)]
@@ -275,12 +287,7 @@ mod tests {
             let expected = (every_position.len() <= 16 && digits >= 4)
                 .then(|| {
                     every_position.iter().skip(skip).find_map(|&offset| {
-                        parse_date(&s[offset..]).map(|date| {
-                            let head = s[..offset]
-                                .trim()
-                                .trim_end_matches([',', '|', '-', '–', '—', '·', '•']);
-                            (head.trim().to_string(), date)
-                        })
+                        parse_date(&s[offset..]).map(|date| (date_head(&s[..offset]), date))
                     })
                 })
                 .flatten();
@@ -343,5 +350,18 @@ mod tests {
             Some(("Global Research".into(), "2017-05-14".into()))
         );
         assert_eq!(split_trailing_date("The talks went on for hours"), None);
+        // A time of day before the date is part of it.
+        assert_eq!(
+            split_trailing_date("Updated: 12:45 PM EST, Mon March 4, 2024"),
+            Some(("Updated:".into(), "2024-03-04".into()))
+        );
+        assert_eq!(
+            split_trailing_date("Reuters 17:13, 14.05.2017"),
+            Some(("Reuters".into(), "2017-05-14".into()))
+        );
+        assert_eq!(
+            split_trailing_date("12:45 PM | May 14, 2017"),
+            Some((String::new(), "2017-05-14".into()))
+        );
     }
 }

@@ -146,6 +146,16 @@ mod tests {
             assert_eq!(c.record.published.as_deref(), Some(date), "{line}");
             assert_eq!(c.text, "Body text.\n");
         }
+        // The time of day before the date is neither a site's name nor part of one.
+        for (line, publisher) in [
+            ("Updated: 12:45 PM EST, Mon March 4, 2024", None),
+            ("Reuters 17:13, 04.03.2024", Some("Reuters")),
+        ] {
+            let c = cleaned_with("MT003", &format!("{line}\n\nBody text.\n"));
+            assert_eq!(c.record.published.as_deref(), Some("2024-03-04"), "{line}");
+            assert_eq!(c.record.publisher.as_deref(), publisher, "{line}");
+            assert_eq!(c.text, "Body text.\n");
+        }
         assert_eq!(
             removed_by("MT003", "Body.\n\nMay 14, 2017\n"),
             ["May 14, 2017"]

@@ -1,6 +1,7 @@
 //! Removes comment and login prompts: "To participate in the discussion", "log in or
 //! register", "Leave a comment", "Comments are closed", "12 Comments", "Kommentare",
-//! "Войдите, чтобы комментировать", as short lines of their own; a comment section's
+//! "Commentaires (12)", "Lascia un commento", "Войдите, чтобы комментировать", as short
+//! lines of their own; a comment section's
 //! heading ("2 Kommentare zu „Title“", "14 responses to “Title”"); and what a comment
 //! form leaves behind: its field labels ("Name *"), its notes ("Save my name, email, and
 //! website in this browser", "This site uses Akismet to reduce spam", an anti-spam
@@ -38,7 +39,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)\d+\s+(?:comments?|responses?|replies|thoughts|kommentare?|antworten|gedanken|commentaires?|comentarios?|комментари[йяев]+)(?:\s+(?:to|on|zu|sur|a|en)\s+\S.*)?$")
+    Regex::new(r"^(?i)\d+\s+(?:comments?|responses?|replies|thoughts|kommentare?|antworten|gedanken|commentaires?|comentarios?|commenti|comentários?|kommentarer|комментари[йяев]+)(?:\s+(?:to|on|zu|sur|a|en)\s+\S.*)?$")
         .expect("valid comment count pattern")
 });
 
@@ -129,6 +130,12 @@ impl Rule for CommentPrompt {
             "anmelden oder registrieren", "einloggen oder registrieren",
             "oder registrieren sie sich", "zum verfassen von kommentaren", "nicht eingeloggt",
             "nicht angemeldet", "you are not logged in", "you are not signed in",
+            "commentaires", "connectez-vous pour commenter", "connectez-vous pour réagir",
+            "réagir à cet article", "comentarios", "inicia sesión para comentar",
+            "regístrate para comentar", "escribe un comentario", "añadir comentario",
+            "commenti", "lascia un commento", "scrivi un commento", "aggiungi un commento",
+            "accedi per commentare", "comentários", "deixe um comentário",
+            "deixe seu comentário", "faça login para comentar", "kommentarer", "komentáře",
         ]
     }
 
@@ -273,23 +280,23 @@ fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> b
     let Some(r) = phrases.find(folded) else {
         return false;
     };
-    let generic = matches!(
-        &folded[r.clone()],
-        "comments"
-            | "kommentare"
-            | "комментарии"
-            | "评论"
-            | "コメント"
-            | "댓글"
-            | "تعليقات"
-            | "التعليقات"
-            | "תגובות"
-            | "टिप्पणियाँ"
-            | "σχόλια"
-            | "yorumlar"
-            | "reacties"
-            | "коментарі"
-    );
+    let word = &folded[r];
+    let generic = COMMENT_WORDS.contains(&word)
+        || matches!(
+            word,
+            "комментарии"
+                | "评论"
+                | "コメント"
+                | "댓글"
+                | "تعليقات"
+                | "التعليقات"
+                | "תגובות"
+                | "टिप्पणियाँ"
+                | "σχόλια"
+                | "yorumlar"
+                | "коментарі"
+                | "komentáře"
+        );
     generic && (shape::word_count(folded) > 3 || shape::has_terminal_punctuation(folded))
 }
 
@@ -476,11 +483,21 @@ mod tests {
                 "תגובות",
                 "Yorum yap",
                 "Reacties",
+                "Commentaires (12)",
+                "Connectez-vous pour commenter",
+                "Inicia sesión para comentar",
+                "Lascia un commento",
+                "Deixe seu comentário",
+                "3 commenti",
+                "Kommentarer",
             ],
         );
         keeps_each(
             "BP005",
-            &["Σχόλια του υπουργού προκάλεσαν αντιδράσεις στη Βουλή."],
+            &[
+                "Σχόλια του υπουργού προκάλεσαν αντιδράσεις στη Βουλή.",
+                "Les commentaires du ministre ont provoqué un tollé au Parlement.",
+            ],
         );
     }
 }

@@ -49,6 +49,11 @@ const FILLERS: &[&str] = &[
     "de", "del", "of", "the", "г", "года", "r", "roku", "am", "le",
 ];
 
+/// Words that lead from a date to its time of day.
+const TIME_LEADS: &[&str] = &[
+    "at", "um", "à", "a", "las", "às", "alle", "ore", "om", "o", "godz.", "kl.",
+];
+
 const ZONES: &[&str] = &[
     "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "msk", "cet", "cest",
     "bst", "uhr", "am", "pm", "a.m", "p.m", "h",
@@ -83,6 +88,16 @@ pub fn is_time_token(t: &str) -> bool {
     let t = t.trim_end_matches('.').to_lowercase();
     if ZONES.contains(&t.as_str()) {
         return true;
+    }
+    // "14h32", "9h", as French writes the hour.
+    if let Some((hour, minutes)) = t.split_once('h') {
+        if (1..=2).contains(&hour.len())
+            && hour.bytes().all(|b| b.is_ascii_digit())
+            && (minutes.is_empty()
+                || minutes.len() == 2 && minutes.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return true;
+        }
     }
     let core = t.trim_start_matches(['+', '-']);
     // "17:13", "17:13:04+02:00", "17:13:04.031886+02:00" (fractions of a second).
@@ -201,9 +216,16 @@ pub fn parse_date(s: &str) -> Option<String> {
     {
         tokens.remove(0);
     }
-    while tokens
-        .last()
-        .is_some_and(|t| is_time_token(t) || *t == "-" || *t == "at" || *t == "um")
+    // A time after the date, and the word that leads to it ("at 10:32", "um 14:32 Uhr",
+    // "à 14h32", "a las 10:32").
+    let mut timed = false;
+    while tokens.last().is_some_and(|t| is_time_token(t) || *t == "-") {
+        timed |= tokens.pop().is_some_and(|t| t != "-");
+    }
+    while timed
+        && tokens
+            .last()
+            .is_some_and(|t| TIME_LEADS.contains(&t.to_lowercase().as_str()))
     {
         tokens.pop();
     }
@@ -252,13 +274,24 @@ pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
 fn date_head(head: &str) -> String {
     const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '·', '•'];
     let trim = |s: &str| s.trim().trim_end_matches(SEPARATORS).trim_end().to_string();
-    let mut head = trim(head);
+    let head = trim(head);
+    // Only a time with a number in it: a zone's name or "am" alone is a word of the
+    // head ("Publiziert am").
+    let mut rest = head.as_str();
+    let mut timed = false;
     loop {
-        let (rest, last) = head.rsplit_once(char::is_whitespace).unwrap_or(("", &head));
-        if last.is_empty() || !is_time_token(last.trim_end_matches(SEPARATORS)) {
-            return head;
+        let (before, last) = rest.rsplit_once(char::is_whitespace).unwrap_or(("", rest));
+        let last = last.trim_end_matches(SEPARATORS);
+        if last.is_empty() || !is_time_token(last) {
+            break;
         }
-        head = trim(rest);
+        timed |= last.bytes().any(|b| b.is_ascii_digit());
+        rest = before.trim_end().trim_end_matches(SEPARATORS).trim_end();
+    }
+    if timed {
+        rest.to_string()
+    } else {
+        head
     }
 }
 
@@ -319,6 +352,17 @@ mod tests {
             Some("2017-05-14")
         );
         assert_eq!(parse_date("14 мая 2017 г.").as_deref(), Some("2017-05-14"));
+        // A time after the date, led to by a word in the date's language.
+        for s in [
+            "May 14, 2017 at 10:32",
+            "14. Mai 2017 um 14:32 Uhr",
+            "14 mai 2017 à 14h32",
+            "14 de mayo de 2017 a las 10:32",
+        ] {
+            assert_eq!(parse_date(s).as_deref(), Some("2017-05-14"), "{s}");
+        }
+        // Such a word without a time is no part of a date.
+        assert_eq!(parse_date("May 14, 2017 at"), None);
     }
 
     #[test]
@@ -362,6 +406,12 @@ mod tests {
         assert_eq!(
             split_trailing_date("12:45 PM | May 14, 2017"),
             Some((String::new(), "2017-05-14".into()))
+        );
+        // A zone's name or "am" without a time is no time of day: here "am" is German
+        // and goes with the date.
+        assert_eq!(
+            split_trailing_date("Publiziert am 12. März 2024 um 14:32 Uhr"),
+            Some(("Publiziert".into(), "2024-03-12".into()))
         );
     }
 }

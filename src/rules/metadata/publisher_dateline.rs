@@ -2,7 +2,8 @@
 //! date ("Global Research, May 14, 2017", "Sitename | 14.05.2017", or the date first
 //! and a dash before the site: "12.12.2022 — Empa"), a date alone on its
 //! line, or a labelled date ("Published: May 14, 2017", "Stand: 14.05.2017", "Page last
-//! modified: 2024-05-01").
+//! modified: 2024-05-01"), or two ("Publié le 12 mars 2024 à 14h32, mis à jour le 13
+//! mars 2024": the first is `published`). A time of day with the date goes with it.
 //!
 //! Why: the date and the outlet are metadata; left in the text they are a stray line
 //! before the first paragraph.
@@ -42,14 +43,17 @@ impl Rule for PublisherDateline {
             "aktualizacja", "pubblicato", "pubblicato il", "ultima modifica", "aggiornato",
             "publicação", "atualizado", "atualizado em", "last modified", "page last modified",
             "last edited", "modified", "zuletzt geändert", "zuletzt bearbeitet", "letzte änderung",
-            "geändert am",
+            "geändert am", "publiziert", "publiziert am", "publié", "mis à jour", "mise à jour",
+            "mise à jour le", "publicado el", "publicada", "publicado em", "actualizado el",
+            "gepubliceerd", "gepubliceerd op", "bijgewerkt", "bijgewerkt op", "aggiornato il",
         ]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let block = &doc.block(i);
         let text = doc.text(i);
-        if doc.words(i) > 14 {
+        // Two labelled dates with their times run to sixteen words.
+        if doc.words(i) > 16 {
             return None;
         }
         // Every date it parses has a year or a numeric date: at least four digits.
@@ -65,16 +69,40 @@ impl Rule for PublisherDateline {
         if head.is_empty() {
             return Some(Action::Move(vec![Meta::Published(date)]));
         }
-        let head_folded = shape::fold(head.trim_end_matches(':'));
-        if phrases
-            .find_at_start(&head_folded)
-            .is_some_and(|r| r.end == head_folded.len())
-        {
+        if is_label(&head, phrases) {
             return Some(Action::Move(vec![Meta::Published(date)]));
+        }
+        if let Some(first) = labelled_date_before_another(&head, phrases) {
+            return Some(Action::Move(vec![Meta::Published(first)]));
         }
         is_site_name(&head)
             .then(|| Action::Move(vec![Meta::Publisher(head.clone()), Meta::Published(date)]))
     }
+}
+
+/// Whether `head` is only a date's label ("Published:", "Mis à jour le").
+fn is_label(head: &str, phrases: &PhraseSet) -> bool {
+    let folded = shape::fold(head.trim_end_matches(':'));
+    phrases
+        .find_at_start(&folded)
+        .is_some_and(|r| r.end == folded.len())
+}
+
+/// The first date of a line that gives two, each after its label ("Published May 14,
+/// 2017, updated May 15, 2017", "Publié le 12 mars 2024 à 14h32, mis à jour le 13
+/// mars 2024"): `head` is what stands before the second date. The first is when the
+/// piece was published.
+fn labelled_date_before_another(head: &str, phrases: &PhraseSet) -> Option<String> {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    // The second label is at most four words ("mis à jour le", "zuletzt aktualisiert am").
+    (1..=4.min(words.len())).find_map(|n| {
+        let (before, label) = words.split_at(words.len() - n);
+        if !is_label(&label.join(" "), phrases) {
+            return None;
+        }
+        let (first_head, first) = dates::split_trailing_date(&before.join(" "))?;
+        (first_head.is_empty() || is_label(&first_head, phrases)).then_some(first)
+    })
 }
 
 /// The date and the site of a line that gives the date first and the site after a
@@ -144,6 +172,18 @@ mod tests {
         ] {
             let c = cleaned_with("MT003", &format!("{line}\n\nBody text.\n"));
             assert_eq!(c.record.published.as_deref(), Some(date), "{line}");
+            assert_eq!(c.text, "Body text.\n");
+        }
+        // A labelled date with its time, and two labelled dates: the first is when the
+        // piece was published.
+        for line in [
+            "Publiziert am 14. Mai 2017 um 14:32 Uhr",
+            "Published May 14, 2017, updated May 15, 2017",
+            "Publié le 14 mai 2017 à 14h32, mis à jour le 15 mai 2017 à 09h10",
+        ] {
+            let c = cleaned_with("MT003", &format!("{line}\n\nBody text.\n"));
+            assert_eq!(c.record.published.as_deref(), Some("2017-05-14"), "{line}");
+            assert_eq!(c.record.publisher, None, "{line}");
             assert_eq!(c.text, "Body text.\n");
         }
         // The time of day before the date is neither a site's name nor part of one.

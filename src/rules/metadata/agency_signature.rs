@@ -1,7 +1,8 @@
 //! Moves a wire story's closing signature into `publisher`: a line of its own that is
-//! only a news agency's short name with the editors' initials ("aja/PAP", "dpa/AFP",
-//! "APA/red", "(kna)", "Reuters/lno"), as agencies and the papers that print them sign
-//! their stories.
+//! only a news agency's short name with the editors' initials or the desk's name
+//! ("aja/PAP", "dpa/AFP", "APA/red", "(kna)", "Reuters/lno", "Redaktion / dpa",
+//! "Redacción / EFE"), as agencies and the papers that print them sign their stories,
+//! at the end or under the headline.
 //!
 //! Why: the signature is not part of the article's text; the agency it names is what
 //! `publisher` asks when nothing better names one. On an HTML page, whose metadata
@@ -26,6 +27,16 @@ static META: RuleMeta = RuleMeta {
 
 /// Short names news agencies sign with, lowercase.
 static AGENCIES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::authors::AGENCIES));
+
+/// A newsroom's name for itself in a signature ("Redaktion / dpa"), lowercase.
+#[rustfmt::skip]
+static DESKS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "redaktion", "redacción", "redaccion", "rédaction", "redazione", "redakcja", "redação",
+        "redactie", "staff", "newsroom", "agencias", "agencies", "agenturen", "agences",
+        "agenzie", "agências", "редакция",
+    ])
+});
 
 /// Most parts a signature has ("dpa/AFP/red" has three).
 const MAX_PARTS: usize = 4;
@@ -68,7 +79,7 @@ fn agency(text: &str) -> Option<&str> {
         let lower = part.to_lowercase();
         if AGENCIES.contains(&lower) {
             found = found.or(Some(*part));
-        } else if !is_initials(part) {
+        } else if !is_initials(part) && !DESKS.contains(&lower) {
             return None;
         }
     }
@@ -94,6 +105,8 @@ mod tests {
             ("APA/red", "APA"),
             ("(kna)", "kna"),
             ("Reuters/lno.", "Reuters"),
+            ("Redaktion / dpa", "dpa"),
+            ("Redacción / EFE", "EFE"),
         ] {
             let c = cleaned_with("MT006", &format!("{BODY}{line}\n"));
             assert_eq!(c.text, BODY.trim_end().to_string() + "\n", "{line}");
@@ -110,6 +123,7 @@ mod tests {
             "Reuters reported the talks went well.",
             "dpa/AFP/red/aja/xy",
             "Warschau/Berlin",
+            "Redaktion / Technik",
         ] {
             assert!(
                 removed_by("MT006", &format!("{BODY}{line}\n")).is_empty(),

@@ -5,8 +5,8 @@
 //! ("Impressum · Datenschutz", "Privacy Policy | Terms of Use | Contact"); a taxonomy
 //! line, a tag or category label alone or over a short list ("Tags: Travel, Outdoor",
 //! "Kategorie: News", "Schlagworte:"); a breadcrumb trail ("Home > News > Politics",
-//! "Sie sind hier: Startseite | Presse", or three entries between chevrons wherever
-//! they start: "Forum › Hardware › Storage"); a forum's who-is-online and time-zone
+//! "Sie sind hier: Startseite | Presse", "Главная / Новости / Политика", or three
+//! entries between chevrons wherever they start: "Forum › Hardware › Storage"); a forum's who-is-online and time-zone
 //! lines ("Alle Zeiten sind UTC+02:00") and a post's or a recipe's buttons, alone or in
 //! a row ("Reply", "Reply Quote", "Like · Share", "Drucken Pinnen", "Pin it for
 //! later!", "Jump to Recipe Print Recipe", "Zum Rezept Drucken Pinnen"); an audio
@@ -37,7 +37,9 @@
 //! Known false positives: none seen; the label must be the whole line (arrows and
 //! punctuation around it aside), and words that are also common headings ("Service",
 //! "Contact", "About") count only in a run of two footer links or more. A taxonomy
-//! list must read as a list: short items, no sentence end.
+//! list must read as a list: short items, no sentence end. A line that opens with the
+//! home page's name and two spaced slashes reads as a trail ("Home / office / school:
+//! …" would go).
 //!
 //! Example: `Skip to content` on a line of its own is removed.
 
@@ -538,11 +540,16 @@ static HOME: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// A trail's entry without what stands around its letters and digits.
+fn trim_entry(item: &str) -> &str {
+    item.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// "Home > News > Politics", "Startseite › Ratgeber › Heizung", "Sie sind hier:
-/// Startseite | Presse": a trail of short entries between '>', '»', '›', '→' or '|'
-/// that starts at the home page (three entries at least between bars), or that a
-/// "you are here" label opens. The last entry (often the page's own title) may be
-/// longer.
+/// Startseite | Presse", "Главная / Новости / Политика": a trail of short entries
+/// between '>', '»', '›', '→', '|' or a slash with spaces around it that starts at the
+/// home page (three entries at least between bars or slashes), or that a "you are
+/// here" label opens. The last entry (often the page's own title) may be longer.
 pub fn is_breadcrumb(folded: &str) -> bool {
     const HERE: &[&str] = &[
         "you are here:",
@@ -556,7 +563,7 @@ pub fn is_breadcrumb(folded: &str) -> bool {
     // '›' and '→' (E2). One vectorized byte search turns them away.
     let bytes = folded.as_bytes();
     if memchr::memchr3(b'>', b'|', 0xE2, bytes).is_none()
-        && memchr::memchr(0xC2, bytes).is_none()
+        && memchr::memchr2(0xC2, b'/', bytes).is_none()
         && !folded.contains(':')
     {
         return false;
@@ -566,13 +573,19 @@ pub fn is_breadcrumb(folded: &str) -> bool {
         .iter()
         .find_map(|h| line.strip_prefix(h))
         .map_or((false, line), |rest| (true, rest.trim_start()));
-    if !labelled && !trail.contains(['>', '»', '›', '→', '|']) {
+    // Slashes only where no other separator is: "Главная / Новости / Политика".
+    let slashed = !trail.contains(['>', '»', '›', '→', '|']) && trail.contains(" / ");
+    if !labelled && !slashed && !trail.contains(['>', '»', '›', '→', '|']) {
         return false;
     }
-    let items: Vec<&str> = trail
-        .split(['>', '»', '›', '→', '|'])
-        .map(|item| item.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    let items: Vec<&str> = if slashed {
+        trail.split(" / ").map(trim_entry).collect()
+    } else {
+        trail
+            .split(['>', '»', '›', '→', '|'])
+            .map(trim_entry)
+            .collect()
+    };
     let Some((last, rest)) = items.split_last() else {
         return false;
     };
@@ -1254,6 +1267,8 @@ mod tests {
                 "Start|Magazin|Coole Tipps|Magic Cleaning",
                 "Sie sind hier: Startseite > Presse",
                 "Home » Blog » How to bake a sourdough bread at home in five easy steps",
+                "Главная / Новости / Политика",
+                "Home / News / Lavrov meets Tillerson in Washington",
             ],
         );
         keeps_each(
@@ -1264,6 +1279,9 @@ mod tests {
                 "Home | Away",
                 "Home is where the heart is",
                 "Berlin > Hamburg > München",
+                "Home / Away",
+                "Berlin / Hamburg / München",
+                "Startseite/Presse/Archiv",
             ],
         );
     }

@@ -2,7 +2,8 @@
 //! us", "Über uns", "Qui sommes-nous", "Quiénes somos", "About", or "About" and the
 //! site's name: "Über Advents-Shopping.de") with the paragraph under it, when the box
 //! comes after the article (three paragraphs of prose at least before it) and at most
-//! one more paragraph of prose follows it.
+//! one more paragraph of prose follows it. A label `ui-label` took first ("About me",
+//! a menu's link too) still heads the box.
 //!
 //! Why: many sites close every page with a few sentences about themselves ("Royal
 //! Road is the home of web novels …", "Seit 50 Jahren sind wir als Knabenchor aktiv
@@ -58,6 +59,9 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// The code of the interface-label rule.
+const UI_LABEL: &str = "BP011";
+
 /// Most words of a label.
 const MAX_LABEL_WORDS: usize = 4;
 /// Most words of a site's name after "About".
@@ -95,7 +99,10 @@ impl Rule for AboutBox {
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) || !shape::ends_like_sentence(doc.text(i)) {
             return None;
         }
-        let label = doc.prev_kept(i)?;
+        // The label may be gone already: `ui-label` takes "About me" for a menu's link.
+        let label = (0..i)
+            .rev()
+            .find(|&j| doc.removed_code(j).is_none_or(|code| code == UI_LABEL))?;
         (doc.words(label) <= MAX_LABEL_WORDS && is_label(doc, label) && is_box(doc, label, i))
             .then_some(Action::Remove)
     }
@@ -141,9 +148,35 @@ fn is_box(doc: &DocView, label: usize, para: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::config::Config;
+    use crate::pipeline::Pipeline;
     use crate::rules::testing::removed_by;
 
     const ARTICLE: &str = "The choir was founded in 1972 by a music teacher from the old town.\n\nIt sang at the cathedral for the first time three years later, to great applause.\n\nToday it has sixty singers between eight and eighteen years of age.\n\n";
+
+    #[test]
+    fn finds_the_label_another_rule_took() {
+        // `ui-label` takes "About me" as a menu's link before this rule sees it.
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let doc = format!("{ARTICLE}About Me\nHi, I'm Anna! I love baking simple cakes for my family and sharing them here.\n");
+        let cleaned = pipeline.clean_text(&doc);
+        let removed: Vec<(&str, &str)> = cleaned
+            .record
+            .removed
+            .iter()
+            .map(|r| (r.rule.as_str(), r.text.as_str()))
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                ("BP011", "About Me"),
+                (
+                    "BP014",
+                    "Hi, I'm Anna! I love baking simple cakes for my family and sharing them here."
+                )
+            ]
+        );
+    }
 
     #[test]
     fn removes_the_box_that_closes_a_page() {

@@ -270,11 +270,22 @@ pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
     None
 }
 
-/// What stands before a date, without the separators and the time of day between them.
+/// Words that lead from a name to its date ("Posted by Jane Doe on May 14, 2017").
+const DATE_LEADS: &[&str] = &[
+    "on", "at", "op", "em", "el", "il", "den", "vom", "du", "dnia",
+];
+
+/// What stands before a date, without the separators, the time of day and the word
+/// that leads to the date between them.
 fn date_head(head: &str) -> String {
-    const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '·', '•'];
+    const SEPARATORS: [char; 9] = [',', '|', '-', '–', '—', '·', '•', '»', '›'];
     let trim = |s: &str| s.trim().trim_end_matches(SEPARATORS).trim_end().to_string();
-    let head = trim(head);
+    let mut head = trim(head);
+    if let Some((before, last)) = head.rsplit_once(char::is_whitespace) {
+        if DATE_LEADS.contains(&last) {
+            head = trim(before);
+        }
+    }
     // Only a time with a number in it: a zone's name or "am" alone is a word of the
     // head ("Publiziert am").
     let mut rest = head.as_str();
@@ -406,6 +417,15 @@ mod tests {
         assert_eq!(
             split_trailing_date("12:45 PM | May 14, 2017"),
             Some((String::new(), "2017-05-14".into()))
+        );
+        // The word that leads to the date, and a chevron before it, are neither.
+        assert_eq!(
+            split_trailing_date("Posted by Jane Doe on May 14, 2017"),
+            Some(("Posted by Jane Doe".into(), "2017-05-14".into()))
+        );
+        assert_eq!(
+            split_trailing_date("Posted by Jane Doe » Mon Mar 04, 2024 10:32 am"),
+            Some(("Posted by Jane Doe".into(), "2024-03-04".into()))
         );
         // A zone's name or "am" without a time is no time of day: here "am" is German
         // and goes with the date.

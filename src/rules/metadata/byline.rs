@@ -10,6 +10,9 @@
 //! author and a comment count stand between bars or dashes ("Freitag | 14. Juni 2019 |
 //! 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS", "23.06.2016 um 16:14 Uhr — Markus
 //! Reuter — 91 Ergänzungen"): the name goes into `authors`, the date into `published`.
+//! So does a labelled date followed by the author ("Posted on May 14, 2017 by Jane
+//! Doe", "Veröffentlicht am 14. Mai 2017 von Anna Schmidt"; a login such as "admin"
+//! names no author), the first of them only when a blog repeats it over its comments.
 //! A byline the page repeats, three or more with one label after the page's first
 //! byline, heads each comment or each teaser of a list ("geschrieben von Jane am 21.
 //! Jan. 2015", "By Caroline Lewis" under every headline): those go too, but their names
@@ -107,8 +110,52 @@ impl Rule for Byline {
                 Action::Move(meta)
             });
         }
+        if let Some(meta) = date_then_byline(doc, i) {
+            // Under each comment of a blog the template repeats it: the first is the
+            // post's own.
+            let first = !(0..i).any(|j| date_then_byline(doc, j).is_some());
+            return Some(if first {
+                Action::Move(meta)
+            } else {
+                Action::Remove
+            });
+        }
         post_meta(doc, i, phrases).map(Action::Move)
     }
+}
+
+/// "Posted on May 14, 2017 by Jane Doe", "Veröffentlicht am 3. März 2024 von Anna
+/// Schmidt": a labelled date, then the byline's word and the author. Gives the date,
+/// and the author when the rest reads as names (a login such as "admin" does not).
+fn date_then_byline(doc: &DocView, i: usize) -> Option<Vec<Meta>> {
+    #[rustfmt::skip]
+    const LABELS: &[&str] = &[
+        "posted", "published", "veröffentlicht", "gepostet", "erschienen", "publié",
+        "publicado", "pubblicato", "geplaatst", "gepubliceerd", "opublikowano",
+    ];
+    const BY: &[&str] = &[
+        " by ", " von ", " par ", " por ", " da ", " door ", " przez ",
+    ];
+    if doc.words(i) > 16 {
+        return None;
+    }
+    let text = doc.text(i);
+    let folded = doc.folded(i);
+    if !LABELS.iter().any(|label| folded.starts_with(label)) {
+        return None;
+    }
+    let (at, by) = BY
+        .iter()
+        .filter_map(|by| Some((folded.rfind(by)?, *by)))
+        .max()?;
+    let (label, date) = dates::split_trailing_date(text.get(..at)?)?;
+    if !LABELS.contains(&shape::fold(label.trim_end_matches(':')).as_str()) {
+        return None;
+    }
+    let names = split_names(text.get(at + by.len()..)?).unwrap_or_default();
+    let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
+    meta.push(Meta::Published(date));
+    Some(meta)
 }
 
 /// How many bylines opening with the same label make it a template's.
@@ -543,6 +590,37 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn moves_a_labelled_date_with_its_author() {
+        for (line, authors) in [
+            ("Posted on May 14, 2017 by Jane Doe", vec!["Jane Doe"]),
+            (
+                "Veröffentlicht am 14. Mai 2017 von Anna Schmidt",
+                vec!["Anna Schmidt"],
+            ),
+            ("Posted on May 14, 2017 by admin", vec![]),
+            ("Posted by Jane Doe on May 14, 2017", vec!["Jane Doe"]),
+        ] {
+            let c = cleaned_with("MT002", &format!("Title\n\n{line}\n\nBody text here.\n"));
+            assert_eq!(c.record.authors, authors, "{line}");
+            assert_eq!(c.record.published.as_deref(), Some("2017-05-14"), "{line}");
+            assert_eq!(c.text, "Title\n\nBody text here.\n", "{line}");
+        }
+        // Over each comment the template repeats it: only the first names the author.
+        let c = cleaned_with(
+            "MT002",
+            "Title\n\nPosted on May 14, 2017 by Jane Doe\n\nBody text here.\n\nPosted on May 15, 2017 by Bob Miller\n\nGreat post.\n",
+        );
+        assert_eq!(c.record.authors, ["Jane Doe"]);
+        assert_eq!(c.text, "Title\n\nBody text here.\n\nGreat post.\n");
+        // A sentence that starts the same way is no byline.
+        assert!(removed_by(
+            "MT002",
+            "Posted on May 14, 2017 by the council, the notice was read by many residents.\n"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -400,38 +400,45 @@ mod tests {
 
     #[test]
     fn trailing_date() {
-        assert_eq!(
-            split_trailing_date("Global Research, May 14, 2017"),
-            Some(("Global Research".into(), "2017-05-14".into()))
-        );
         assert_eq!(split_trailing_date("The talks went on for hours"), None);
-        // A time of day before the date is part of it.
-        assert_eq!(
-            split_trailing_date("Updated: 12:45 PM EST, Mon March 4, 2024"),
-            Some(("Updated:".into(), "2024-03-04".into()))
-        );
-        assert_eq!(
-            split_trailing_date("Reuters 17:13, 14.05.2017"),
-            Some(("Reuters".into(), "2017-05-14".into()))
-        );
-        assert_eq!(
-            split_trailing_date("12:45 PM | May 14, 2017"),
-            Some((String::new(), "2017-05-14".into()))
-        );
-        // The word that leads to the date, and a chevron before it, are neither.
-        assert_eq!(
-            split_trailing_date("Posted by Jane Doe on May 14, 2017"),
-            Some(("Posted by Jane Doe".into(), "2017-05-14".into()))
-        );
-        assert_eq!(
-            split_trailing_date("Posted by Jane Doe » Mon Mar 04, 2024 10:32 am"),
-            Some(("Posted by Jane Doe".into(), "2024-03-04".into()))
-        );
-        // A zone's name or "am" without a time is no time of day: here "am" is German
-        // and goes with the date.
-        assert_eq!(
-            split_trailing_date("Publiziert am 12. März 2024 um 14:32 Uhr"),
-            Some(("Publiziert".into(), "2024-03-12".into()))
-        );
+        for (line, head, date) in [
+            (
+                "Global Research, May 14, 2017",
+                "Global Research",
+                "2017-05-14",
+            ),
+            // A time of day before the date is part of it.
+            (
+                "Updated: 12:45 PM EST, Mon March 4, 2024",
+                "Updated:",
+                "2024-03-04",
+            ),
+            ("Reuters 17:13, 14.05.2017", "Reuters", "2017-05-14"),
+            ("12:45 PM | May 14, 2017", "", "2017-05-14"),
+            // The word that leads to the date, and a chevron before it, are neither.
+            (
+                "Posted by Jane Doe on May 14, 2017",
+                "Posted by Jane Doe",
+                "2017-05-14",
+            ),
+            (
+                "Posted by Jane Doe » Mon Mar 04, 2024 10:32 am",
+                "Posted by Jane Doe",
+                "2024-03-04",
+            ),
+            // A zone's name or "am" without a time is no time of day: here "am" is
+            // German and goes with the date.
+            (
+                "Publiziert am 12. März 2024 um 14:32 Uhr",
+                "Publiziert",
+                "2024-03-12",
+            ),
+        ] {
+            assert_eq!(
+                split_trailing_date(line),
+                Some((head.to_string(), date.to_string())),
+                "{line}"
+            );
+        }
     }
 }

@@ -71,7 +71,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "rate this article", "table of contents", "contents", "on this page", "about the author",
         "about the authors", "about me", "reply", "quote", "report", "report post",
         "report abuse", "permalink", "listen to this article", "listen to article",
-        "listen to this story", "listen", "play audio", "écouter l'article", "escuchar artículo",
+        "listen to this story", "listen", "play audio", "gift this article", "gift article",
+        "save article", "save this article", "save story", "save for later", "écouter l'article", "escuchar artículo",
         "escuchar noticia", "artikel anhören", "artikel vorlesen", "beitrag anhören",
         "audio abspielen",
         // German
@@ -961,7 +962,9 @@ fn is_counter(folded: &str) -> bool {
 /// 4 Minuten", "Reading time: 3 minutes"), the age of the page when it was fetched
 /// ("Updated 3 hours ago", "vor 2 Stunden"), which says nothing once the text is kept,
 /// a gallery's counter ("Image 1 of 12", "Bild 3 von 8"), or how long a media library
-/// keeps a video ("Video verfügbar bis 28.02.2021", "Available until 3 May 2025").
+/// keeps a video ("Video verfügbar bis 28.02.2021", "Available until 3 May 2025"), or
+/// an audio player's label with the recording's length ("Listen to this article · 5:32
+/// min").
 /// A bare duration ("5 minutes") may be the article's: the label or "read" must be
 /// there.
 fn is_stamp(folded: &str) -> bool {
@@ -976,6 +979,9 @@ fn is_stamp(folded: &str) -> bool {
             r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago",
             r"|vor\s+\d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)",
             r"|hace\s+\d+\s*(?:segundos|minutos|horas|días|semanas|meses))",
+            // An audio player's label with the recording's length.
+            r"|(?:listen to (?:this )?(?:article|story)|listen|artikel anhören|beitrag anhören|écouter l'article|escuchar (?:el )?artículo|escuchar noticia)",
+            r"\s*[·|:–-]?\s*\d+(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minutos)?",
             // A gallery's counter.
             r"|(?:image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s*(?:of|von|de|di|z|/)\s*\d+",
             // How long a media library keeps the video.
@@ -1214,12 +1220,17 @@ mod tests {
                 "Verfügbar bis 12.05.2024, 23:59 Uhr",
                 "Available until 3 May 2025",
                 "Disponible jusqu'au 14/06/2023",
+                "Listen to this article · 5:32 min",
+                "Artikel anhören 4 Minuten",
+                "Gift this article",
+                "Save article",
             ],
         );
         keeps_each(
             "BP011",
             &[
                 "Tickets are available until 3 May 2025, when the season ends.",
+                "Listen to this article about 5 reasons to vote.",
                 "Available in 12 colours",
                 "5 minutes",
                 "Bake for 40 minutes.",

@@ -72,6 +72,7 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "about the authors", "about me", "reply", "quote", "report", "report post",
         "report abuse", "permalink", "listen to this article", "listen to article",
         "listen to this story", "listen", "play audio", "gift this article", "gift article",
+        "follow", "unfollow",
         "save article", "save this article", "save story", "save for later", "écouter l'article", "escuchar artículo",
         "escuchar noticia", "artikel anhören", "artikel vorlesen", "beitrag anhören",
         "audio abspielen",
@@ -492,9 +493,19 @@ fn is_taxonomy(folded: &str) -> bool {
         && items.iter().all(|item| shape::word_count(item) <= 4)
 }
 
-/// What forum software prints around the posts: time-zone and who-is-online lines.
+/// What forum and question-and-answer software prints around the posts: time-zone and
+/// who-is-online lines, a post's edit link, the order of the answers.
 static FORUM_CHROME: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
+        "improve this question",
+        "improve this answer",
+        "sorted by:",
+        "sort by:",
+        "sortiert nach:",
+        "ordenar por:",
+        "trier par :",
+        "trier par:",
+        "display posts from previous",
         "all times are utc",
         "alle zeiten sind utc",
         "users browsing this forum",
@@ -924,6 +935,7 @@ fn is_rating(folded: &str) -> bool {
 static COUNTED: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "followers", "subscribers", "fans", "likes", "views", "ratings", "reviews", "shares",
+        "answers", "antworten", "réponses", "respuestas",
         "votes", "abonnenten", "follower", "bewertungen", "rezensionen", "aufrufe", "mal gelesen",
         "mal geteilt", "mal angesehen", "abonnés", "vues", "seguidores", "suscriptores",
         "visitas", "valoraciones", "obserwujących", "subskrybentów", "wyświetleń", "opinii",
@@ -975,13 +987,16 @@ fn is_stamp(folded: &str) -> bool {
             r"(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*(?:ca\.?\s*|approx\.?\s*|~\s*)?\d+(?:[-–]\d+)?\s*(?:min\.?|mins|minutes?|minuten|minutos?|minuti|minut)",
             r"|(?:ca\.?\s*)?\d+(?:[-–]\d+)?\s*(?:min\.?|mins|minutes?|minuten|minutos?|minuti|minut)\.?\s*(?:read|reading|lesezeit|lesedauer|de lectura|di lettura|czytania))",
             // The page's age.
-            r"|(?:(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado)\s*:?\s*)?",
-            r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago",
+            r"|(?:(?:updated|published|posted|asked|answered|modified|active|edited|aktualisiert|veröffentlicht|actualizado|publicado)\s*:?\s*)?",
+            r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)",
+            r"(?:,?\s*\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?))*\s+ago",
             r"|vor\s+\d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)",
             r"|hace\s+\d+\s*(?:segundos|minutos|horas|días|semanas|meses))",
             // An audio player's label with the recording's length.
             r"|(?:listen to (?:this )?(?:article|story)|listen|artikel anhören|beitrag anhören|écouter l'article|escuchar (?:el )?artículo|escuchar noticia)",
             r"\s*[·|:–-]?\s*\d+(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minutos)?",
+            // How often a question was read.
+            r"|viewed\s+\d[\d.,]*\s*[km]?\s+times",
             // A gallery's counter.
             r"|(?:image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s*(?:of|von|de|di|z|/)\s*\d+",
             // How long a media library keeps the video.
@@ -1221,6 +1236,13 @@ mod tests {
                 "Available until 3 May 2025",
                 "Disponible jusqu'au 14/06/2023",
                 "Listen to this article · 5:32 min",
+                "Asked 5 years, 2 months ago",
+                "Modified 1 year ago",
+                "Viewed 2.3m times",
+                "3 Answers",
+                "Improve this question",
+                "Sorted by: Highest score (default)",
+                "Follow",
                 "Artikel anhören 4 Minuten",
                 "Gift this article",
                 "Save article",

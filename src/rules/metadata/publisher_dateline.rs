@@ -46,6 +46,7 @@ impl Rule for PublisherDateline {
             "geändert am", "publiziert", "publiziert am", "publié", "mis à jour", "mise à jour",
             "mise à jour le", "publicado el", "publicada", "publicado em", "actualizado el",
             "gepubliceerd", "gepubliceerd op", "bijgewerkt", "bijgewerkt op", "aggiornato il",
+            "asked", "answered",
         ]
     }
 
@@ -186,6 +187,13 @@ mod tests {
             assert_eq!(c.record.publisher, None, "{line}");
             assert_eq!(c.text, "Body text.\n");
         }
+        // A question's stamp on a question-and-answer site.
+        let c = cleaned_with(
+            "MT003",
+            "Title\n\nasked Feb 1, 2018 at 9:15\n\nBody text.\n",
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2018-02-01"));
+        assert_eq!(c.text, "Title\n\nBody text.\n");
         // The time of day before the date is neither a site's name nor part of one.
         for (line, publisher) in [
             ("Updated: 12:45 PM EST, Mon March 4, 2024", None),

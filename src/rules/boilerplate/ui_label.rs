@@ -6,15 +6,20 @@
 //! line, a tag or category label alone or over a short list ("Tags: Travel, Outdoor",
 //! "Kategorie: News", "Schlagworte:"); a breadcrumb trail ("Home > News > Politics",
 //! "Sie sind hier: Startseite | Presse", "Главная / Новости / Политика", or three
-//! entries between chevrons wherever they start: "Forum › Hardware › Storage"); a forum's who-is-online and time-zone
-//! lines ("Alle Zeiten sind UTC+02:00") and a post's or a recipe's buttons, alone or in
-//! a row ("Reply", "Reply Quote", "Like · Share", "Drucken Pinnen", "Pin it for
-//! later!", "Jump to Recipe Print Recipe", "Zum Rezept Drucken Pinnen"); an audio
-//! player's label ("Listen to this article", "Artikel anhören"); a rating widget
+//! entries between chevrons wherever they start: "Forum › Hardware › Storage"); a
+//! forum's who-is-online and time-zone lines ("Alle Zeiten sind UTC+02:00") and a
+//! question-and-answer site's edit links and sort control ("Improve this question",
+//! "Sorted by: Highest score (default)"); a post's, an article's or a recipe's
+//! buttons, alone or in a row ("Reply", "Reply Quote", "Like · Share", "Follow", "Gift
+//! this article", "Save article", "Drucken Pinnen", "Pin it for later!", "Jump to
+//! Recipe Print Recipe", "Zum Rezept Drucken Pinnen"); an audio player's label, its
+//! recording's length beside it or not ("Listen to this article · 5:32 min", "Artikel
+//! anhören"); a rating widget
 //! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
-//! Abonnenten", "1.2K followers", "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours
-//! ago", "Image 1 of 12") or its template where no script filled the count in ("%d
+//! Abonnenten", "1.2K followers", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
+//! "Updated 3 hours ago", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
+//! of 12") or its template where no script filled the count in ("%d
 //! Bloggern gefällt das:"); a pager's or a calendar's numbers, one a line, three or
 //! more counting up by one with a gap, an arrow or a "Next" beside them, or a month's
 //! days ("1" / "2" / "3" / "…" / "10" / "›"); a link to a whole listing ("See all

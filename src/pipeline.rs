@@ -1034,7 +1034,9 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> (String, Vec<Or
     // Written straight into the output: the paragraphs are never copied on their own.
     let mut out = String::with_capacity(kept().map(|(_, b)| b.text.len() + 2).sum());
     let mut origin = Vec::new();
-    // Where the paragraph being written starts in `out`, and its source paragraph.
+    // Where the last line of the paragraph being written starts in `out` (joiners hold
+    // no line break, so a long paragraph is not searched again for every line), and
+    // its source paragraph.
     let mut current: Option<(usize, u32)> = None;
     let mut last = None;
     for (i, block) in kept() {
@@ -1047,7 +1049,7 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> (String, Vec<Or
                 .filter(|&(_, para)| para == block.para)
                 .and_then(|(start, _)| {
                     let adjacent = prev.is_some_and(|p| p + 1 == i);
-                    shape::wrap_joiner(&out[start..], &block.text, adjacent)
+                    shape::line_joiner(&out[start..], &block.text, adjacent)
                 })
         };
         match joiner {
@@ -1060,6 +1062,12 @@ fn render(blocks: &[Block], removed: &[Option<&'static str>]) -> (String, Vec<Or
             }
         }
         origin.push((out.len()..out.len() + block.text.len(), block.span.clone()));
+        if let (Some((line_start, _)), Some(at)) = (
+            current.as_mut(),
+            memchr::memrchr(b'\n', block.text.as_bytes()),
+        ) {
+            *line_start = out.len() + at + 1;
+        }
         out.push_str(&block.text);
     }
     if current.is_some() {
@@ -1096,13 +1104,17 @@ fn join_soft_wraps(
         let lead = kept[k];
         k += 1;
         let pieces = glued_run(blocks, &kept[k - 1..]);
+        // Where the lead's last line starts: the joiners hold no line break, so each
+        // join is judged on that line without searching the whole joined text again
+        // (a long paragraph of hard-wrapped lines would cost its length once per line).
+        let mut line_start = shape::last_line_start(&blocks[lead].text);
         while k < kept.len() {
             let adjacent = kept[k] == kept[k - 1] + 1;
             let next = &blocks[kept[k]];
             let joiner = if next.glued {
                 (adjacent && pieces).then_some("")
             } else if next.para == blocks[lead].para {
-                shape::wrap_joiner(&blocks[lead].text, &next.text, adjacent)
+                shape::line_joiner(&blocks[lead].text[line_start..], &next.text, adjacent)
             } else {
                 None
             };
@@ -1119,6 +1131,9 @@ fn join_soft_wraps(
             let offset = target.text.len() + joiner.len();
             target.text.push_str(joiner);
             target.text.push_str(&text);
+            if text.contains('\n') {
+                line_start = offset + shape::last_line_start(&text);
+            }
             target
                 .links
                 .extend(links.into_iter().map(|r| r.start + offset..r.end + offset));

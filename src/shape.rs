@@ -305,8 +305,9 @@ pub fn is_headline_like(s: &str) -> bool {
         && !s.ends_with(',')
         && !ends_like_sentence(s)
         && !ends_with_article(s)
-        && (2..=25).contains(&word_count(s))
-        && (s.len() <= 200 || s.chars().count() <= 200)
+        // Counted only as far as the bounds need: a joined paragraph can be megabytes.
+        && (2..=25).contains(&s.split_whitespace().take(26).count())
+        && (s.len() <= 200 || s.chars().nth(200).is_none())
 }
 
 /// Whether the last word of `s` is an article, written in lowercase: no headline or
@@ -525,12 +526,19 @@ pub fn is_caseless_name(s: &str) -> bool {
 /// "Bis auf die" / "„Abyss Black Pearl“". `None`: the next line starts a paragraph of
 /// its own.
 pub fn wrap_joiner(prev: &str, next: &str, adjacent: bool) -> Option<&'static str> {
-    if is_soft_wrap(prev, next)
-        || adjacent && breaks_off_at_article(last_line(prev)) && opens_a_phrase(next)
+    line_joiner(last_line(prev), next, adjacent)
+}
+
+/// [`wrap_joiner`] for the last line of what goes before, given as it is: a caller that
+/// joins many lines into one knows where its last line starts, and a search for it in
+/// the whole joined text would cost that text's length once per line.
+pub fn line_joiner(line: &str, next: &str, adjacent: bool) -> Option<&'static str> {
+    if soft_wrap_after(line, next)
+        || adjacent && breaks_off_at_article(line) && opens_a_phrase(next)
     {
         return Some(" ");
     }
-    let last = last_line(prev).trim_end().chars().next_back();
+    let last = line.trim_end().chars().next_back();
     let cut_off = last.is_some_and(char::is_alphanumeric);
     // A full stop or a colon ends what it follows only before a space ("." / ".NET");
     // a hyphen before a capitalized word goes on with a compound whose first part was
@@ -568,7 +576,11 @@ fn opens_a_phrase(text: &str) -> bool {
 /// continues in lowercase, or the line before is long prose cut mid-sentence. Never
 /// between a code block and its neighbours: a code block is a paragraph of its own.
 pub fn is_soft_wrap(prev: &str, next: &str) -> bool {
-    let last_line = last_line(prev);
+    soft_wrap_after(last_line(prev), next)
+}
+
+/// [`is_soft_wrap`] for the last line of what goes before, given as it is.
+fn soft_wrap_after(last_line: &str, next: &str) -> bool {
     if ends_like_sentence(last_line) || last_line.ends_with([':', '-', '—', '–']) {
         return false;
     }
@@ -576,12 +588,17 @@ pub fn is_soft_wrap(prev: &str, next: &str) -> bool {
     if !next.starts_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
-    starts_lowercase(next) || (last_line.chars().count() >= 60 && !is_headline_like(last_line))
+    starts_lowercase(next) || (last_line.chars().nth(59).is_some() && !is_headline_like(last_line))
 }
 
 /// The last line of a block (a joined block holds several).
 pub fn last_line(text: &str) -> &str {
-    text.rsplit('\n').next().unwrap_or(text)
+    &text[last_line_start(text)..]
+}
+
+/// Where the last line of `text` starts.
+pub fn last_line_start(text: &str) -> usize {
+    memchr::memrchr(b'\n', text.as_bytes()).map_or(0, |at| at + 1)
 }
 
 #[cfg(test)]

@@ -31,7 +31,8 @@
 //! ("HomeWeatherTrafficWatchPhotosApps", "San FranciscoEast BaySouth BayPeninsula",
 //! "FacebookTwitterWhatsAppE-MailDrucken"): a line of no sentence where a word runs
 //! into the next capitalized one at least four times, and at least once for every two
-//! words; and a line of symbols without a letter or a digit, as icons, arrows,
+//! words or in a line of capitalized words, as menu entries are ("NewsSports Local
+//! Weather ForecastLive Video …"); and a line of symbols without a letter or a digit, as icons, arrows,
 //! separators and bullets leave it ("►", "+", "|", "×", "🔎"), unless it is a section
 //! break (one of `*`, `-`, `_`, `~`, `=`, `#`, `—` three times or more: "* * *"),
 //! sentence marks that a link cut off from their sentence (",", ".", "...", "“"), or a
@@ -388,7 +389,9 @@ const MAX_GLUED_WORDS: usize = 60;
 /// menu entries glued together where the markup between them was stripped without a
 /// space. A line of no sentence (no full stop, question or exclamation mark at its
 /// end or before a space) where at least four times, and for at least every second word, two lowercase
-/// letters run into a capital and two more lowercase letters. Brands and names glue so
+/// letters run into a capital and two more lowercase letters; four times are enough
+/// where at most a quarter of the words start in lowercase, since menu entries are
+/// capitalized and a sentence has its lowercase words. Brands and names glue so
 /// once or twice ("WhatsApp", "YouTube"; "iPhone" and "LinkedIn" not at all); code
 /// ("class QunitTests(StaticLiveServerTestCase):", "from django.contrib import
 /// StaticLiveServerTestCase"), addresses and "Label: value" rows
@@ -434,7 +437,14 @@ fn is_glued_menu(text: &str, words: usize) -> bool {
                 && w[4].is_lowercase()
         })
         .count();
-    glued >= 4 && glued * 2 >= words
+    // A menu's entries are capitalized, and so, in a line of them, are nearly all
+    // words: there fewer glues make the case ("TrafficBuilding A Better Bay AreaTake
+    // Action …"); a sentence has its lowercase words.
+    let lowercase = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    glued >= 4 && (glued * 2 >= words || lowercase * 4 <= words)
 }
 
 /// "Impressum · Datenschutz · AGB": a line made only of footer links, at least two of
@@ -1160,11 +1170,17 @@ mod tests {
             "Index des maladiesAcidocétose diabétiqueAcnéAnévrismeAngine et mal de gorge de l'enfantArtérite des jambesAsthme",
             "ÜberangebotÜberforderungüberfordertBurnoutEntschleunigungEntschleunigung im Alltag",
             "All TopicsAll AuthorsArchiveTerms of useContact UsPrivacy PolicyCookie Policy",
+            // Entries of several words: fewer glues, but capitalized words only.
+            "NewsSports Local Weather ForecastLive Video Traffic CamsCommunity Events ContactJobs At The Station",
         ]);
         keeps_each("BP011", &[
             // Brands and names glue once or twice.
             "YouTube, WhatsApp und PowerPoint im Vergleich für Schulen",
             "The iPhone, the iPad and LinkedIn on one PlayStation",
+            "YouTube And WhatsApp Meet PowerPoint At The Fair",
+            // Four glues in a line with its lowercase words.
+            "we compared YouTube with WhatsApp and PowerPoint and also DropBox before lunch",
+            "Our YouTube Channel with WhatsApp Groups and PowerPoint Slides for DropBox Users today",
             // A sentence, code, a row of values.
             "Our systems gather information from visitors of the YouHadMeAtGardening.com website and the MyFitnessPal app.",
             "class QunitTests(StaticLiveServerTestCase):",

@@ -1,14 +1,19 @@
 //! Removes teasers cut to a fixed length: lines that end in an ellipsis right after a
 //! word ("… legalizar la comercial...", "… fachlich und …") when at least two other
 //! such lines among the eight kept lines on either side are as long, within three
-//! characters (or 3% of a long line). A page that is such a list keeps it: where lines
-//! cut short hold half of the words in sentences within a hundred kept lines of the
-//! line, nothing is removed.
+//! characters (or 3% of a long line); and, wherever it stands, a line of five words or
+//! more cut right after a word no sentence ends on, an article or a preposition that
+//! never closes a clause ("… el adiós de la leyenda del...", "… of the...", "… für
+//! die Rechte der ..."). A page that is such a list keeps it: where lines cut short
+//! hold half of the words in sentences within a hundred kept lines of the line,
+//! nothing is removed.
 //!
 //! Why: lists of related stories, latest comments and search results show each item's
 //! opening words cut at the same number of characters, with an ellipsis where the cut
 //! fell. The lengths give the list away: a writer's own ellipses fall wherever the
-//! sentence ends, a content system's all at one length.
+//! sentence ends, a content system's all at one length. And a cut at a fixed length
+//! falls after any word, where a writer's trailing off ("and now I was...", "Ich
+//! steig aus...") follows a word a sentence can stop on.
 //!
 //! Known false positives: three nearby paragraphs of the article that each end in an
 //! ellipsis and happen to be of one length (lines shorter than fifteen characters,
@@ -64,8 +69,11 @@ impl Rule for TruncatedTeaser {
         let length = cut_length(doc, i)?;
         let slack = SLACK_CHARS.max((length as f32 * SLACK_SHARE) as usize);
         let alike = |j: usize| cut_length(doc, j).is_some_and(|n| n.abs_diff(length) <= slack);
-        let near = 1 + kept_around(doc, i, WINDOW).filter(|&j| alike(j)).count();
-        if near < MIN_LINES {
+        let cut_mid_clause =
+            || doc.words(i) >= MIN_CLAUSE_WORDS && cut_head(doc, i).is_some_and(ends_mid_clause);
+        if !cut_mid_clause()
+            && 1 + kept_around(doc, i, WINDOW).filter(|&j| alike(j)).count() < MIN_LINES
+        {
             return None;
         }
         // A page that is such a list (a press office's releases, search results) keeps
@@ -104,6 +112,34 @@ fn cut_head<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
         .or_else(|| text.strip_suffix('…'))?;
     let head = head.strip_suffix(' ').unwrap_or(head);
     head.ends_with(char::is_alphanumeric).then_some(head)
+}
+
+/// Fewest words of a line cut after a word no sentence ends on.
+const MIN_CLAUSE_WORDS: usize = 5;
+
+/// Whether `head` ends in an article or a preposition that no clause ends on, even
+/// one a speaker breaks off: "der", "of the", "de la", "para". Words that also close
+/// a clause are left out: pronouns ("la", "das", "es"), a German verb's particles
+/// ("aus", "an", "mit"), English prepositions a verb can leave at the end ("in",
+/// "to", "for"), and conjunctions, which a speaker trails off after ("and...").
+fn ends_mid_clause(head: &str) -> bool {
+    #[rustfmt::skip]
+    const NEVER_LAST: &[&str] = &[
+        // English
+        "the", "a", "an", "of", "from", "into", "onto",
+        // German
+        "der", "den", "dem", "des", "einer", "eines", "einem", "einen", "im", "am", "vom",
+        "zum", "zur", "beim", "für", "von", "dass",
+        // Spanish, Portuguese
+        "el", "del", "al", "de", "con", "para", "por", "una", "do", "dos", "uma",
+        "na", "em", "com",
+        // French
+        "du", "des", "une", "au", "aux", "pour", "dans", "avec", "sur",
+        // Italian
+        "di", "della", "dei", "il", "per",
+    ];
+    let last = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
+    head.contains(' ') && NEVER_LAST.contains(&last.as_str())
 }
 
 /// The length in characters of [`cut_head`], when it is at least [`MIN_CHARS`].
@@ -158,6 +194,33 @@ mod tests {
         assert!(removed_by("BP013", &article("Well...\n\nHmm...\n\nYes...\n\nOkay...")).is_empty());
         let asked = "Who would have thought it possible?...\n\nWhat would they make of that one?...\n\nWho else would have been there then?...";
         assert!(removed_by("BP013", &article(asked)).is_empty());
+    }
+
+    #[test]
+    fn removes_a_line_cut_after_a_word_no_sentence_ends_on() {
+        for teaser in [
+            "Council approves the new budget after a long debate over the...",
+            "Stadtrat beschließt neuen Haushalt nach langer Debatte über die Zukunft der ...",
+            "El concejo aprueba el presupuesto tras un largo debate sobre el futuro del…",
+            "Le conseil adopte le budget après un long débat sur l'avenir des...",
+        ] {
+            assert_eq!(removed_by("BP013", &article(teaser)), [teaser], "{teaser}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_line_that_trails_off_after_a_word_a_sentence_can_end_on() {
+        for line in [
+            "I had the whole summer ahead of me, and now I was...",
+            "Ich hatte keine Lust mehr auf das alles, also steig ich aus...",
+            "She wanted to call him back and...",
+            "Es geht erst am Abend um acht Uhr los...",
+            // Too short to tell.
+            "Of the...",
+            "Over the...",
+        ] {
+            assert!(removed_by("BP013", &article(line)).is_empty(), "{line}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! its box is flattened to text; and lines introduced by "Read more:", "Related:", "See
 //! also:", "Lesen Sie auch:", "Читайте также:" and the like, or made of such a label
 //! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics",
-//! "More from Local News"), with the short headline-shaped lines glued under such a
+//! "More from Local News", "Mehr aus der Region"), with the short headline-shaped lines glued under such a
 //! label, down to the first sentence ("Trending Now" / "Man arrested after chase" /
 //! "Weather: more rain this week"), or each in a paragraph of its own under a label
 //! that is all of its line and stands below running text ("Relacionadas" / "Polícia
@@ -115,7 +115,8 @@ impl Rule for RelatedHeadline {
             "संबंधित खबरें", "διαβάστε επίσης", "σχετικά άρθρα", "ilgili haberler",
             "bunlar da ilginizi çekebilir", "en çok okunanlar", "gerelateerde artikelen",
             "meest gelezen", "читайте також", "по темі", "самое читаемое", "новости по теме",
-            "другие новости",
+            "другие новости", "mehr zu", "mehr zum", "mehr zur", "mehr aus", "mehr von",
+            "mehr vom", "mehr über",
         ]
     }
 
@@ -396,6 +397,8 @@ mod tests {
             "Neueste Artikel für Wärmepumpe",
             "Weitere aktuelle Themen aus der Arbeitswelt",
             "Most read in Politics",
+            "Mehr zur Landespolitik",
+            "Mehr von Jane Doe lesen",
             "Recommended for you",
             "Urteil: Todkranke haben kein Recht auf Medikament zur Sterbehilfe | mehr",
             "Daphni ist wieder da, schreibt Uri Avnery und berichtet Weiterlesen →",
@@ -542,6 +545,8 @@ mod tests {
             &[
                 "Trending in Berlin today is a new kind of bakery.",
                 "More from the interview with the minister on energy prices",
+                "Mehr als hundert Menschen demonstrieren",
+                "Mehrere Verletzte bei Unfall auf der A7",
             ],
         );
     }

@@ -403,10 +403,11 @@ mod tests {
         let doc = format!("{menu}Bohren, bis es heiß wird\n\nBanken finanzieren weltweit Firmen, die dem Klima schaden.\n\nAdvertisement\n\n{BODY}");
         assert!(removed_by("BP012", &doc).is_empty());
         // Under the article a menu is boilerplate like any other.
-        let doc = format!("{BODY}Advertisement\n\nMehr aus Kiel, Lübeck und Flensburg\n\n{menu}");
+        let doc =
+            format!("{BODY}Advertisement\n\nKiel, Lübeck und Flensburg im Überblick\n\n{menu}");
         assert_eq!(
             removed_by("BP012", &doc),
-            ["Mehr aus Kiel, Lübeck und Flensburg"]
+            ["Kiel, Lübeck und Flensburg im Überblick"]
         );
     }
 

@@ -620,6 +620,9 @@ pub struct DocView<'a> {
     /// kept until the block's text changes: list rules ask it of every line they look
     /// back over, round after round.
     headline: &'a [std::cell::OnceCell<bool>],
+    /// The first block that each question of [`DocView::first_such`] takes, by the
+    /// question's name, found once per view.
+    firsts: std::cell::RefCell<Vec<(&'static str, Option<usize>)>>,
     /// The block being judged.
     focus: Cell<usize>,
     /// Whether the check of `focus` has read beyond it.
@@ -653,6 +656,7 @@ impl<'a> DocView<'a> {
             prose_bounds: std::cell::OnceCell::new(),
             body_bounds: std::cell::OnceCell::new(),
             headline: parts.headline,
+            firsts: std::cell::RefCell::new(Vec::new()),
             focus: Cell::new(usize::MAX),
             context: Cell::new(false),
         }
@@ -900,6 +904,25 @@ impl DocView<'_> {
         Some((first, last))
     }
 
+    /// The first block, kept or removed, whose folded text `is` takes: asked of every
+    /// block by a rule, it is worked out once per view for each `question` (a name the
+    /// rule gives it, which must always stand for the same test).
+    pub fn first_such(&self, question: &'static str, is: impl Fn(&str) -> bool) -> Option<usize> {
+        self.context.set(true);
+        let known = self
+            .firsts
+            .borrow()
+            .iter()
+            // The name is a constant: its address answers without comparing bytes.
+            .find(|(q, _)| std::ptr::eq(*q, question) || *q == question)
+            .map(|&(_, first)| first);
+        known.unwrap_or_else(|| {
+            let first = self.folded.iter().position(|f| is(f));
+            self.firsts.borrow_mut().push((question, first));
+            first
+        })
+    }
+
     /// Whether every block after `i` is already removed.
     pub fn is_last_kept(&self, i: usize) -> bool {
         self.next_kept(i).is_none()
@@ -961,6 +984,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &boilerplate::site_address::SiteAddress,
         &boilerplate::section_menu::SectionMenu,
         &boilerplate::nav_menu::NavMenu,
+        &boilerplate::sidebar_region::SidebarRegion,
         &boilerplate::stranded_line::StrandedLine,
         &markup::link_line::LinkLine,
         &markup::script_data::ScriptData,
@@ -1113,6 +1137,20 @@ mod tests {
         view.focus_on(2);
         let _ = view.text(2);
         assert!(!view.read_context());
+    }
+
+    #[test]
+    fn a_view_finds_the_first_block_a_question_takes_kept_or_not() {
+        let lines = ["Menu", "Recent Posts", "A paragraph.", "Recent Posts"];
+        let doc = Features::of(&lines);
+        let removed = vec![None, Some("BP011"), None, None];
+        let view = doc.view(&removed);
+        view.focus_on(3);
+        assert_eq!(view.first_such("posts", |f| f == "recent posts"), Some(1));
+        assert!(view.read_context());
+        // Another question is another answer; the same one is answered as before.
+        assert_eq!(view.first_such("none", |f| f == "nothing"), None);
+        assert_eq!(view.first_such("posts", |f| f == "recent posts"), Some(1));
     }
 
     #[test]

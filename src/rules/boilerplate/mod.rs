@@ -1,5 +1,6 @@
 //! Rules that remove boilerplate: captions, related headlines, legal notices, contact
-//! lines, comment prompts, calls to action, a site's about box, its menus and stray UI strings.
+//! lines, comment prompts, calls to action, a site's about box, its menus, its sidebar and stray UI
+//! strings.
 
 pub mod about_box;
 pub mod ad_label;
@@ -14,6 +15,7 @@ pub mod nav_menu;
 pub mod newsletter_signup;
 pub mod related_headline;
 pub mod section_menu;
+pub mod sidebar_region;
 pub mod site_address;
 pub mod stranded_line;
 pub mod truncated_teaser;

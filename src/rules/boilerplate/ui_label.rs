@@ -112,7 +112,9 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "rechercher", "annuler", "fermer", "connexion", "se connecter", "retour en haut",
         "aller au contenu", "buscar", "cancelar", "cerrar", "iniciar sesión", "volver arriba",
         "ir al contenido", "pesquisar", "fechar", "entrar", "cerca", "annulla", "chiudi",
-        "accedi", "szukaj", "anuluj", "zamknij", "zaloguj się",
+        "accedi", "szukaj", "anuluj", "zamknij", "zaloguj się", "ingresar", "acceder",
+        "registrarse", "regístrate", "cerrar sesión", "mi cuenta", "mon compte", "s'inscrire",
+        "déconnexion", "registrati", "il mio account", "acessar", "cadastre-se", "minha conta",
         "przejdź do treści",
         // Russian, Ukrainian, Greek, Turkish, Dutch
         "меню", "поиск", "найти", "войти", "вход", "регистрация", "выйти", "наверх",
@@ -1626,8 +1628,20 @@ mod tests {
                 "더보기",
                 "Lees meer",
                 "首页 > 新闻 > 国内",
+                // Account links: log in, register, log out, my account.
+                "INGRESAR",
+                "Regístrate",
+                "Cerrar sesión",
+                "Mon compte",
+                "Cadastre-se",
             ],
         );
-        keeps_each("BP011", &["Подробнее об этом рассказал министр финансов."]);
+        keeps_each(
+            "BP011",
+            &[
+                "Подробнее об этом рассказал министр финансов.",
+                "Ingresar al país será más caro desde el lunes",
+            ],
+        );
     }
 }

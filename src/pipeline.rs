@@ -539,6 +539,11 @@ impl Pipeline {
         // in the list) whose check of the block in this stage read nothing beyond it
         // and found nothing: only a change of the block's own text can change that.
         let mut settled_alone: Vec<u64> = Vec::new();
+        // Changes made to the blocks so far (removals, cuts), and for each rule the
+        // count when it last judged them: a rule that judges the very same blocks
+        // again can only say what it said then.
+        let mut changes: u64 = 0;
+        let mut judged_at: Vec<Option<u64>> = vec![None; self.rules.len()];
 
         // Stages. The first judges the lines as the source has them. The output joins
         // a paragraph's kept lines where a sentence runs on from one line to the next and
@@ -551,6 +556,7 @@ impl Pipeline {
         for stage in 0..MAX_STAGES {
             settled_alone.clear();
             settled_alone.resize(blocks.len(), 0);
+            judged_at.fill(None);
             // Rules run to a fixed point: a removal can put another block at the document's
             // edge or next to a caption, and one more round must see that, or cleaning the
             // output again would change it.
@@ -558,9 +564,10 @@ impl Pipeline {
                 let removed_before = removed.iter().filter(|r| r.is_some()).count();
                 let cut_before = ledger.len();
                 for (r, (rule, phrases)) in self.rules.iter().enumerate() {
-                    if round > 0 && !rule.depends_on_context() {
+                    if round > 0 && (!rule.depends_on_context() || judged_at[r] == Some(changes)) {
                         continue;
                     }
+                    judged_at[r] = Some(changes);
                     // A rule that reads only its block has nothing new to say in a later
                     // stage about a block whose text did not change.
                     let only_fresh = stage > 0 && !rule.depends_on_context();
@@ -599,6 +606,9 @@ impl Pipeline {
                     }
                     let meta = rule.meta();
                     for (i, action) in actions {
+                        if !matches!(action, Action::Note(_)) {
+                            changes += 1;
+                        }
                         // The document's script counts cover the blocks still in: a removal
                         // or a cut takes the block's letters out, so later rules (and rounds)
                         // judge the document as its output will read.
@@ -649,6 +659,7 @@ impl Pipeline {
                         continue;
                     }
                     removed[i] = Some(meta.code);
+                    changes += 1;
                     scripts = scripts.minus(&ScriptCounts::of(&blocks[i].text));
                     ledger.push(entry(meta, &blocks[i].text, blocks[i].span.clone()));
                 }

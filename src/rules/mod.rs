@@ -913,14 +913,22 @@ impl DocView<'_> {
             .firsts
             .borrow()
             .iter()
-            // The name is a constant: its address answers without comparing bytes.
-            .find(|(q, _)| std::ptr::eq(*q, question) || *q == question)
+            .find(|(q, _)| *q == question)
             .map(|&(_, first)| first);
         known.unwrap_or_else(|| {
             let first = self.folded.iter().position(|f| is(f));
             self.firsts.borrow_mut().push((question, first));
             first
         })
+    }
+
+    /// Whether block `i` lies inside the element an HTML page's extraction took as the
+    /// article: a rule that judges a page's frame by its shape leaves those alone.
+    pub fn in_article(&self, i: usize) -> bool {
+        self.block(i)
+            .html
+            .as_ref()
+            .is_some_and(|html| html.in_article)
     }
 
     /// Whether every block after `i` is already removed.

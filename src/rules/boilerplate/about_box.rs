@@ -19,6 +19,7 @@
 
 use std::sync::LazyLock;
 
+use crate::rules::boilerplate::ui_label;
 use crate::rules::{about_label, Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::shape;
 
@@ -59,9 +60,6 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
-/// The code of the interface-label rule.
-const UI_LABEL: &str = "BP011";
-
 /// Most words of a label.
 const MAX_LABEL_WORDS: usize = 4;
 /// Most words of a site's name after "About".
@@ -100,9 +98,10 @@ impl Rule for AboutBox {
             return None;
         }
         // The label may be gone already: `ui-label` takes "About me" for a menu's link.
-        let label = (0..i)
-            .rev()
-            .find(|&j| doc.removed_code(j).is_none_or(|code| code == UI_LABEL))?;
+        let label = (0..i).rev().find(|&j| {
+            doc.removed_code(j)
+                .is_none_or(|code| code == ui_label::CODE)
+        })?;
         (doc.words(label) <= MAX_LABEL_WORDS && is_label(doc, label) && is_box(doc, label, i))
             .then_some(Action::Remove)
     }

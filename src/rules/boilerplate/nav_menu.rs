@@ -29,8 +29,11 @@ use crate::shape::ends_like_sentence;
 
 pub struct NavMenu;
 
+/// The rule's code, for the rules that read its removals.
+pub const CODE: &str = "BP017";
+
 static META: RuleMeta = RuleMeta {
-    code: "BP017",
+    code: CODE,
     name: "nav-menu",
     source: include_str!("nav_menu.rs"),
 };
@@ -94,20 +97,14 @@ impl Rule for NavMenu {
 /// article is: it has set the page's menus apart already, and a row of labels inside
 /// the article is the article's own list (a review's pros and cons).
 fn is_label(doc: &DocView, j: usize) -> bool {
-    (1..=MAX_WORDS).contains(&doc.words(j))
-        && doc
-            .block(j)
-            .html
-            .as_ref()
-            .is_none_or(|html| !html.in_article)
-        && {
-            let text = doc.text(j);
-            text.chars().any(char::is_alphabetic)
-                && !text
-                    .chars()
-                    .any(|c| c.is_numeric() || matches!(c, ',' | '，' | '、'))
-                && !ends_like_sentence(text)
-        }
+    (1..=MAX_WORDS).contains(&doc.words(j)) && !doc.in_article(j) && {
+        let text = doc.text(j);
+        text.chars().any(char::is_alphabetic)
+            && !text
+                .chars()
+                .any(|c| c.is_numeric() || matches!(c, ',' | '，' | '、'))
+            && !ends_like_sentence(text)
+    }
 }
 
 /// Whether line `j` is running text that announces a list: it ends in a colon.

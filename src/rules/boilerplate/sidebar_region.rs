@@ -50,13 +50,7 @@ impl Rule for SidebarRegion {
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let label = doc.first_such("sidebar label", is_label)?;
-        if i < label
-            || doc
-                .block(i)
-                .html
-                .as_ref()
-                .is_some_and(|html| html.in_article)
-        {
+        if i < label || doc.in_article(i) {
             return None;
         }
         let (first_body, _) = doc.body_bounds()?;

@@ -39,6 +39,8 @@
 //! lines `Upcoming events` and `Jane Doe` are removed.
 
 use crate::pipeline::JOINED;
+use crate::rules::boilerplate::nav_menu::CODE as NAV_MENU;
+use crate::rules::boilerplate::ui_label::CODE as UI_LABEL;
 use crate::rules::boilerplate::{call_to_action, ui_label};
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
 use crate::shape;
@@ -50,12 +52,6 @@ static META: RuleMeta = RuleMeta {
     name: "stranded-line",
     source: include_str!("stranded_line.rs"),
 };
-
-/// The code of the interface-label rule.
-const UI_LABEL: &str = "BP011";
-
-/// The code of the navigation-menu rule.
-const NAV_MENU: &str = "BP017";
 
 /// Most words a stranded line may have.
 const MAX_WORDS: usize = 12;

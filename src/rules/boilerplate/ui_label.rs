@@ -58,8 +58,11 @@ use crate::shape;
 
 pub struct UiLabel;
 
+/// The rule's code, for the rules that read its removals.
+pub const CODE: &str = "BP011";
+
 static META: RuleMeta = RuleMeta {
-    code: "BP011",
+    code: CODE,
     name: "ui-label",
     source: include_str!("ui_label.rs"),
 };

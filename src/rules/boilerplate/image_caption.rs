@@ -2,7 +2,8 @@
 //!
 //! A block is a caption when it carries one of these marks:
 //! - a photo or illustration credit at its start ("© AGENCY / Name", "Photo: …",
-//!   "Foto: …", "Illustration by …", "Grafik: …"), a line
+//!   "Foto: …", "Illustration by …", "Grafik: …") or a caption label ("Image caption,
+//!   …", "Bildunterschrift: …"), a line
 //!   of at most twelve words that starts with "©" and names no year and no rights
 //!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture, or a
 //!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
@@ -73,6 +74,8 @@ impl Rule for ImageCaption {
         &[
             "photo:", "photos:", "photograph:", "image:", "picture:", "pictured:", "credit:",
             "photo credit:", "foto:", "fotos:", "bild:", "bildquelle:", "фото:", "file photo",
+            "image caption", "media caption", "video caption", "caption:",
+            "bildunterschrift:", "légende :", "pie de foto:",
             "(file)", "(archive)", "file picture", "file image", "archive photo", "archivbild",
             "archivfoto", "(archivo)", "foto de archivo", "photo d'archive", "архивное фото",
             "click to enlarge", "zoom in", "enlarge this image", "view gallery", "titelbild:",
@@ -697,6 +700,22 @@ mod tests {
                 // The last 40 bytes start inside "telephoto": no "photo:" marker there.
                 "The crew set up a telephoto: a long lens for the shots at dawn",
             ],
+        );
+    }
+
+    #[test]
+    fn removes_lines_a_caption_label_opens() {
+        removes_each(
+            "BP001",
+            &[
+                "Image caption, Residents were evacuated by boat on Tuesday",
+                "Media caption: The moment the bridge fell",
+                "Bildunterschrift: Die Brücke am Morgen nach dem Unglück",
+            ],
+        );
+        keeps_each(
+            "BP001",
+            &["The image caption on the front page named the wrong minister, the paper said."],
         );
     }
 

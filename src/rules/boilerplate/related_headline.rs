@@ -5,7 +5,7 @@
 //! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics",
 //! "More from Local News", "Mehr aus der Region"), with the short headline-shaped lines glued under such a
 //! label, down to the first sentence ("Trending Now" / "Man arrested after chase" /
-//! "Weather: more rain this week"), or each in a paragraph of its own under a label
+//! "Weather: more rain this week"; "Related Topics" / "Flooding"), or each in a paragraph of its own under a label
 //! that is all of its line and stands below running text ("Relacionadas" / "Polícia
 //! faz operação em Salvador"); and teasers that end in the link to the whole article
 //! ("Urteil: … | mehr", "… berichtet Weiterlesen →", "… Weiter →") or carry it between
@@ -116,7 +116,8 @@ impl Rule for RelatedHeadline {
             "bunlar da ilginizi çekebilir", "en çok okunanlar", "gerelateerde artikelen",
             "meest gelezen", "читайте також", "по темі", "самое читаемое", "новости по теме",
             "другие новости", "mehr zu", "mehr zum", "mehr zur", "mehr aus", "mehr von",
-            "mehr vom", "mehr über",
+            "mehr vom", "mehr über", "related topics", "more topics", "more on this topic",
+            "похожие новости", "похожие материалы", "ещё по теме", "еще по теме",
         ]
     }
 
@@ -450,6 +451,20 @@ mod tests {
                 "Body.\n\nSimilar threads\nSamsung SSD slow after firmware update\n"
             ),
             ["Similar threads", "Samsung SSD slow after firmware update"]
+        );
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nRelated Topics\nFlooding\nWeather\n\nMore.\n"
+            ),
+            ["Related Topics", "Flooding", "Weather"]
+        );
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Тело.\n\nПохожие новости\nСиноптики предупредили о ливнях\n\nЕщё.\n"
+            ),
+            ["Похожие новости", "Синоптики предупредили о ливнях"]
         );
         // A sentence ends the list, and what follows it stays too.
         assert_eq!(

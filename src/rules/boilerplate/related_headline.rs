@@ -166,7 +166,21 @@ fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     let labelled = folded[..r.end].ends_with(':')
         || folded[r.end..].trim_start().starts_with(':')
         || (folded.trim_end().ends_with(':') && doc.words(i) <= 8);
-    label_only || (labelled && !sentence) || (!sentence && is_scoped_label(doc, i, r.end))
+    label_only
+        || (labelled && (!sentence || is_question_headline(text, doc.words(i))))
+        || (!sentence && is_scoped_label(doc, i, r.end))
+}
+
+/// "Lire aussi : Pourquoi les crues sont-elles plus fréquentes ?": after a label and
+/// its colon, a headline may ask or exclaim. One short sentence that ends so is a
+/// title; one that ends with a full stop, or more than one, is prose.
+fn is_question_headline(text: &str, words: usize) -> bool {
+    let end = text.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)".contains(c));
+    let Some(body) = end.strip_suffix(['?', '!']) else {
+        return false;
+    };
+    let rest = body.split_once(':').map_or(body, |(_, rest)| rest);
+    words <= 20 && !rest.contains(['.', '?', '!'])
 }
 
 /// Whether the label that ends at `label_end` is all there is of the line, but for
@@ -417,6 +431,22 @@ mod tests {
                 [label]
             );
         }
+        // After a label and its colon, a headline may ask.
+        for label in [
+            "Lire aussi : Pourquoi les crues sont-elles plus fréquentes ?",
+            "Read more: Why are floods getting worse?",
+        ] {
+            assert_eq!(
+                removed_by("BP002", &format!("Body.\n\n{label}\n\nMore.\n")),
+                [label]
+            );
+        }
+        // A question in running text after such a label stays.
+        assert!(removed_by(
+            "BP002",
+            "Body.\n\nSee also: the report. Why did the council wait so long?\n\nMore.\n"
+        )
+        .is_empty());
         // A sentence that only starts like a label stays.
         assert!(
             removed_by("BP002", "Body.\n\nNext: add the flour and stir.\n\nMore.\n").is_empty()

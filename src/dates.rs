@@ -164,8 +164,40 @@ fn numeric_date(t: &str) -> Option<String> {
         iso(n[0], n[1], n[2])
     } else if parts[2].len() == 4 && t.contains('.') {
         iso(n[2], n[1], n[0])
+    } else if parts[2].len() == 4 {
+        // "25/03/2024" or "03/25/2024": day and month in the order that papers on either
+        // side of the Atlantic write them, told apart only by a day past the 12th.
+        match (n[0] > 12, n[1] > 12) {
+            (true, false) => iso(n[2], n[1], n[0]),
+            (false, true) => iso(n[2], n[0], n[1]),
+            _ => None,
+        }
     } else {
         None
+    }
+}
+
+/// What stands before a time of day that ends `s`, without the word that leads to
+/// the time: "mis à jour à 12h30" gives "mis à jour", "updated 10:45 GMT" gives
+/// "updated". `None` unless the end is a time with a number in it.
+pub fn before_trailing_time(s: &str) -> Option<&str> {
+    let mut rest = s.trim();
+    let mut timed = false;
+    while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
+        if !is_time_token(last) {
+            break;
+        }
+        timed |= last.bytes().any(|b| b.is_ascii_digit());
+        rest = before.trim_end();
+    }
+    if !timed {
+        return None;
+    }
+    match rest.rsplit_once(char::is_whitespace) {
+        Some((before, lead)) if TIME_LEADS.contains(&lead.to_lowercase().as_str()) => {
+            Some(before.trim_end())
+        }
+        _ => Some(rest),
     }
 }
 
@@ -374,6 +406,25 @@ mod tests {
         }
         // Such a word without a time is no part of a date.
         assert_eq!(parse_date("May 14, 2017 at"), None);
+        // Day and month with slashes, in the one order the numbers allow.
+        assert_eq!(
+            parse_date("25/03/2024 10:45 h").as_deref(),
+            Some("2024-03-25")
+        );
+        assert_eq!(parse_date("03/25/2024").as_deref(), Some("2024-03-25"));
+        assert_eq!(parse_date("12-03-2024"), None);
+        assert_eq!(parse_date("31/02/2024"), None);
+    }
+
+    #[test]
+    fn reads_what_stands_before_a_time() {
+        assert_eq!(
+            before_trailing_time(" mis à jour à 12h30"),
+            Some("mis à jour")
+        );
+        assert_eq!(before_trailing_time("updated 10:45 GMT"), Some("updated"));
+        assert_eq!(before_trailing_time("updated GMT"), None);
+        assert_eq!(before_trailing_time("in the afternoon"), None);
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! and a dash before the site: "12.12.2022 — Empa"), a date alone on its
 //! line, or a labelled date ("Published: May 14, 2017", "Stand: 14.05.2017", "Page last
 //! modified: 2024-05-01"), or two ("Publié le 12 mars 2024 à 14h32, mis à jour le 13
-//! mars 2024": the first is `published`). A time of day with the date goes with it.
+//! mars 2024": the first is `published`; "…, mis à jour à 12h30", an update the same
+//! day, names no second date). A time of day with the date goes with it. A date with
+//! slashes is read when a day past the 12th tells day from month ("25/03/2024",
+//! "03/25/2024"); "12/03/2024" is left as it is.
 //!
 //! Why: the date and the outlet are metadata; left in the text they are a stray line
 //! before the first paragraph.
@@ -46,7 +49,7 @@ impl Rule for PublisherDateline {
             "geändert am", "publiziert", "publiziert am", "publié", "mis à jour", "mise à jour",
             "mise à jour le", "publicado el", "publicada", "publicado em", "actualizado el",
             "gepubliceerd", "gepubliceerd op", "bijgewerkt", "bijgewerkt op", "aggiornato il",
-            "asked", "answered",
+            "asked", "answered", "publié sur", "publicado en",
         ]
     }
 
@@ -62,7 +65,9 @@ impl Rule for PublisherDateline {
         if digits < 4 || block.link_density() > 0.5 {
             return None;
         }
-        let Some((head, date)) = dates::split_trailing_date(text) else {
+        let split = dates::split_trailing_date(text)
+            .or_else(|| dates::split_trailing_date(without_update_time(text, phrases)?));
+        let Some((head, date)) = split else {
             return date_then_site(text).map(|(date, site)| {
                 Action::Move(vec![Meta::Publisher(site), Meta::Published(date)])
             });
@@ -104,6 +109,15 @@ fn labelled_date_before_another(head: &str, phrases: &PhraseSet) -> Option<Strin
         let (first_head, first) = dates::split_trailing_date(&before.join(" "))?;
         (first_head.is_empty() || is_label(&first_head, phrases)).then_some(first)
     })
+}
+
+/// "Publié le 12 mars 2024 à 10h45, mis à jour à 12h30": the line without its last
+/// clause when that clause is a label and a time of day alone (the piece was updated
+/// the same day), so that the date before it can be read.
+fn without_update_time<'a>(text: &'a str, phrases: &PhraseSet) -> Option<&'a str> {
+    let (before, last) = text.rsplit_once(',')?;
+    let label = dates::before_trailing_time(last)?;
+    (!label.is_empty() && is_label(label, phrases)).then_some(before)
 }
 
 /// The date and the site of a line that gives the date first and the site after a
@@ -181,6 +195,8 @@ mod tests {
             "Publiziert am 14. Mai 2017 um 14:32 Uhr",
             "Published May 14, 2017, updated May 15, 2017",
             "Publié le 14 mai 2017 à 14h32, mis à jour le 15 mai 2017 à 09h10",
+            "Publié le 14 mai 2017 à 10h45, mis à jour à 12h30",
+            "Published May 14, 2017, updated 10:45 GMT",
         ] {
             let c = cleaned_with("MT003", &format!("{line}\n\nBody text.\n"));
             assert_eq!(c.record.published.as_deref(), Some("2017-05-14"), "{line}");

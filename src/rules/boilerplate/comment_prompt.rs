@@ -1,6 +1,7 @@
 //! Removes comment and login prompts: "To participate in the discussion", "log in or
 //! register", "Leave a comment", "Comments are closed", "12 Comments", "Kommentare",
-//! "Commentaires (12)", "Lascia un commento", "Войдите, чтобы комментировать", as short
+//! "Commentaires (12)", "Lascia un commento", "Войдите, чтобы комментировать", "Tell us
+//! what you think", as short
 //! lines of their own; a comment section's
 //! heading ("2 Kommentare zu „Title“", "14 responses to “Title”"); and what a comment
 //! form leaves behind: its field labels ("Name *"), its notes ("Save my name, email, and
@@ -127,6 +128,8 @@ impl Rule for CommentPrompt {
             "there are no comments yet", "no comments yet", "noch keine kommentare",
             "aucun commentaire", "hinterlasse einen kommentar", "be part of the conversation",
             "share your thoughts", "diskutieren sie mit", "diskutiere mit",
+            "tell us what you think", "join the conversation", "join the discussion",
+            "sagen sie uns ihre meinung", "donnez votre avis", "dinos qué piensas",
             "anmelden oder registrieren", "einloggen oder registrieren",
             "oder registrieren sie sich", "zum verfassen von kommentaren", "nicht eingeloggt",
             "nicht angemeldet", "you are not logged in", "you are not signed in",
@@ -378,6 +381,9 @@ mod tests {
             &[
                 "Para comentar debes registrarte y completar los datos generales.",
                 "To view the full story, please subscribe to The Gazette.",
+                "Tell us what you think",
+                "Join the conversation",
+                "Donnez votre avis",
             ],
         );
     }

@@ -19,7 +19,8 @@
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
 //! "Updated 3 hours ago", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
-//! of 12") or its template where no script filled the count in ("%d
+//! of 12", "1 of 12", "Photo gallery (12 photos)"; a gallery's button: "Open image in
+//! gallery", "Bildergalerie") or its template where no script filled the count in ("%d
 //! Bloggern gefällt das:"); a pager's or a calendar's numbers, one a line, three or
 //! more counting up by one with a gap, an arrow or a "Next" beside them, or a month's
 //! days ("1" / "2" / "3" / "…" / "10" / "›"); a link to a whole listing ("See all
@@ -110,7 +111,10 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "inhalt laden", "inhalte laden", "video laden",
         "karte laden", "externe inhalte laden", "inhalt entsperren", "inhalte entsperren",
         "load content", "load video", "load map", "vergrößern", "bild vergrößern", "enlarge",
-        "agrandir", "ampliar", "powiększ",
+        "agrandir", "ampliar", "powiększ", "open image in gallery", "open gallery",
+        "view gallery", "photo gallery", "image gallery", "view all photos", "bildergalerie",
+        "fotostrecke", "zur bildergalerie", "zur fotostrecke", "galerie öffnen",
+        "voir la galerie", "galerie photos", "ver galería", "galería de fotos",
         // French, Spanish, Portuguese, Italian, Polish
         "rechercher", "annuler", "fermer", "connexion", "se connecter", "retour en haut",
         "aller au contenu", "buscar", "cancelar", "cerrar", "iniciar sesión", "volver arriba",
@@ -1017,8 +1021,12 @@ fn is_stamp(folded: &str) -> bool {
             r"\s*[·|:–-]?\s*\d+(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minutos)?",
             // How often a question was read.
             r"|viewed\s+\d[\d.,]*\s*[km]?\s+times",
-            // A gallery's counter.
+            // A gallery's counter, with its noun or without ("1 of 12"; a bare "1/4"
+            // is a recipe's quantity or a figure), and its label with the number of
+            // pictures ("Photo gallery (12 photos)").
             r"|(?:image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s*(?:of|von|de|di|z|/)\s*\d+",
+            r"|\d+\s+(?:of|von|de|di|z)\s+\d+",
+            r"|(?:(?:photo|image|picture)\s+)?(?:gallery|galerie|bildergalerie|fotostrecke|galería)\s*[:(]?\s*\d+\s*(?:photos|images|pictures|bilder|fotos|photos)",
             // How long a media library keeps the video.
             r"|(?:(?:video|audio|sendung|beitrag|podcast|episode|folge)\s+)?(?:verfügbar|abrufbar|online|available|disponible)\s+",
             r"(?:bis|until|till|jusqu'au|jusqu’au|hasta(?:\s+el)?)\s+[\p{L}\d .,/:-]{3,30}",
@@ -1257,6 +1265,10 @@ mod tests {
                 "Aktualisiert vor 15 Minuten",
                 "Image 1 of 12",
                 "Bild 3 von 8",
+                "1 of 12",
+                "Photo gallery (12 photos)",
+                "Bildergalerie: 8 Bilder",
+                "Open image in gallery",
                 "Video verfügbar bis 28.02.2021",
                 "Verfügbar bis 12.05.2024, 23:59 Uhr",
                 "Available until 3 May 2025",
@@ -1285,6 +1297,10 @@ mod tests {
                 "Two days ago the council met again.",
                 "He said 5 minutes ago that it was over",
                 "Prep time: 15 min",
+                "1 of 12 members voted against it.",
+                "Photo gallery opens in the town hall",
+                "1/4",
+                "180/132",
             ],
         );
     }

@@ -873,9 +873,9 @@ fn text_title(blocks: &[Block], removed: &[Option<&'static str>], paras: &[u32])
     }
     let block = &blocks[first];
     // A markdown heading's marker is no part of the title: "# fastjson".
-    let (text, heading) = match block.text.trim_start_matches('#') {
-        rest if rest.len() < block.text.len() && rest.starts_with(' ') => (rest.trim_start(), true),
-        _ => (block.text.as_str(), false),
+    let (text, heading) = match shape::markdown_heading(&block.text) {
+        Some(rest) => (rest, true),
+        None => (block.text.as_str(), false),
     };
     let words = shape::reading_words(text);
     // A heading says it is one: one word will do.

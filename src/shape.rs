@@ -294,6 +294,14 @@ fn first_alphanumeric_is(s: &str, ascii: fn(&u8) -> bool, any: fn(char) -> bool)
     }
 }
 
+/// The text of a markdown heading without its marker ("# Storm floods" gives "Storm
+/// floods"); `None` for any other line.
+pub fn markdown_heading(s: &str) -> Option<&str> {
+    let rest = s.trim_start().trim_start_matches('#');
+    let hashes = s.trim_start().len() - rest.len();
+    ((1..=6).contains(&hashes) && rest.starts_with(' ')).then(|| rest.trim_start())
+}
+
 /// A line shaped like a headline: short, no sentence-final punctuation, starts with a
 /// capital letter or digit, not a quotation, and does not break off at an article
 /// ("Am 1. Januar hat Deutschland turnusgemäß den": a sentence a link cut in two).

@@ -17,7 +17,7 @@
 //! Quote" buttons); and the page's headline: the line under its breadcrumb trail (a
 //! date moved into metadata between them aside) that ends the trail or is the first
 //! kept line, or the first kept line right above its
-//! byline or date, or a line of four words or more that is the last kept line above
+//! byline or date, or a markdown heading or a line of four words or more that is the last kept line above
 //! the page's first paragraph of prose, with only removed lines (a share bar) between.
 //!
 //! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
@@ -151,13 +151,18 @@ fn is_headline(doc: &DocView, i: usize) -> bool {
 }
 
 /// "Energiesparen bei Cern: Teilchenbeschleuniger macht Winterpause" / (a share bar,
-/// removed) / the article's first paragraph: a line of four words or more that opens
+/// removed) / the article's first paragraph: a markdown heading, or a line of four
+/// words or more, that opens
 /// with a capital, is not a sentence, a credit or a date, whose next kept block is the page's first paragraph of prose, with only
 /// removed lines between them. Menu labels above the article are shorter; a box's
 /// heading further down has prose above it.
 fn over_first_text(doc: &DocView, i: usize) -> bool {
-    let text = doc.text(i);
-    if doc.words(i) < 4
+    // A markdown heading says it is one ("# Floods"): any length will do.
+    let (text, marked) = match shape::markdown_heading(doc.text(i)) {
+        Some(text) => (text, true),
+        None => (doc.text(i), false),
+    };
+    if (doc.words(i) < 4 && !marked)
         || shape::has_terminal_punctuation(text)
         || !text.trim_start().starts_with(char::is_alphabetic)
         || !shape::starts_uppercase(text)
@@ -425,6 +430,9 @@ mod tests {
     fn keeps_the_headline_over_the_first_paragraph() {
         let text = "Subscribe to our newsletter\n\nGreentech Blog\n\nEnergiesparen bei Cern: Teilchenbeschleuniger macht Winterpause\n\nFacebookTwitterLinkedInEmailRedditDiggPrint\n\nUm Strom zu sparen, geht der weltweit größte Teilchenbeschleuniger vorzeitig in die Winterpause, wie das Cern mitteilte.\n";
         assert_eq!(removed_by("BP012", text), ["Greentech Blog"]);
+        // A markdown heading under a menu label and over a photo credit.
+        let text = "Skip to content\n\n# Floods\n\nPhoto: John Smith/AP\n\nHundreds of homes were flooded on Tuesday after the river burst its banks, officials said.\n";
+        assert!(removed_by("BP012", text).is_empty());
         // A heading further down, with prose above it, is a box's.
         let text = "Um Strom zu sparen, geht der weltweit größte Teilchenbeschleuniger vorzeitig in die Winterpause, wie das Cern mitteilte.\n\nSubscribe to our newsletter\n\nMore stories from our green energy desk\n\nFacebookTwitterLinkedInEmailRedditDiggPrint\n\nAuch 2023 soll die Betriebszeit gekürzt werden, in beiden Jahren zusammen um zwanzig Prozent.\n";
         assert_eq!(

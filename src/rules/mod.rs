@@ -975,6 +975,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &metadata::syndication_source::SyndicationSource,
         &metadata::dateline_agency::DatelineAgency,
         &metadata::agency_signature::AgencySignature,
+        &metadata::report_credits::ReportCredits,
         &metadata::author_bio::AuthorBio,
         &boilerplate::image_caption::ImageCaption,
         &boilerplate::related_headline::RelatedHeadline,

@@ -6,5 +6,6 @@ pub mod author_bio;
 pub mod byline;
 pub mod dateline_agency;
 pub mod publisher_dateline;
+pub mod report_credits;
 pub mod scraper_field;
 pub mod syndication_source;

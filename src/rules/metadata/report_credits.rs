@@ -1,0 +1,199 @@
+//! Moves a news story's reporting credits out of the text, and its reporters into
+//! `authors`: a short line of credits, each opened by its label ("Reporting by Jane
+//! Doe in London; Additional reporting by Omar Ali; Editing by Mark Smith", "Compiled
+//! by …", "Mit Material von dpa", "Con información de EFE", "Avec AFP"), or a line that
+//! ends by saying who else contributed ("— The Associated Press contributed to this
+//! report.", "Jane Doe contributed reporting."). The names after "Reporting by",
+//! "Reported by" and "Writing by" go into `authors`; an editor, a researcher or a
+//! contributor named elsewhere in the line is not the story's author, and an agency
+//! is no person.
+//!
+//! Why: wire services and the papers that print their stories close them with such
+//! credits; they are metadata, and in the text they read as a stray last line.
+//!
+//! Known false positives: a sentence of the article that opens with "Reported by" and
+//! a capitalized name ("Reported by Jane Doe, the story …") within a short line.
+//! Each part of the line must be short (twelve words at most), so a paragraph that
+//! only opens so stays.
+//!
+//! Example: `Reporting by Jane Doe; Editing by Mark Smith` is removed and `authors`
+//! gets `Jane Doe`.
+
+use crate::authors::{self, Part};
+use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
+use crate::shape;
+
+pub struct ReportCredits;
+
+static META: RuleMeta = RuleMeta {
+    code: "MT008",
+    name: "report-credits",
+    source: include_str!("report_credits.rs"),
+};
+
+/// Most words of a credits line.
+const MAX_WORDS: usize = 40;
+
+/// Most words of one credit, label included.
+const MAX_CREDIT_WORDS: usize = 12;
+
+/// Labels whose names wrote the story.
+const WRITERS: &[&str] = &["reporting by", "reported by", "writing by"];
+
+/// How a line that credits contributors at its end closes.
+const CONTRIBUTED: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+    "contributed to the report",
+];
+
+impl Rule for ReportCredits {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[rustfmt::skip]
+    fn phrases(&self) -> &'static [&'static str] {
+        &[
+            "reporting by", "additional reporting by", "reported by", "writing by",
+            "editing by", "edited by", "compiled by", "research by", "graphics by",
+            "additional reporting", "mit material von", "mit material der", "mit material des",
+            "mitarbeit:", "con información de", "con informacion de", "con reporte de",
+            "con informaciones de", "avec afp", "avec reuters", "avec ap", "avec l'afp",
+        ]
+    }
+
+    fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
+        if doc.words(i) > MAX_WORDS {
+            return None;
+        }
+        let text = doc.text(i);
+        let folded = doc.folded(i);
+        if doc.words(i) <= 20 && closes_with_contribution(folded) {
+            return Some(Action::Remove);
+        }
+        let writers = credits(text, folded, phrases)?;
+        Some(if writers.is_empty() {
+            Action::Remove
+        } else {
+            Action::Move(writers.into_iter().map(Meta::Author).collect())
+        })
+    }
+}
+
+/// "— The Associated Press contributed to this report.": the line ends so, and what
+/// comes before is one name or a few, not a sentence of its own.
+fn closes_with_contribution(folded: &str) -> bool {
+    let line = folded.trim_end().trim_end_matches(['.', ')']).trim_end();
+    CONTRIBUTED.iter().any(|end| {
+        line.strip_suffix(end).is_some_and(|head| {
+            let head = head.trim_start_matches(['—', '–', '-', '(', ' ']);
+            !head.trim().is_empty() && !head.contains(['.', ';', ':', '!', '?'])
+        })
+    })
+}
+
+/// The story's writers when every part of the line (between semicolons, or spaced
+/// dashes) is a credit that opens with its label and names someone with a capital;
+/// `None` when the line is not such a list.
+fn credits(text: &str, folded: &str, phrases: &PhraseSet) -> Option<Vec<String>> {
+    // Folding keeps the line's length for these scripts; the label's end in the folded
+    // line is its end in the text only then.
+    if text.len() != folded.len() {
+        return None;
+    }
+    let opening = |s: &str| s.trim_start_matches(['(', '—', '–', '-', ' ']).len();
+    let mut writers = Vec::new();
+    let mut at = 0;
+    for part in folded.split(';') {
+        let (start, end) = (at, at + part.len());
+        at = end + 1;
+        if part.trim().is_empty() {
+            continue;
+        }
+        let lead = part.len() - opening(part);
+        let label = phrases.find_at_start(&part[lead..])?;
+        let rest = text[start + lead + label.end..end]
+            .trim_start_matches([':', ' '])
+            .trim_end_matches(['.', ')', ' ']);
+        // A label may name its source itself ("Avec AFP"): nothing need follow it.
+        if shape::word_count(&part[lead..]) > MAX_CREDIT_WORDS
+            || (!rest.is_empty() && !shape::starts_uppercase(rest) && !opens_with_agency(rest))
+            || rest.contains(['.', '!', '?'])
+        {
+            return None;
+        }
+        if WRITERS.contains(&&part[lead..lead + label.end]) {
+            writers.extend(names(rest));
+        }
+    }
+    Some(writers)
+}
+
+/// "dpa", "kna": agencies that write their names in lowercase.
+fn opens_with_agency(rest: &str) -> bool {
+    rest.split_whitespace()
+        .next()
+        .is_some_and(authors::is_agency)
+}
+
+/// The people a credit names: "Jane Doe and Omar Ali in London" gives both names,
+/// without the place.
+fn names(credit: &str) -> Vec<String> {
+    let people = credit.split(" in ").next().unwrap_or(credit);
+    people
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .filter_map(|p| match authors::read(p.trim()) {
+            Part::Person(name) => Some(name),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{cleaned_with, removed_by};
+
+    const BODY: &str = "The talks in Warsaw lasted about an hour on Wednesday, officials said.\n\n";
+
+    #[test]
+    fn moves_credits_and_their_reporters() {
+        for (line, authors) in [
+            (
+                "Reporting by Jane Doe and Omar Ali in London; Additional reporting by Kim Lee; Editing by Mark Smith",
+                vec!["Jane Doe", "Omar Ali"],
+            ),
+            ("Writing by Anna Berg; editing by Tom Hale.", vec!["Anna Berg"]),
+            ("Compiled by Anna Berg", vec![]),
+            ("Mit Material von dpa", vec![]),
+            ("Con información de EFE y AFP.", vec![]),
+            ("(Avec AFP)", vec![]),
+            ("— The Associated Press contributed to this report.", vec![]),
+            ("Jane Doe contributed reporting.", vec![]),
+        ] {
+            let c = cleaned_with("MT008", &format!("{BODY}{line}\n"));
+            assert_eq!(c.text, BODY.trim_end().to_string() + "\n", "{line}");
+            assert_eq!(c.record.authors, authors, "{line}");
+        }
+    }
+
+    #[test]
+    fn keeps_sentences_that_open_like_credits() {
+        for line in [
+            "Reported by the local paper first, the story spread within hours.",
+            "Edited by hand, the film runs for three hours.",
+            "Reporting by the agency was thin. The council said so.",
+            "Reporting by Jane Doe on the council's budget over the past three years has shown a pattern of spending.",
+            "Many readers contributed to this report's findings, the editor said.",
+            "They said that nobody else had contributed to this report. It was false.",
+        ] {
+            assert!(
+                removed_by("MT008", &format!("{BODY}{line}\n")).is_empty(),
+                "{line}"
+            );
+        }
+    }
+}

@@ -1,5 +1,6 @@
 //! Removes advertising labels and ad-blocker notices: a line that is only "Anzeige",
-//! "Advertisement", "Reklama", "Sponsored" and the like, or an ad slot's note that the
+//! "Advertisement", "Reklama", "Sponsored", a sponsor's label with the sponsor's logo
+//! gone ("Supported by", "Presented by") and the like, or an ad slot's note that the
 //! text goes on ("Advertisement - Continue Reading Below", "Story continues below
 //! advertisement", "Weiterlesen nach der Anzeige"), and short blocks asking the reader
 //! to turn off an ad blocker.
@@ -51,6 +52,11 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "reklam",
         "advertentie",
         "scroll to continue with content",
+        "supported by",
+        "sponsored by",
+        "presented by",
+        "paid post",
+        "partner content",
         "advertise with us",
         "advertise",
         "werben sie bei uns",
@@ -74,6 +80,7 @@ static CONTINUES: LazyLock<WordSet> = LazyLock::new(|| {
         "nach der anzeige weiterlesen", "la suite après la publicité",
         "la suite après cette publicité", "sigue leyendo después de la publicidad",
         "el artículo continúa después de la publicidad", "continua a leggere dopo la pubblicità",
+        "scroll to continue",
     ])
 });
 
@@ -142,6 +149,9 @@ mod tests {
             "Weiterlesen nach der Anzeige",
             "Publicidad — El artículo continúa después de la publicidad —",
             "ADVERTISEMENT  ·  ·  ·  CONTINUE READING BELOW  ·  ·  ·",
+            "Advertisement - Scroll to continue",
+            "Supported by",
+            "Sponsored by",
         ] {
             assert_eq!(
                 removed_by("BP010", &format!("Body.\n\n{line}\n\nMore.\n")),
@@ -151,6 +161,11 @@ mod tests {
         assert!(removed_by(
             "BP010",
             "Body.\n\nThe story continues below the fold in the print edition.\n"
+        )
+        .is_empty());
+        assert!(removed_by(
+            "BP010",
+            "Body.\n\nSupported by the council, the plan passed in May.\n"
         )
         .is_empty());
     }

@@ -45,7 +45,8 @@ impl Rule for CallToAction {
         &[
             "subscribe to", "subscribe now", "subscribe for", "subscribe", "sign up for",
             "sign up to", "sign up now", "sign up", "follow us", "like us on", "share this",
-            "share on", "share via", "share article", "click here", "tap here", "become a member",
+            "share on", "share via", "share article", "share full article", "republish this",
+            "send any friend a story", "click here", "tap here", "become a member",
             "become a patron", "become a subscriber", "support us", "support our", "donate now",
             "donate to", "download our app", "download the app", "get the app",
             "get our newsletter", "join our", "comment on", "read the full", "continue reading",
@@ -545,6 +546,14 @@ mod tests {
             1
         );
         assert_eq!(removed_by("BP007", "Body.\n\nBeitrag teilen\n").len(), 1);
+        assert_eq!(
+            removed_by("BP007", "Body.\n\nRepublish this article\n").len(),
+            1
+        );
+        assert_eq!(
+            removed_by("BP007", "Body.\n\nSend any friend a story\n").len(),
+            1
+        );
         for bar in [
             "twittern",
             "Teilen Senden",

@@ -2,8 +2,8 @@
 //!
 //! A block is a caption when it carries one of these marks:
 //! - a photo or illustration credit at its start ("© AGENCY / Name", "Photo: …",
-//!   "Foto: …", "Illustration by …", "Grafik: …") or a caption label ("Image caption,
-//!   …", "Bildunterschrift: …"), a line
+//!   "Foto: …", "Illustration by …", "Grafik: …", "Photo courtesy of …") or a caption
+//!   label ("Image caption, …", "Bildunterschrift: …"), a line
 //!   of at most twelve words that starts with "©" and names no year and no rights
 //!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture, or a
 //!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
@@ -75,7 +75,8 @@ impl Rule for ImageCaption {
             "photo:", "photos:", "photograph:", "image:", "picture:", "pictured:", "credit:",
             "photo credit:", "foto:", "fotos:", "bild:", "bildquelle:", "фото:", "file photo",
             "image caption", "media caption", "video caption", "caption:",
-            "bildunterschrift:", "légende :", "pie de foto:",
+            "bildunterschrift:", "légende :", "pie de foto:", "photo courtesy of",
+            "photo courtesy", "image courtesy of", "courtesy photo", "(courtesy", "foto cortesía",
             "(file)", "(archive)", "file picture", "file image", "archive photo", "archivbild",
             "archivfoto", "(archivo)", "foto de archivo", "photo d'archive", "архивное фото",
             "click to enlarge", "zoom in", "enlarge this image", "view gallery", "titelbild:",
@@ -711,6 +712,8 @@ mod tests {
                 "Image caption, Residents were evacuated by boat on Tuesday",
                 "Media caption: The moment the bridge fell",
                 "Bildunterschrift: Die Brücke am Morgen nach dem Unglück",
+                "Photo courtesy of the Environment Agency",
+                "The new bridge at dawn (Courtesy of the city)",
             ],
         );
         keeps_each(

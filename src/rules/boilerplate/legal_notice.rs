@@ -1,5 +1,6 @@
-//! Removes disclaimers, copyright lines, fair-use notices, paid-link disclosures and
-//! citation notes.
+//! Removes disclaimers, copyright lines, fair-use notices, paid-link disclosures,
+//! citation notes and print-edition notes ("A version of this article appears in print
+//! on …").
 //!
 //! A block goes when it starts like a notice ("Disclaimer:", "Copyright ©", "© 2017",
 //! "All rights reserved", "Alle Rechte vorbehalten", "Suggested citation",
@@ -109,6 +110,10 @@ static MORE_NOTICES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "products from one or more of our advertisers", "contains affiliate links",
         "contain affiliate links", "enthält affiliate-links", "enthält affiliate links",
         "sogenannte affiliate-links", "we occasionally get sponsored",
+        "a version of this article appears in print", "a version of this story appears in print",
+        "this article appeared in the print edition", "appeared in the print edition of",
+        "cet article est paru dans l'édition", "dieser artikel erschien in der printausgabe",
+        "erschien zuerst in der printausgabe",
     ];
     PhraseSet::new(&notices)
 });
@@ -334,6 +339,7 @@ mod tests {
     #[test]
     fn removes_notices() {
         assert_eq!(removed_by("BP003", "Body.\n\nDisclaimer: The contents of this article are of sole responsibility of the author(s).\n").len(), 1);
+        assert_eq!(removed_by("BP003", "Body.\n\nA version of this article appears in print on March 12, 2024, Section A, Page 1 of the New York edition with the headline: Storm Floods Towns.\n").len(), 1);
         assert_eq!(
             removed_by(
                 "BP003",

@@ -156,7 +156,8 @@ static FOOTER_LINKS: LazyLock<WordSet> = LazyLock::new(|| {
         "politique de confidentialité", "aviso legal", "política de privacidad",
         "polityka prywatności", "regulamin", "sitemap", "haftungsausschluss", "bildquellen",
         "bildnachweis", "datenschutzrichtlinie", "offenlegung", "allgemeine nutzungsbedingungen",
-        "einen missbrauch melden",
+        "einen missbrauch melden", "order reprints", "reprints & permissions",
+        "reprints and permissions", "today's paper",
     ])
 });
 
@@ -167,7 +168,7 @@ static AMBIGUOUS_FOOTER_LINKS: LazyLock<WordSet> = LazyLock::new(|| {
         "kontakt", "contact", "contact us", "about", "about us", "über uns", "privacy", "legal",
         "faq", "jobs", "karriere", "careers", "advertise", "werben", "newsletter", "rss", "hilfe",
         "help", "presse", "press", "accessibility", "barrierefreiheit", "anfahrt", "links",
-        "partner", "team", "forum", "archiv", "archive", "shop", "abo",
+        "partner", "team", "forum", "archiv", "archive", "shop", "abo", "subscribe",
     ])
 });
 
@@ -1171,6 +1172,7 @@ mod tests {
             "Kontakt & Impressum | Anfahrt | Datenschutz | Presse",
             "Allgemeine Nutzungsbedingungen | Datenschutzrichtlinie | Impressum/Offenlegung | Werben auf futurezone.at",
             "Invision | Kostenloses Hilfe-Forum | Kontakt | Einen Missbrauch melden",
+            "Order Reprints | Today's Paper | Subscribe",
         ]);
     }
 

@@ -46,7 +46,8 @@ impl Rule for CallToAction {
             "subscribe to", "subscribe now", "subscribe for", "subscribe", "sign up for",
             "sign up to", "sign up now", "sign up", "follow us", "like us on", "share this",
             "share on", "share via", "share article", "share full article", "republish this",
-            "send any friend a story", "click here", "tap here", "become a member",
+            "send any friend a story", "compartilhe", "compartilhar", "assine", "receba notícias",
+            "receba as notícias", "click here", "tap here", "become a member",
             "become a patron", "become a subscriber", "support us", "support our", "donate now",
             "donate to", "download our app", "download the app", "get the app",
             "get our newsletter", "join our", "comment on", "read the full", "continue reading",
@@ -546,6 +547,11 @@ mod tests {
             1
         );
         assert_eq!(removed_by("BP007", "Body.\n\nBeitrag teilen\n").len(), 1);
+        assert_eq!(removed_by("BP007", "Body.\n\nCompartilhe\n").len(), 1);
+        assert_eq!(
+            removed_by("BP007", "Body.\n\nReceba notícias no WhatsApp\n").len(),
+            1
+        );
         assert_eq!(
             removed_by("BP007", "Body.\n\nRepublish this article\n").len(),
             1

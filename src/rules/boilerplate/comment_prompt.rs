@@ -128,7 +128,8 @@ impl Rule for CommentPrompt {
             "there are no comments yet", "no comments yet", "noch keine kommentare",
             "aucun commentaire", "hinterlasse einen kommentar", "be part of the conversation",
             "share your thoughts", "diskutieren sie mit", "diskutiere mit",
-            "tell us what you think", "join the conversation", "join the discussion",
+            "tell us what you think", "join the conversation", "join the discussion", "commenta",
+            "aby skomentować", "aby dodać komentarz",
             "sagen sie uns ihre meinung", "donnez votre avis", "dinos qué piensas",
             "anmelden oder registrieren", "einloggen oder registrieren",
             "oder registrieren sie sich", "zum verfassen von kommentaren", "nicht eingeloggt",
@@ -384,6 +385,8 @@ mod tests {
                 "Tell us what you think",
                 "Join the conversation",
                 "Donnez votre avis",
+                "Commenta",
+                "Zaloguj się, aby skomentować",
             ],
         );
     }

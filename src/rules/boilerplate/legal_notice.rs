@@ -167,7 +167,8 @@ impl Rule for LegalNotice {
             "무단전재 및 재배포 금지", "무단 전재 및 재배포 금지", "جميع الحقوق محفوظة",
             "כל הזכויות שמורות", "सर्वाधिकार सुरक्षित", "με την επιφύλαξη παντός δικαιώματος",
             "tüm hakları saklıdır", "alle rechten voorbehouden", "усі права захищені",
-            "всі права захищені",
+            "всі права захищені", "riproduzione riservata", "tutti i diritti riservati",
+            "todos os direitos reservados",
         ]
     }
 
@@ -339,6 +340,10 @@ mod tests {
     #[test]
     fn removes_notices() {
         assert_eq!(removed_by("BP003", "Body.\n\nDisclaimer: The contents of this article are of sole responsibility of the author(s).\n").len(), 1);
+        assert_eq!(
+            removed_by("BP003", "Body.\n\nRiproduzione riservata ©\n").len(),
+            1
+        );
         assert_eq!(removed_by("BP003", "Body.\n\nA version of this article appears in print on March 12, 2024, Section A, Page 1 of the New York edition with the headline: Storm Floods Towns.\n").len(), 1);
         assert_eq!(
             removed_by(

@@ -1,5 +1,5 @@
 //! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
-//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name", "Geschrieben von
+//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name", "di Name", "Geschrieben von
 //! Name", "Escrito por Name" and the like, in scripts without capitals too, where a
 //! name is letters only, up to four words, a Chinese one two to four characters
 //! ("作者：李华", "责任编辑：王小明", "بقلم أحمد علي", "מאת דנה כהן") (also with the label alone on its line and
@@ -59,7 +59,8 @@ impl Rule for Byline {
         &[
             "by", "articles by", "article by", "written by", "words by", "story by", "posted by",
             "reporting by", "reported by", "author:", "authors:", "byline:", "text by", "von",
-            "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "автор:", "авторы:",
+            "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "di", "a cura di",
+            "автор:", "авторы:",
             "текст:", "autor tekstu:", "geschrieben von", "verfasst von", "escrito por",
             "écrit par", "scritto da", "作者：", "作者:", "记者：", "记者", "責任編集：",
             "责任编辑：", "责编：", "编辑：", "撰文：", "文：", "著者：", "筆者：", "글:", "بقلم",
@@ -523,6 +524,11 @@ mod tests {
             authors("Von David Hutzler, dpa"),
             (vec!["David Hutzler".to_string()], 1)
         );
+        assert_eq!(
+            authors("di Marco Rossi"),
+            (vec!["Marco Rossi".to_string()], 1)
+        );
+        assert_eq!(authors("di recente"), (vec![], 0));
         // A byline that names only the desk is one, with no name for `authors`.
         assert_eq!(authors("Von Redaktion"), (vec![], 1));
         // Not bylines: a day, a sentence.

@@ -178,9 +178,10 @@ fn numeric_date(t: &str) -> Option<String> {
 }
 
 /// What stands before a time of day that ends `s`, without the word that leads to
-/// the time: "mis à jour à 12h30" gives "mis à jour", "updated 10:45 GMT" gives
-/// "updated". `None` unless the end is a time with a number in it.
-pub fn before_trailing_time(s: &str) -> Option<&str> {
+/// the time, and whether such a word was there: "mis à jour à 12h30" gives ("mis à
+/// jour", true), "updated 10:45 GMT" gives ("updated", false). `None` unless the end
+/// is a time with a number in it.
+pub fn before_trailing_time(s: &str) -> Option<(&str, bool)> {
     let mut rest = s.trim();
     let mut timed = false;
     while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
@@ -195,9 +196,9 @@ pub fn before_trailing_time(s: &str) -> Option<&str> {
     }
     match rest.rsplit_once(char::is_whitespace) {
         Some((before, lead)) if TIME_LEADS.contains(&lead.to_lowercase().as_str()) => {
-            Some(before.trim_end())
+            Some((before.trim_end(), true))
         }
-        _ => Some(rest),
+        _ => Some((rest, false)),
     }
 }
 
@@ -420,9 +421,12 @@ mod tests {
     fn reads_what_stands_before_a_time() {
         assert_eq!(
             before_trailing_time(" mis à jour à 12h30"),
-            Some("mis à jour")
+            Some(("mis à jour", true))
         );
-        assert_eq!(before_trailing_time("updated 10:45 GMT"), Some("updated"));
+        assert_eq!(
+            before_trailing_time("updated 10:45 GMT"),
+            Some(("updated", false))
+        );
         assert_eq!(before_trailing_time("updated GMT"), None);
         assert_eq!(before_trailing_time("in the afternoon"), None);
     }

@@ -13,7 +13,9 @@
 //! osobowych jest …"); a placeholder of at most 40 words that stands for an embedded
 //! video, map or post until the reader clicks to load it from its provider ("Klicken
 //! Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", "Click to
-//! load external content"); and short links to the privacy policy ("Privacy policy",
+//! load external content"), or what stands where a script or a player could not run
+//! ("Your browser does not support the video tag.", "Please enable JavaScript to view
+//! the comments powered by Disqus."), in at most 30 words; and short links to the privacy policy ("Privacy policy",
 //! "Datenschutzerklärung", "Polityka prywatności").
 //!
 //! Why: consent banners are part of the page, not the article, and repeat on every page
@@ -44,6 +46,25 @@ static EMBED_LOADING: LazyLock<PhraseSet> = LazyLock::new(|| {
         "cargar el contenido", "contenido externo",
     ])
 });
+
+/// What a page prints where a script or a player could not run: the embed's fallback
+/// for a browser without it, or a plea to turn scripts on.
+#[rustfmt::skip]
+static NO_SCRIPT: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "does not support the video", "doesn't support the video", "does not support video",
+        "does not support the audio", "doesn't support the audio", "does not support html5",
+        "enable javascript", "javascript is disabled", "javascript is required",
+        "javascript must be enabled", "javascript to be enabled", "comments powered by disqus",
+        "javascript aktivieren", "aktivieren sie javascript", "javascript ist deaktiviert",
+        "unterstützt keine html5", "unterstützt das video-tag nicht", "activez javascript",
+        "activer javascript", "habilita javascript", "habilite javascript", "activa javascript",
+        "włącz javascript",
+    ])
+});
+
+/// Most words of such a fallback.
+const MAX_NO_SCRIPT_WORDS: usize = 30;
 
 /// The click that loads it.
 #[rustfmt::skip]
@@ -237,7 +258,13 @@ impl Rule for CookieNotice {
     }
 
     fn gated_sets<'a>(&self, _configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![&COOKIE_WORDS, &POLICIES, &COMMENT_WORDS, &EMBED_LOADING]
+        vec![
+            &COOKIE_WORDS,
+            &POLICIES,
+            &COMMENT_WORDS,
+            &EMBED_LOADING,
+            &NO_SCRIPT,
+        ]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -254,8 +281,14 @@ impl Rule for CookieNotice {
         let placeholder = words <= MAX_PLACEHOLDER_WORDS
             && doc.contains(i, &EMBED_LOADING)
             && CLICK.contains(folded);
-        (consent || policy || form_note || placeholder || words <= 6 && is_privacy_link(folded))
-            .then_some(Action::Remove)
+        let no_script = words <= MAX_NO_SCRIPT_WORDS && doc.contains(i, &NO_SCRIPT);
+        (consent
+            || policy
+            || form_note
+            || placeholder
+            || no_script
+            || words <= 6 && is_privacy_link(folded))
+        .then_some(Action::Remove)
     }
 }
 
@@ -335,6 +368,22 @@ mod tests {
                 "Der Browser muss externe Inhalte von vielen Servern laden, sagt die Studie.",
                 "Click here to read the full report.",
             ],
+        );
+    }
+
+    #[test]
+    fn removes_fallbacks_for_scripts_and_players() {
+        removes_each(
+            "BP008",
+            &[
+                "Your browser does not support the video tag.",
+                "Please enable JavaScript to view the comments powered by Disqus.",
+                "Bitte aktivieren Sie JavaScript, um diese Seite zu nutzen.",
+            ],
+        );
+        keeps_each(
+            "BP008",
+            &["The old browser does not support the video format that the museum chose, so its archive was copied to a new one in 2019 at the request of the city council and its many users."],
         );
     }
 

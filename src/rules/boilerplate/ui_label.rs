@@ -185,7 +185,7 @@ static TAXONOMY: LazyLock<WordSet> = LazyLock::new(|| {
         "tags", "tagged", "tagged with", "schlagworte", "schlagwörter", "stichworte",
         "stichwörter", "themen", "kategorie", "kategorien", "category", "categories",
         "filed under", "etiquetas", "categorías", "categorias", "argomenti", "categorie",
-        "mots-clés", "mots clés", "catégories", "tagi", "tematy",
+        "mots-clés", "mots clés", "catégories", "tagi", "tematy", "labels",
     ])
 });
 

@@ -5,7 +5,8 @@
 //! ("作者：李华", "责任编辑：王小明", "بقلم أحمد علي", "מאת דנה כהן") (also with the label alone on its line and
 //! the name alone on the next: "By" / "Name"), and a bullet followed by a name ("•
 //! Name") as the document's last line, unless it ends a bulleted list. A date at the
-//! end of the byline moves into `published`; of a publication date and an update's
+//! end of the byline moves into `published`, and a time of day alone after its word
+//! ("Posted by Anna at 10:32 AM") goes with the line; of a publication date and an update's
 //! between bars, the publication's. A blog post's meta line counts too when a date, the
 //! author and a comment count stand between bars or dashes ("Freitag | 14. Juni 2019 |
 //! 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS", "23.06.2016 um 16:14 Uhr — Markus
@@ -381,6 +382,11 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
     let rest = text
         .get(prefix.end..)?
         .trim_start_matches([':', '：', ' ', '-', '–', '—']);
+    // A label joined to the next word by a hyphen is no label: "Di-Fr 10-18 Uhr".
+    let after = text.get(prefix.end..)?;
+    if after.strip_prefix('-').is_some_and(|a| !a.starts_with(' ')) {
+        return None;
+    }
     // A label runs into the name only after its colon ("作者：李华").
     if rest.len() == text.len() - prefix.end
         && !text[prefix.end..].starts_with(' ')
@@ -388,9 +394,14 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
     {
         return None;
     }
+    // A blog's footer gives the time of the post alone, led to by a word ("Posted by
+    // Anna at 10:32 AM").
     let (names_part, date) = match dates::split_trailing_date(rest) {
         Some((head, date)) if !head.is_empty() => (head, Some(date)),
-        _ => (rest.to_string(), None),
+        _ => match dates::before_trailing_time(rest) {
+            Some((head, true)) => (head.to_string(), None),
+            _ => (rest.to_string(), None),
+        },
     };
     // What follows a bar, a slash or a spaced dash is the writer's role, desk or
     // agency ("— AP Technology Writers | AP"), not more names.
@@ -529,6 +540,11 @@ mod tests {
             (vec!["Marco Rossi".to_string()], 1)
         );
         assert_eq!(authors("di recente"), (vec![], 0));
+        assert_eq!(authors("Di-Fr 10-18:00 Uhr."), (vec![], 0));
+        assert_eq!(
+            authors("Posted by Anna at 10:32 AM"),
+            (vec!["Anna".to_string()], 1)
+        );
         // A byline that names only the desk is one, with no name for `authors`.
         assert_eq!(authors("Von Redaktion"), (vec![], 1));
         // Not bylines: a day, a sentence.

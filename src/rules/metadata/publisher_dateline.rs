@@ -116,7 +116,7 @@ fn labelled_date_before_another(head: &str, phrases: &PhraseSet) -> Option<Strin
 /// the same day), so that the date before it can be read.
 fn without_update_time<'a>(text: &'a str, phrases: &PhraseSet) -> Option<&'a str> {
     let (before, last) = text.rsplit_once(',')?;
-    let label = dates::before_trailing_time(last)?;
+    let (label, _) = dates::before_trailing_time(last)?;
     (!label.is_empty() && is_label(label, phrases)).then_some(before)
 }
 

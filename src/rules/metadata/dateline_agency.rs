@@ -1,5 +1,7 @@
 //! Records the news agency named in a dateline as the document's `publisher`, keeping
-//! the text: "WASHINGTON (Sputnik) — …", "MOSCOW, May 11 (Reuters) - …".
+//! the text: "WASHINGTON (Sputnik) — …", "MOSCOW, May 11 (Reuters) - …", "MOSCOW, May
+//! 11. /TASS/. …", and with the place in ordinary case when the agency is a known one
+//! ("Berlin (dpa) - …", "Frankfurt/Main (dpa/lhe) – …").
 //!
 //! Why: wire stories name their agency only in the dateline. The dateline is part of
 //! the article as agencies write it, so it stays; the agency is what `publisher` asks.
@@ -15,6 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::authors;
 use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta};
 
 pub struct DatelineAgency;
@@ -26,9 +29,10 @@ static META: RuleMeta = RuleMeta {
 };
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\p{Lu}[\p{Lu}.'\- ]+(?:,\s*[\p{L}\d.\- ]+)?\s*\((?P<agency>\p{Lu}[\p{L}&.\-/ ]+)\)\s*[—–-]\s",
-    )
+    Regex::new(concat!(
+        r"^(?P<place>\p{Lu}[\p{L}.'\-/ ]+?)(?:,\s*[\p{L}\d.\- ]+?)?\s*",
+        r"(?:\((?P<agency>\p{L}[\p{L}&.\-/ ]+)\)\s*[—–-]\s|/(?P<slashed>\p{Lu}[\p{L}&.\- ]+)/\.?\s)",
+    ))
     .expect("valid dateline pattern")
 });
 
@@ -44,18 +48,34 @@ impl Rule for DatelineAgency {
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         // Cheap tests first: a dateline opens with a capital (Unicode's Uppercase holds
-        // every letter of the pattern's category Lu), has a parenthesis early and opens
-        // the document.
+        // every letter of the pattern's category Lu), has a parenthesis or a slash
+        // early and opens the document.
         let head = text.get(..80).unwrap_or(text);
         if !text.starts_with(char::is_uppercase)
-            || memchr::memchr(b'(', head.as_bytes()).is_none()
+            || memchr::memchr2(b'(', b'/', head.as_bytes()).is_none()
             || doc.kept_before(i).nth(2).is_some()
         {
             return None;
         }
         let caps = DATELINE.captures(text)?;
-        let agency = caps.name("agency")?.as_str().trim();
+        let agency = caps
+            .name("agency")
+            .or_else(|| caps.name("slashed"))?
+            .as_str()
+            .trim();
         if caps.get(0)?.len() > 90 || agency.chars().count() > 30 {
+            return None;
+        }
+        // A place in capitals says it is a dateline ("WASHINGTON"); a place in ordinary
+        // case ("Berlin (dpa)") only beside an agency that is known as one, since a
+        // name with a party or a role in parentheses opens sentences too.
+        let place = caps.name("place")?.as_str();
+        let shouting = !place.chars().any(char::is_lowercase);
+        let first = agency.split('/').next().unwrap_or(agency).trim();
+        let known = authors::AGENCIES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first));
+        if !(shouting && agency.starts_with(char::is_uppercase) || known) {
             return None;
         }
         Some(Action::Note(vec![Meta::Publisher(agency.to_string())]))
@@ -74,6 +94,15 @@ mod tests {
         assert_eq!(c.text, doc);
         let c = cleaned_with("MT005", "MOSCOW, May 11 (Reuters) - The Kremlin said.\n");
         assert_eq!(c.record.publisher.as_deref(), Some("Reuters"));
+        for (line, agency) in [
+            ("MOSCOW, May 11. /TASS/. The Kremlin said.", "TASS"),
+            ("Berlin (dpa) - Die Regierung hat entschieden.", "dpa"),
+            ("Frankfurt/Main (dpa/lhe) – Die Stadt plant neu.", "dpa/lhe"),
+        ] {
+            let c = cleaned_with("MT005", &format!("{line}\n"));
+            assert_eq!(c.record.publisher.as_deref(), Some(agency), "{line}");
+            assert_eq!(c.text, format!("{line}\n"));
+        }
     }
 
     #[test]
@@ -87,6 +116,9 @@ mod tests {
             "MT005",
             "One.\n\nTwo.\n\nThree.\n\nPARIS (AFP) — Late paragraph.\n",
         );
+        assert_eq!(c.record.publisher, None);
+        // A name in ordinary case beside a party's initials is no dateline.
+        let c = cleaned_with("MT005", "Merkel (CDU) - Die Kanzlerin sprach.\n");
         assert_eq!(c.record.publisher, None);
         // The dateline opens its line.
         let c = cleaned_with("MT005", "from WASHINGTON (Sputnik) — Lavrov spoke.\n");

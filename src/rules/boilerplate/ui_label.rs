@@ -15,7 +15,10 @@
 //! Recipe Print Recipe", "Zum Rezept Drucken Pinnen"); an audio player's label, its
 //! recording's length beside it or not ("Listen to this article · 5:32 min", "Artikel
 //! anhören"); a rating widget
-//! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); and a
+//! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); a shop's
+//! buttons and widgets ("Add to cart", "In den Warenkorb", "Out of stock", "SKU:
+//! 12345", "Lieferzeit: 2-3 Werktage", "inkl. MwSt., zzgl. Versandkosten", "Free
+//! shipping on orders over $50"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
 //! "Updated 3 hours ago", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
@@ -111,6 +114,15 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "inhalt laden", "inhalte laden", "video laden",
         "karte laden", "externe inhalte laden", "inhalt entsperren", "inhalte entsperren",
         "load content", "load video", "load map", "vergrößern", "bild vergrößern", "enlarge",
+        "add to cart", "add to basket", "add to bag", "add to wishlist", "add to wish list",
+        "buy now", "shop now", "in stock", "out of stock", "sold out", "write a review",
+        "customers also bought", "customers also viewed", "in den warenkorb", "jetzt kaufen",
+        "auf die merkliste", "auf den merkzettel", "zur wunschliste hinzufügen",
+        "auf die wunschliste", "ausverkauft", "auf lager", "nicht auf lager",
+        "sofort lieferbar", "kunden kauften auch", "bewertung schreiben", "ajouter au panier",
+        "en stock", "rupture de stock", "añadir al carrito", "agregar al carrito", "agotado",
+        "aggiungi al carrello", "esaurito", "dodaj do koszyka", "kup teraz",
+        "adicionar ao carrinho", "comprar agora", "esgotado",
         "agrandir", "ampliar", "powiększ", "open image in gallery", "open gallery",
         "view gallery", "photo gallery", "image gallery", "view all photos", "bildergalerie",
         "fotostrecke", "zur bildergalerie", "zur fotostrecke", "galerie öffnen",
@@ -219,6 +231,7 @@ impl Rule for UiLabel {
             || is_breadcrumb(doc.folded(i))
             || is_button_row(doc.folded(i))
             || is_rating(doc.folded(i))
+            || is_shop_widget(doc.folded(i))
             || is_skip_link(doc.folded(i), doc.words(i))
             || ((is_listing_link(doc.text(i), doc.folded(i), doc.words(i)) || is_back_link(doc, i))
                 && !doc.runs_on(i))
@@ -934,7 +947,7 @@ fn is_rating(folded: &str) -> bool {
             r"(?P<scale>/\s*5|(?:out\s+)?of\s+5|von\s+5|sur\s+5|de\s+5|su\s+5|z\s+5)?\s*",
             r"(?P<stars>stars?|sterne|sternen|étoiles|estrellas|stelle|gwiazdek)?)?\s*",
             r"[(\[]?\s*(?:(?:from|based on|aus|basierend auf|sur|de|da|z)\s+)?",
-            r"(?P<votes>\d[\d.,]*\s*(?:votes?|ratings?|reviews?|stimmen|bewertungen|rezensionen|avis|votos|opiniones|valoraciones|voti|recensioni|ocen|opinii))?",
+            r"(?P<votes>\d[\d.,]*\s*(?:(?:customer|user)\s+)?(?:votes?|ratings?|reviews?|stimmen|bewertungen|rezensionen|avis|votos|opiniones|valoraciones|voti|recensioni|ocen|opinii))?",
             r"\s*[)\]]?$"
         ))
         .expect("valid rating pattern")
@@ -947,12 +960,38 @@ fn is_rating(folded: &str) -> bool {
     if line.is_empty() {
         return stars;
     }
+    let line = line.strip_prefix("rated ").unwrap_or(line);
     if !line.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '[') {
         return false;
     }
     RATING.captures(line).is_some_and(|c| {
         stars || c.name("scale").is_some() || c.name("stars").is_some() || c.name("votes").is_some()
     })
+}
+
+/// A shop's widget alone on its line: a product's number ("SKU: 12345", "Art.-Nr.:
+/// 4711"), its delivery time ("Lieferzeit: 2-3 Werktage"), the tax and shipping note
+/// under its price ("inkl. MwSt., zzgl. Versandkosten", "Free shipping on orders over
+/// $50"). The line must be nothing else: a sentence about delivery times stays.
+fn is_shop_widget(folded: &str) -> bool {
+    static SHOP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:",
+            // A product's number.
+            r"(?:sku|art\.?-?nr\.?|artikelnummer|artikel-nr\.?|item no\.?|product code|ean|mpn|réf\.|référence|referencia|codice)\s*:?\s*[\w.\-/]+",
+            // Its delivery time.
+            r"|(?:lieferzeit|delivery time|shipping time|délai de livraison|plazo de entrega|tempo di consegna|czas dostawy)\s*:?\s*(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*",
+            r"(?:werktage|arbeitstage|tage|wochen|business days|working days|days|weeks|jours ouvrés|jours|días hábiles|días|giorni lavorativi|giorni|dni robocze|dni)",
+            // The tax and shipping note under the price.
+            r"|(?:inkl\.|incl\.|including)\s*(?:\d+\s*%\s*)?(?:gesetzl\.\s*)?(?:mwst\.?|ust\.?|vat|tva|iva)(?:\s*[.,]?\s*(?:zzgl\.|plus|exkl\.|excl\.|excluding|hors)\s*(?:versand(?:kosten)?|shipping|frais de port|envío))?",
+            r"|free (?:shipping|delivery)(?: on (?:all )?orders)?(?: (?:over|above|from) [$€£]?\s*\d+(?:[.,]\d+)?\s*[$€£]?)?",
+            r"|(?:gratis|kostenloser?)[ -]versand(?: ab \d+(?:[.,]\d+)?\s*(?:€|euro))?",
+            r")[.!]?$"
+        ))
+        .expect("valid shop pattern")
+    });
+    let line = folded.trim_matches(|c: char| c.is_whitespace() || "*•·|".contains(c));
+    line.len() <= 90 && SHOP.is_match(line)
 }
 
 /// What a widget counts: followers, subscribers, ratings, views, shares.
@@ -1303,6 +1342,36 @@ mod tests {
                 "Photo gallery opens in the town hall",
                 "1/4",
                 "180/132",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_shop_widgets() {
+        removes_each(
+            "BP011",
+            &[
+                "Add to cart",
+                "In den Warenkorb",
+                "Out of stock",
+                "SKU: 12345",
+                "Art.-Nr.: 4711-B",
+                "Lieferzeit: 2-3 Werktage",
+                "Delivery time: 5 business days",
+                "inkl. 19 % MwSt.",
+                "inkl. MwSt., zzgl. Versandkosten",
+                "Free shipping on orders over $50",
+                "Kostenloser Versand ab 30 €",
+                "Rated 4.5 out of 5 based on 120 customer ratings",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "The delivery time rose to 12 days in May, the company said.",
+                "Free shipping on all orders helped the shop grow, its founder says.",
+                "Lieferzeit: Die Post braucht derzeit länger.",
+                "In stock markets, the mood turned.",
             ],
         );
     }

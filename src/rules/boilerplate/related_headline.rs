@@ -116,7 +116,7 @@ impl Rule for RelatedHeadline {
             "bunlar da ilginizi çekebilir", "en çok okunanlar", "gerelateerde artikelen",
             "meest gelezen", "читайте також", "по темі", "самое читаемое", "новости по теме",
             "другие новости", "mehr zu", "mehr zum", "mehr zur", "mehr aus", "mehr von",
-            "mehr vom", "mehr über", "more:", "related topics", "more topics", "more on this topic",
+            "mehr vom", "mehr über", "more:", "leé también", "leé más", "related topics", "more topics", "more on this topic",
             "похожие новости", "похожие материалы", "ещё по теме", "еще по теме",
         ]
     }
@@ -424,6 +424,7 @@ mod tests {
             "Next: Elegantly activating a virtualenv in a Dockerfile",
             "Previous: Why I stopped using tabs",
             "MORE: Why are floods getting worse?",
+            "Leé también",
             "WATCH: Drone footage shows lava flow",
             "Video: Inside the new stadium",
         ] {

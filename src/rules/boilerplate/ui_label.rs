@@ -18,7 +18,8 @@
 //! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); a shop's
 //! buttons and widgets ("Add to cart", "In den Warenkorb", "Out of stock", "SKU:
 //! 12345", "Lieferzeit: 2-3 Werktage", "inkl. MwSt., zzgl. Versandkosten", "Free
-//! shipping on orders over $50"); and a
+//! shipping on orders over $50"); a weather widget's readings ("14° MIN", "+2.3°", "T
+//! 13° H 76%"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
 //! "Updated 3 hours ago", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
@@ -232,6 +233,7 @@ impl Rule for UiLabel {
             || is_button_row(doc.folded(i))
             || is_rating(doc.folded(i))
             || is_shop_widget(doc.folded(i))
+            || is_weather(doc.folded(i))
             || is_skip_link(doc.folded(i), doc.words(i))
             || ((is_listing_link(doc.text(i), doc.folded(i), doc.words(i)) || is_back_link(doc, i))
                 && !doc.runs_on(i))
@@ -994,6 +996,25 @@ fn is_shop_widget(folded: &str) -> bool {
     line.len() <= 90 && SHOP.is_match(line)
 }
 
+/// A weather widget's reading alone on its line: "14° MIN", "24° MAX", "+2.3°",
+/// "T 13° H 76%", "12°C / 5°C". One or two digits before the degree sign: an oven's
+/// "200 °C" is a recipe's, and a sentence with a temperature is longer than this.
+fn is_weather(folded: &str) -> bool {
+    static WEATHER: LazyLock<Regex> = LazyLock::new(|| {
+        let reading = r"[+\-−]?\d{1,2}(?:[.,]\d)?\s*°\s*[cf]?";
+        Regex::new(&format!(
+            concat!(
+                r"^(?:(?:t|temp\.?|min\.?|max\.?|hi|lo)\s*:?\s*)?{r}(?:\s*(?:min|max)\.?)?",
+                r"(?:\s*/\s*{r})?(?:\s+(?:h|hum\.?|humedad|humidity|luftfeuchte)\s*:?\s*\d{{1,3}}\s*%)?$"
+            ),
+            r = reading
+        ))
+        .expect("valid weather pattern")
+    });
+    let line = folded.trim();
+    line.len() <= 40 && line.contains('°') && WEATHER.is_match(line)
+}
+
 /// What a widget counts: followers, subscribers, ratings, views, shares.
 #[rustfmt::skip]
 static COUNTED: LazyLock<WordSet> = LazyLock::new(|| {
@@ -1372,6 +1393,29 @@ mod tests {
                 "Free shipping on all orders helped the shop grow, its founder says.",
                 "Lieferzeit: Die Post braucht derzeit länger.",
                 "In stock markets, the mood turned.",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_weather_readings() {
+        removes_each(
+            "BP011",
+            &[
+                "14° MIN",
+                "24° MAX",
+                "+2.3°",
+                "T 13° H 76%",
+                "12°C / 5°C",
+                "13°",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "200 °C",
+                "Preheat the oven to 200°C",
+                "It was 13° in Berlin at noon.",
             ],
         );
     }

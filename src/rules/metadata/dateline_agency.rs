@@ -1,6 +1,7 @@
 //! Records the news agency named in a dateline as the document's `publisher`, keeping
 //! the text: "WASHINGTON (Sputnik) — …", "MOSCOW, May 11 (Reuters) - …", "MOSCOW, May
-//! 11. /TASS/. …", and with the place in ordinary case when the agency is a known one
+//! 11. /TASS/. …", "МОСКВА, 11 мая — РИА Новости. …" (up to three capitalized words
+//! between the dash and a full stop), and with the place in ordinary case when the agency is a known one
 //! ("Berlin (dpa) - …", "Frankfurt/Main (dpa/lhe) – …").
 //!
 //! Why: wire stories name their agency only in the dateline. The dateline is part of
@@ -31,7 +32,8 @@ static META: RuleMeta = RuleMeta {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<place>\p{Lu}[\p{L}.'\-/ ]+?)(?:,\s*[\p{L}\d.\- ]+?)?\s*",
-        r"(?:\((?P<agency>\p{L}[\p{L}&.\-/ ]+)\)\s*[—–-]\s|/(?P<slashed>\p{Lu}[\p{L}&.\- ]+)/\.?\s)",
+        r"(?:\((?P<agency>\p{L}[\p{L}&.\-/ ]+)\)\s*[—–-]\s|/(?P<slashed>\p{Lu}[\p{L}&.\- ]+)/\.?\s",
+        r"|[—–-]\s+(?P<dashed>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\.\s)",
     ))
     .expect("valid dateline pattern")
 });
@@ -48,11 +50,12 @@ impl Rule for DatelineAgency {
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         let text = doc.text(i);
         // Cheap tests first: a dateline opens with a capital (Unicode's Uppercase holds
-        // every letter of the pattern's category Lu), has a parenthesis or a slash
-        // early and opens the document.
+        // every letter of the pattern's category Lu), has a parenthesis, a slash or a
+        // dash early and opens the document.
         let head = text.get(..80).unwrap_or(text);
         if !text.starts_with(char::is_uppercase)
-            || memchr::memchr2(b'(', b'/', head.as_bytes()).is_none()
+            || (memchr::memchr3(b'(', b'/', b'-', head.as_bytes()).is_none()
+                && !head.contains(['—', '–']))
             || doc.kept_before(i).nth(2).is_some()
         {
             return None;
@@ -60,7 +63,8 @@ impl Rule for DatelineAgency {
         let caps = DATELINE.captures(text)?;
         let agency = caps
             .name("agency")
-            .or_else(|| caps.name("slashed"))?
+            .or_else(|| caps.name("slashed"))
+            .or_else(|| caps.name("dashed"))?
             .as_str()
             .trim();
         if caps.get(0)?.len() > 90 || agency.chars().count() > 30 {
@@ -98,6 +102,10 @@ mod tests {
             ("MOSCOW, May 11. /TASS/. The Kremlin said.", "TASS"),
             ("Berlin (dpa) - Die Regierung hat entschieden.", "dpa"),
             ("Frankfurt/Main (dpa/lhe) – Die Stadt plant neu.", "dpa/lhe"),
+            (
+                "МОСКВА, 11 мая — РИА Новости. Министр сказал.",
+                "РИА Новости",
+            ),
         ] {
             let c = cleaned_with("MT005", &format!("{line}\n"));
             assert_eq!(c.record.publisher.as_deref(), Some(agency), "{line}");
@@ -116,6 +124,9 @@ mod tests {
             "MT005",
             "One.\n\nTwo.\n\nThree.\n\nPARIS (AFP) — Late paragraph.\n",
         );
+        assert_eq!(c.record.publisher, None);
+        // A dash after the place leads to the story as often as to the agency.
+        let c = cleaned_with("MT005", "MOSCOW, May 11 — The Kremlin said so.\n");
         assert_eq!(c.record.publisher, None);
         // A name in ordinary case beside a party's initials is no dateline.
         let c = cleaned_with("MT005", "Merkel (CDU) - Die Kanzlerin sprach.\n");

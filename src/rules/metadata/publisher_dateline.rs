@@ -66,7 +66,8 @@ impl Rule for PublisherDateline {
             return None;
         }
         let split = dates::split_trailing_date(text)
-            .or_else(|| dates::split_trailing_date(without_update_time(text, phrases)?));
+            .or_else(|| dates::split_trailing_date(without_update_time(text, phrases)?))
+            .or_else(|| dates::split_trailing_date(without_update_note(text, phrases)?));
         let Some((head, date)) = split else {
             return date_then_site(text).map(|(date, site)| {
                 Action::Move(vec![Meta::Publisher(site), Meta::Published(date)])
@@ -118,6 +119,16 @@ fn without_update_time<'a>(text: &'a str, phrases: &PhraseSet) -> Option<&'a str
     let (before, last) = text.rsplit_once(',')?;
     let (label, _) = dates::before_trailing_time(last)?;
     (!label.is_empty() && is_label(label, phrases)).then_some(before)
+}
+
+/// "12:45 11.05.2017 (обновлено: 13:10 11.05.2017)", "May 14, 2017 (updated May 15,
+/// 2017)": the line without the update's note in parentheses at its end, which a
+/// label opens.
+fn without_update_note<'a>(text: &'a str, phrases: &PhraseSet) -> Option<&'a str> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let (before, note) = inner.rsplit_once('(')?;
+    let label = note.split([':', ' ']).next()?;
+    (!before.trim().is_empty() && is_label(label, phrases)).then_some(before.trim_end())
 }
 
 /// The date and the site of a line that gives the date first and the site after a
@@ -197,6 +208,8 @@ mod tests {
             "Publié le 14 mai 2017 à 14h32, mis à jour le 15 mai 2017 à 09h10",
             "Publié le 14 mai 2017 à 10h45, mis à jour à 12h30",
             "Published May 14, 2017, updated 10:45 GMT",
+            "12:45 14.05.2017 (обновлено: 13:10 14.05.2017)",
+            "May 14, 2017 (updated May 15, 2017)",
         ] {
             let c = cleaned_with("MT003", &format!("{line}\n\nBody text.\n"));
             assert_eq!(c.record.published.as_deref(), Some("2017-05-14"), "{line}");

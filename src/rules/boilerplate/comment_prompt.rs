@@ -129,7 +129,9 @@ impl Rule for CommentPrompt {
             "aucun commentaire", "hinterlasse einen kommentar", "be part of the conversation",
             "share your thoughts", "diskutieren sie mit", "diskutiere mit",
             "tell us what you think", "join the conversation", "join the discussion", "commenta",
-            "aby skomentować", "aby dodać komentarz",
+            "aby skomentować", "aby dodać komentarz", "article réservé aux abonnés",
+            "réservé aux abonnés", "exclusivo para suscriptores", "riservato agli abbonati",
+            "subscribers only", "subscriber exclusive",
             "sagen sie uns ihre meinung", "donnez votre avis", "dinos qué piensas",
             "anmelden oder registrieren", "einloggen oder registrieren",
             "oder registrieren sie sich", "zum verfassen von kommentaren", "nicht eingeloggt",
@@ -387,6 +389,7 @@ mod tests {
                 "Donnez votre avis",
                 "Commenta",
                 "Zaloguj się, aby skomentować",
+                "Article réservé aux abonnés",
             ],
         );
     }

@@ -116,7 +116,7 @@ impl Rule for RelatedHeadline {
             "bunlar da ilginizi çekebilir", "en çok okunanlar", "gerelateerde artikelen",
             "meest gelezen", "читайте також", "по темі", "самое читаемое", "новости по теме",
             "другие новости", "mehr zu", "mehr zum", "mehr zur", "mehr aus", "mehr von",
-            "mehr vom", "mehr über", "more:", "leé también", "leé más", "related topics", "more topics", "more on this topic",
+            "mehr vom", "mehr über", "more:", "les plus lus", "les plus lues", "i più letti", "leé también", "leé más", "related topics", "more topics", "more on this topic",
             "похожие новости", "похожие материалы", "ещё по теме", "еще по теме",
         ]
     }
@@ -425,6 +425,7 @@ mod tests {
             "Previous: Why I stopped using tabs",
             "MORE: Why are floods getting worse?",
             "Leé también",
+            "Les plus lus",
             "WATCH: Drone footage shows lava flow",
             "Video: Inside the new stadium",
         ] {

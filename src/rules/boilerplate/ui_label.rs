@@ -22,7 +22,7 @@
 //! 13° H 76%"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
-//! "Updated 3 hours ago", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
+//! "Updated 3 hours ago", "Publié aujourd'hui à 10h45", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
 //! of 12", "1 of 12", "Photo gallery (12 photos)"; a gallery's button: "Open image in
 //! gallery", "Bildergalerie") or its template where no script filled the count in ("%d
 //! Bloggern gefällt das:"); a pager's or a calendar's numbers, one a line, three or
@@ -123,7 +123,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "sofort lieferbar", "kunden kauften auch", "bewertung schreiben", "ajouter au panier",
         "en stock", "rupture de stock", "añadir al carrito", "agregar al carrito", "agotado",
         "aggiungi al carrello", "esaurito", "dodaj do koszyka", "kup teraz",
-        "adicionar ao carrinho", "comprar agora", "esgotado",
+        "adicionar ao carrinho", "comprar agora", "esgotado", "offrir cet article",
+        "ajouter à vos sélections", "artikel verschenken", "regalar este artículo",
         "agrandir", "ampliar", "powiększ", "open image in gallery", "open gallery",
         "view gallery", "photo gallery", "image gallery", "view all photos", "bildergalerie",
         "fotostrecke", "zur bildergalerie", "zur fotostrecke", "galerie öffnen",
@@ -1069,7 +1070,7 @@ fn is_stamp(folded: &str) -> bool {
         Regex::new(concat!(
             r"^(?:",
             // Reading time, with its label before or after the duration.
-            r"(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*(?:ca\.?\s*|approx\.?\s*|~\s*)?\d+(?:[-–]\d+)?\s*(?:min\.?|mins|minutes?|minuten|minutos?|minuti|minut)",
+            r"(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de lecture|lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*(?:ca\.?\s*|approx\.?\s*|~\s*)?\d+(?:[-–]\d+)?\s*(?:min\.?|mins|minutes?|minuten|minutos?|minuti|minut)",
             r"|(?:ca\.?\s*)?\d+(?:[-–]\d+)?\s*(?:min\.?|mins|minutes?|minuten|minutos?|minuti|minut)\.?\s*(?:read|reading|lesezeit|lesedauer|de lectura|di lettura|czytania))",
             // The page's age.
             r"|(?:(?:updated|published|posted|asked|answered|modified|active|edited|aktualisiert|veröffentlicht|actualizado|publicado)\s*:?\s*)?",
@@ -1077,6 +1078,11 @@ fn is_stamp(folded: &str) -> bool {
             r"(?:,?\s*\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?))*\s+ago",
             r"|vor\s+\d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)",
             r"|hace\s+\d+\s*(?:segundos|minutos|horas|días|semanas|meses))",
+            // The day without its date: "Publié aujourd'hui à 10h45, modifié à 12h30".
+            r"|(?:publié|mis à jour|modifié|published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado)\s+",
+            r"(?:aujourd'hui|hier|today|yesterday|heute|gestern|hoy|ayer)",
+            r"(?:\s+(?:à|at|um|a las)\s+\d{1,2}(?:[:h]\d{2})?(?:\s*(?:uhr|am|pm|h))?)?",
+            r"(?:,?\s+(?:modifié|mis à jour|updated|aktualisiert|actualizado)\s+(?:à|at|um|a las)\s+\d{1,2}(?:[:h]\d{2})?(?:\s*(?:uhr|am|pm|h))?)?",
             // An audio player's label with the recording's length.
             r"|(?:listen to (?:this )?(?:article|story)|listen|artikel anhören|beitrag anhören|écouter l'article|escuchar (?:el )?artículo|escuchar noticia)",
             r"\s*[·|:–-]?\s*\d+(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minutos)?",
@@ -1344,6 +1350,10 @@ mod tests {
                 "Sorted by: Highest score (default)",
                 "Follow",
                 "Artikel anhören 4 Minuten",
+                "Lecture 3 min.",
+                "Publié aujourd'hui à 10h45, modifié à 12h30",
+                "Updated today at 9:15 AM",
+                "Offrir cet article",
                 "Gift this article",
                 "Save article",
             ],

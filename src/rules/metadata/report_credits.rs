@@ -1,8 +1,9 @@
 //! Moves a news story's reporting credits out of the text, and its reporters into
 //! `authors`: a short line of credits, each opened by its label ("Reporting by Jane
 //! Doe in London; Additional reporting by Omar Ali; Editing by Mark Smith", "Compiled
-//! by …", "Mit Material von dpa", "Con información de EFE", "Avec AFP"), or a line that
-//! ends by saying who else contributed ("— The Associated Press contributed to this
+//! by …", "Mit Material von dpa", "Con información de EFE", "Avec AFP"), a paper's
+//! name with the agency it drew on ("Le Monde avec AFP": the paper goes into
+//! `publisher`), or a line that ends by saying who else contributed ("— The Associated Press contributed to this
 //! report.", "Jane Doe contributed reporting."). The names after "Reporting by",
 //! "Reported by" and "Writing by" go into `authors`; an editor, a researcher or a
 //! contributor named elsewhere in the line is not the story's author, and an agency
@@ -74,6 +75,11 @@ impl Rule for ReportCredits {
         if doc.words(i) <= 20 && closes_with_contribution(folded) {
             return Some(Action::Remove);
         }
+        if doc.words(i) <= 6 {
+            if let Some(paper) = paper_with_agency(text, folded) {
+                return Some(Action::Move(vec![Meta::Publisher(paper.to_string())]));
+            }
+        }
         let writers = credits(text, folded, phrases)?;
         Some(if writers.is_empty() {
             Action::Remove
@@ -93,6 +99,44 @@ fn closes_with_contribution(folded: &str) -> bool {
             !head.trim().is_empty() && !head.contains(['.', ';', ':', '!', '?'])
         })
     })
+}
+
+/// How a paper that drew on an agency's wire names the agency after its own name.
+const WITH_AGENCY: &[&str] = &[
+    " avec afp",
+    " avec l'afp",
+    " avec reuters",
+    " avec ap",
+    " mit dpa",
+    " mit afp",
+    " mit reuters",
+    " con efe",
+    " con afp",
+    " con reuters",
+    " with afp",
+    " with reuters",
+    " with ap",
+];
+
+/// "Le Monde avec AFP", "WELT mit dpa": the paper's name, every word longer than
+/// three letters capitalized and no sentence ("He flew to Paris with AP" is one), with the agency whose wire the story draws on.
+fn paper_with_agency<'a>(text: &'a str, folded: &str) -> Option<&'a str> {
+    let text = text.trim();
+    let line = folded.trim();
+    if text.len() != line.len() {
+        return None;
+    }
+    let line = line.trim_end_matches('.');
+    let head = WITH_AGENCY.iter().find_map(|end| line.strip_suffix(end))?;
+    let paper = text[..head.len()].trim();
+    (!paper.is_empty()
+        && shape::starts_uppercase(paper)
+        && shape::word_count(paper) <= 4
+        && paper
+            .split_whitespace()
+            .all(|w| w.chars().count() <= 3 || shape::starts_uppercase(w))
+        && !paper.contains(['.', ',', ':', ';', '!', '?']))
+    .then_some(paper)
 }
 
 /// The story's writers when every part of the line (between semicolons, or spaced
@@ -178,6 +222,16 @@ mod tests {
             assert_eq!(c.text, BODY.trim_end().to_string() + "\n", "{line}");
             assert_eq!(c.record.authors, authors, "{line}");
         }
+    }
+
+    #[test]
+    fn moves_a_papers_name_with_its_agency() {
+        for (line, paper) in [("Le Monde avec AFP", "Le Monde"), ("WELT mit dpa", "WELT")] {
+            let c = cleaned_with("MT008", &format!("{BODY}{line}\n"));
+            assert_eq!(c.text, BODY.trim_end().to_string() + "\n", "{line}");
+            assert_eq!(c.record.publisher.as_deref(), Some(paper), "{line}");
+        }
+        assert!(removed_by("MT008", &format!("{BODY}He flew to Paris with AP\n")).is_empty());
     }
 
     #[test]

@@ -125,6 +125,7 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "aggiungi al carrello", "esaurito", "dodaj do koszyka", "kup teraz",
         "adicionar ao carrinho", "comprar agora", "esgotado", "offrir cet article",
         "ajouter à vos sélections", "artikel verschenken", "regalar este artículo",
+        "zur merkliste hinzufügen", "zur merkliste",
         "agrandir", "ampliar", "powiększ", "open image in gallery", "open gallery",
         "view gallery", "photo gallery", "image gallery", "view all photos", "bildergalerie",
         "fotostrecke", "zur bildergalerie", "zur fotostrecke", "galerie öffnen",
@@ -1085,7 +1086,7 @@ fn is_stamp(folded: &str) -> bool {
             r"(?:,?\s+(?:modifié|mis à jour|updated|aktualisiert|actualizado)\s+(?:à|at|um|a las)\s+\d{1,2}(?:[:h]\d{2})?(?:\s*(?:uhr|am|pm|h))?)?",
             // An audio player's label with the recording's length.
             r"|(?:listen to (?:this )?(?:article|story)|listen|artikel anhören|beitrag anhören|écouter l'article|escuchar (?:el )?artículo|escuchar noticia)",
-            r"\s*[·|:–-]?\s*\d+(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minutos)?",
+            r"\s*[·|:–(-]?\s*\d+(?::\d{2})?\s*(?:min\.?|mins|minutes?|minuten|minutos)?",
             // How often a question was read.
             r"|viewed\s+\d[\d.,]*\s*[km]?\s+times",
             // A gallery's counter, with its noun or without ("1 of 12"; a bare "1/4"
@@ -1354,6 +1355,8 @@ mod tests {
                 "Publié aujourd'hui à 10h45, modifié à 12h30",
                 "Updated today at 9:15 AM",
                 "Offrir cet article",
+                "Artikel anhören (3 Minuten)",
+                "Zur Merkliste hinzufügen",
                 "Gift this article",
                 "Save article",
             ],

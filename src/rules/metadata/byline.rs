@@ -1,5 +1,5 @@
 //! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
-//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name", "di Name", "Geschrieben von
+//! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name", "di Name", "Ein Artikel von Name", "Geschrieben von
 //! Name", "Escrito por Name" and the like, in scripts without capitals too, where a
 //! name is letters only, up to four words, a Chinese one two to four characters
 //! ("作者：李华", "责任编辑：王小明", "بقلم أحمد علي", "מאת דנה כהן") (also with the label alone on its line and
@@ -61,6 +61,7 @@ impl Rule for Byline {
             "by", "articles by", "article by", "written by", "words by", "story by", "posted by",
             "reporting by", "reported by", "author:", "authors:", "byline:", "text by", "von",
             "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "di", "a cura di",
+            "ein artikel von", "ein beitrag von", "un article de", "un artículo de",
             "автор:", "авторы:",
             "текст:", "autor tekstu:", "geschrieben von", "verfasst von", "escrito por",
             "écrit par", "scritto da", "作者：", "作者:", "记者：", "记者", "責任編集：",
@@ -541,6 +542,10 @@ mod tests {
         );
         assert_eq!(authors("di recente"), (vec![], 0));
         assert_eq!(authors("Di-Fr 10-18:00 Uhr."), (vec![], 0));
+        assert_eq!(
+            authors("Ein Artikel von Anna Schmidt"),
+            (vec!["Anna Schmidt".to_string()], 1)
+        );
         assert_eq!(
             authors("Posted by Anna at 10:32 AM"),
             (vec!["Anna".to_string()], 1)

@@ -182,15 +182,7 @@ fn numeric_date(t: &str) -> Option<String> {
 /// jour", true), "updated 10:45 GMT" gives ("updated", false). `None` unless the end
 /// is a time with a number in it.
 pub fn before_trailing_time(s: &str) -> Option<(&str, bool)> {
-    let mut rest = s.trim();
-    let mut timed = false;
-    while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
-        if !is_time_token(last) {
-            break;
-        }
-        timed |= last.bytes().any(|b| b.is_ascii_digit());
-        rest = before.trim_end();
-    }
+    let (rest, timed) = strip_trailing_times(s.trim(), &[]);
     if !timed {
         return None;
     }
@@ -321,22 +313,30 @@ fn date_head(head: &str) -> String {
     }
     // Only a time with a number in it: a zone's name or "am" alone is a word of the
     // head ("Publiziert am").
-    let mut rest = head.as_str();
-    let mut timed = false;
-    loop {
-        let (before, last) = rest.rsplit_once(char::is_whitespace).unwrap_or(("", rest));
-        let last = last.trim_end_matches(SEPARATORS);
-        if last.is_empty() || !is_time_token(last) {
-            break;
-        }
-        timed |= last.bytes().any(|b| b.is_ascii_digit());
-        rest = before.trim_end().trim_end_matches(SEPARATORS).trim_end();
-    }
+    let (rest, timed) = strip_trailing_times(&head, &SEPARATORS);
     if timed {
         rest.to_string()
     } else {
         head
     }
+}
+
+/// `s` without the times of day and zones that end it, each with the `separators`
+/// beside it, and whether one of them had a number in it ("12:45 GMT" has, "GMT"
+/// alone has not).
+fn strip_trailing_times<'a>(s: &'a str, separators: &[char]) -> (&'a str, bool) {
+    let mut rest = s;
+    let mut timed = false;
+    loop {
+        let (before, last) = rest.rsplit_once(char::is_whitespace).unwrap_or(("", rest));
+        let last = last.trim_end_matches(separators);
+        if last.is_empty() || !is_time_token(last) {
+            break;
+        }
+        timed |= last.bytes().any(|b| b.is_ascii_digit());
+        rest = before.trim_end().trim_end_matches(separators).trim_end();
+    }
+    (rest, timed)
 }
 
 #[cfg(test)]

@@ -995,7 +995,12 @@ fn is_shop_widget(folded: &str) -> bool {
         .expect("valid shop pattern")
     });
     let line = folded.trim_matches(|c: char| c.is_whitespace() || "*•·|".contains(c));
-    line.len() <= 90 && SHOP.is_match(line)
+    // Asked of every short line: every widget but the tax and shipping notes has a
+    // number, and those open with one of a few words.
+    const OPENERS: [&str; 6] = ["inkl", "incl", "including", "free ", "gratis", "kostenlos"];
+    line.len() <= 90
+        && (line.bytes().any(|b| b.is_ascii_digit()) || OPENERS.iter().any(|w| line.starts_with(w)))
+        && SHOP.is_match(line)
 }
 
 /// A weather widget's reading alone on its line: "14° MIN", "24° MAX", "+2.3°",

@@ -43,6 +43,7 @@ const ROLE_NOUNS: &[&str] = &[
     "rédactrice", "correspondant", "correspondante", "corresponsal", "redactor",
     "redactora", "periodista", "giornalista", "redattore", "redattrice", "corrispondente",
     "report", "reports", "desk", "team", "newsroom", "newsdesk", "redaktionsteam",
+    "rédaction", "redactie", "redacción", "redazione", "redação", "redakcja", "редакция",
 ];
 
 /// Words that open a role before its noun ("Senior Washington Correspondent",
@@ -245,6 +246,9 @@ mod tests {
         assert_eq!(read("Sports Desk"), Part::Role);
         assert_eq!(read("World's Editorial Writers"), Part::Role);
         assert_eq!(read("Leitende Redakteurin"), Part::Role);
+        // A newsroom in place of a name: "Door onze redactie", "Par la rédaction".
+        assert_eq!(read("onze redactie"), Part::Role);
+        assert_eq!(read("la rédaction"), Part::Role);
         // A role noun inside a name, not at its end, is left alone.
         assert_eq!(read("Writer Jones Smith"), person("Writer Jones Smith"));
         assert_eq!(read("Anna Editor"), Part::Role);

@@ -275,6 +275,11 @@ pub fn parse_date(s: &str) -> Option<String> {
 /// line that is a date, and what comes before it (possibly empty). A time of day just
 /// before the date belongs to it, not to the head ("Name 12:45 PM EST, May 14, 2017").
 pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
+    tail_date(s).or_else(|| first_of_glued_pair(s))
+}
+
+/// [`split_trailing_date`] for a tail that is one date.
+fn tail_date(s: &str) -> Option<(String, String)> {
     let words: Vec<(usize, &str)> = s
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
@@ -293,6 +298,26 @@ pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// [`split_trailing_date`] for a tail of two dates glued together: the first.
+fn first_of_glued_pair(s: &str) -> Option<(String, String)> {
+    let words = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w));
+    // "Published on 19. Juni 201619. Juni 2016": a page's date of publication and of
+    // its last change, glued together where a tag stripper dropped the markup between
+    // them. The first is the one the line is about.
+    let glued = words.rev().find_map(|(offset, word)| {
+        let year = word.get(..4)?;
+        let next = word[4..].chars().next()?;
+        (year.bytes().all(|b| b.is_ascii_digit())
+            && (year.starts_with("19") || year.starts_with("20"))
+            && next.is_alphanumeric())
+        .then_some(offset + 4)
+    })?;
+    parse_date(&s[glued..])?;
+    tail_date(&s[..glued])
 }
 
 /// Words that lead from a name to its date ("Posted by Jane Doe on May 14, 2017").
@@ -368,7 +393,7 @@ mod tests {
                     })
                 })
                 .flatten();
-            proptest::prop_assert_eq!(split_trailing_date(&s), expected);
+            proptest::prop_assert_eq!(tail_date(&s), expected);
         }
     }
 
@@ -487,6 +512,17 @@ mod tests {
                 "Publiziert am 12. März 2024 um 14:32 Uhr",
                 "Publiziert",
                 "2024-03-12",
+            ),
+            // Published and updated, glued where the markup between them went.
+            (
+                "Published on 19. Juni 201619. Juni 2016",
+                "Published",
+                "2016-06-19",
+            ),
+            (
+                "Posted on June 19, 2016June 20, 2016",
+                "Posted",
+                "2016-06-19",
             ),
         ] {
             assert_eq!(

@@ -13,7 +13,8 @@
 //! Reuter — 91 Ergänzungen"): the name goes into `authors`, the date into `published`.
 //! So does a labelled date followed by the author ("Posted on May 14, 2017 by Jane
 //! Doe", "Veröffentlicht am 14. Mai 2017 von Anna Schmidt"; a login such as "admin"
-//! names no author), the first of them only when a blog repeats it over its comments.
+//! names no author; of two dates glued together, "May 14, 2017May 20, 2017", the
+//! first, when the page was published, goes into `published`), the first of them only when a blog repeats it over its comments.
 //! A byline the page repeats, three or more with one label after the page's first
 //! byline, heads each comment or each teaser of a list ("geschrieben von Jane am 21.
 //! Jan. 2015", "By Caroline Lewis" under every headline): those go too, but their names
@@ -620,6 +621,19 @@ mod tests {
     }
 
     #[test]
+    fn a_newsroom_in_place_of_a_name_names_no_author() {
+        for line in [
+            "Door onze redactie",
+            "Par la rédaction",
+            "Von unserer Redaktion",
+        ] {
+            let c = cleaned_with("MT002", &format!("Title\n\n{line}\n\nBody text here.\n"));
+            assert!(c.record.authors.is_empty(), "{line}");
+            assert_eq!(c.text, "Title\n\nBody text here.\n", "{line}");
+        }
+    }
+
+    #[test]
     fn moves_a_labelled_date_with_its_author() {
         for (line, authors) in [
             ("Posted on May 14, 2017 by Jane Doe", vec!["Jane Doe"]),
@@ -629,6 +643,11 @@ mod tests {
             ),
             ("Posted on May 14, 2017 by admin", vec![]),
             ("Posted by Jane Doe on May 14, 2017", vec!["Jane Doe"]),
+            // The dates of publication and of the last change, glued together.
+            (
+                "Posted on May 14, 2017May 20, 2017 by Jane Doe",
+                vec!["Jane Doe"],
+            ),
         ] {
             let c = cleaned_with("MT002", &format!("Title\n\n{line}\n\nBody text here.\n"));
             assert_eq!(c.record.authors, authors, "{line}");

@@ -816,12 +816,17 @@ fn cut_ranges(block: &mut Block, ranges: &[Range<usize>]) -> Vec<String> {
     let mut cuts = Vec::new();
     for r in ranges.iter().rev() {
         cuts.push(block.text[r.clone()].trim().to_string());
-        block.text.replace_range(r.clone(), " ");
-        let width = r.end - r.start;
+        // A space keeps the words on either side apart; before closing punctuation
+        // ("lake[5], the") the text closes up instead.
+        let closes = block.text[r.end..]
+            .starts_with([',', '.', ';', ':', '!', '?', ')', ']', '»', '”', '’']);
+        let filler = if closes { "" } else { " " };
+        block.text.replace_range(r.clone(), filler);
+        let width = r.end - r.start - filler.len();
         block.links.retain(|l| l.end <= r.start || l.start >= r.end);
         for l in &mut block.links {
             if l.start >= r.end {
-                *l = l.start - width + 1..l.end - width + 1;
+                *l = l.start - width..l.end - width;
             }
         }
     }

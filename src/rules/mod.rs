@@ -979,6 +979,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &metadata::author_bio::AuthorBio,
         &boilerplate::image_caption::ImageCaption,
         &boilerplate::related_headline::RelatedHeadline,
+        &boilerplate::table_of_contents::TableOfContents,
         &boilerplate::legal_notice::LegalNotice,
         &boilerplate::contact_line::ContactLine,
         &boilerplate::comment_prompt::CommentPrompt,
@@ -998,6 +999,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         &markup::link_line::LinkLine,
         &markup::script_data::ScriptData,
         &markup::attribute_residue::AttributeResidue,
+        &markup::reference_mark::ReferenceMark,
     ];
     RULES
 }

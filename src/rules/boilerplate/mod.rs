@@ -1,6 +1,6 @@
 //! Rules that remove boilerplate: captions, related headlines, legal notices, contact
-//! lines, comment prompts, calls to action, a site's about box, its menus, its sidebar and stray UI
-//! strings.
+//! lines, comment prompts, calls to action, a site's about box, its menus, its sidebar, a
+//! page's table of contents and stray UI strings.
 
 pub mod about_box;
 pub mod ad_label;
@@ -18,5 +18,6 @@ pub mod section_menu;
 pub mod sidebar_region;
 pub mod site_address;
 pub mod stranded_line;
+pub mod table_of_contents;
 pub mod truncated_teaser;
 pub mod ui_label;

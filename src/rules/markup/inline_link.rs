@@ -1,6 +1,7 @@
 //! Unwraps markdown links inside text: `[text](url)` becomes `text`, a reference link
 //! `[text][ref]` becomes `text`, and an image `![alt](url)` goes entirely, as does a
-//! linked image (`[![badge](b.svg)](url)`). Footnote markers (`[11][12]`) stay.
+//! linked image (`[![badge](b.svg)](url)`). Footnote markers (`[11][12]`) are no links
+//! (`reference-mark` judges them).
 //!
 //! Why: text scraped through an HTML-to-markdown step keeps link syntax that is noise
 //! for every downstream use, while the link text is part of the sentence. The link

@@ -1,8 +1,8 @@
 //! Removes calls to action: short lines that ask the reader to subscribe, follow,
 //! share, donate, become a member, download an app, tag the site in a post, visit its
-//! channel, add its feed or read on ("Subscribe to our newsletter", "Follow us on
-//! Twitter", "RSS-Feed abonnieren", "Become a
-//! Member of …", "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you
+//! channel, add its feed, rate or edit the page or read on ("Subscribe to our newsletter", "Follow us on
+//! Twitter", "RSS-Feed abonnieren", "Was this page helpful?", "Edit this page on
+//! GitHub", "Episode teilen", "Become a Member of …", "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you
 //! make this recipe? Tag @maria on Instagram!", "Check out our YouTube channel"); a
 //! short block that opens with an appeal
 //! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
@@ -80,6 +80,16 @@ impl Rule for CallToAction {
             "assine agora", "sostienici", "hazte socio", "add this feed", "rss feed",
             "rss-feed", "jetzt mitglied werden", "werde mitglied", "werden sie mitglied",
             "devenez membre", "diventa socio", "word lid", "zostań członkiem",
+            "was this page helpful", "was this helpful", "is this page helpful",
+            "war diese seite hilfreich", "war dieser beitrag hilfreich",
+            "cette page vous a-t-elle été utile", "cet article vous a-t-il été utile",
+            "¿te ha resultado útil", "¿fue útil", "esta página foi útil",
+            "czy ta strona była pomocna", "edit this page", "edit on github",
+            "improve this page", "suggest an edit", "diese seite bearbeiten",
+            "modifier cette page", "editar esta página", "share this episode",
+            "episode teilen", "folge teilen", "diese episode unterstützen",
+            "diese folge unterstützen", "support this podcast", "subscribe:", "abonnieren:",
+            "listen on apple podcasts", "listen on spotify", "seite drucken", "print page",
         ]
     }
 
@@ -200,14 +210,16 @@ fn is_push_prompt(folded: &str) -> bool {
 }
 
 /// "Dieses Skript als PDF herunterladen", "Download as PDF", "PDF drucken": a short
-/// line, not a sentence, that offers the page as a PDF file.
+/// line, not a sentence, that offers the page as a PDF file, or a recording as an
+/// audio or video file ("Download: mp3 (30 MB) m4a (24 MB)").
 fn is_pdf_offer(folded: &str) -> bool {
     #[rustfmt::skip]
     const VERBS: &[&str] = &[
         "download", "herunterladen", "downloaden", "speichern", "drucken", "print", "save",
         "télécharger", "descargar", "scaricare", "pobierz",
     ];
-    folded.contains("pdf")
+    const FORMATS: &[&str] = &["pdf", "mp3", "m4a", "opus", "ogg", "mp4", "epub"];
+    FORMATS.iter().any(|f| folded.contains(f))
         && !shape::has_terminal_punctuation(folded)
         && folded
             .split(|c: char| !c.is_alphanumeric())
@@ -684,6 +696,13 @@ mod tests {
             "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner. Send us a message on WhatsApp or email us at the newsroom any time of day.",
             "If you enjoyed reading this post — would you consider supporting our work? Just click here. Thanks!",
             "Dieses Skript als PDF herunterladen",
+            "Download: mp3 (30 MB) m4a (24 MB)",
+            "MP3-DOWNLOAD (01:00 h)",
+            "Was this page helpful?",
+            "Edit this page on GitHub",
+            "Abonnieren: Apple Podcasts | Spotify | RSS",
+            "Episode teilen",
+            "Diese Episode unterstützen",
             "Click to share on Twitter (Opens in new window)",
             "Scroll to read more Restaurant reviews articles",
             "POPSUGAR Would Like To Send You Push Notifications.",
@@ -702,6 +721,7 @@ mod tests {
             "Support us, the mayor told the crowd on Sunday. He promised new schools, a bridge over the river, cheaper buses for pensioners and students, a new hospital wing, and an end to the water cuts that have plagued the city for two summers.",
             "The app is free on iOS, the company said, and an Android version will follow in the spring.",
             "The ministry did not print the PDF report.",
+            "The band's mp3 files were downloaded a million times.",
             "Teilen auf Facebook ist einfach",
             "Read more books, the librarian urged the council.",
             "Subscribe to our paper, she told the crowd, and we will print the truth.",

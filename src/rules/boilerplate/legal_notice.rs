@@ -1,6 +1,7 @@
 //! Removes disclaimers, copyright lines, fair-use notices, paid-link disclosures,
-//! citation notes and print-edition notes ("A version of this article appears in print
-//! on …").
+//! citation notes, print-edition notes ("A version of this article appears in print
+//! on …") and a press release's safe-harbor note on its forecasts ("Forward-Looking
+//! Statements" / "This press release contains forward-looking statements …").
 //!
 //! A block goes when it starts like a notice ("Disclaimer:", "Copyright ©", "© 2017",
 //! "All rights reserved", "Alle Rechte vorbehalten", "Suggested citation",
@@ -75,6 +76,17 @@ static NOTICE_START: LazyLock<PhraseSet> = LazyLock::new(|| {
         "how to cite this",
         "pour citer cet article",
         "cómo citar este",
+        // A press release's safe-harbor note on its forecasts, with its heading.
+        "forward-looking statements",
+        "cautionary note regarding forward-looking statements",
+        "cautionary statement regarding forward-looking statements",
+        "safe harbor statement",
+        "this press release contains forward-looking statements",
+        "this news release contains forward-looking statements",
+        "this press release may contain forward-looking statements",
+        "this release contains forward-looking statements",
+        "certain statements in this press release",
+        "certain statements in this news release",
     ])
 });
 
@@ -275,6 +287,22 @@ mod tests {
         keeps_each(
             "BP003",
             &["Affiliate links are a growing source of income for bloggers, the study found."],
+        );
+    }
+
+    #[test]
+    fn removes_safe_harbor_notes() {
+        removes_each(
+            "BP003",
+            &[
+                "Forward-Looking Statements",
+                "This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially.",
+                "Safe Harbor Statement",
+            ],
+        );
+        keeps_each(
+            "BP003",
+            &["Analysts said the company's forecasts looked too rosy for a year of rising costs."],
         );
     }
 

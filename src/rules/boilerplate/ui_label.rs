@@ -9,7 +9,9 @@
 //! entries between chevrons wherever they start: "Forum › Hardware › Storage"); a
 //! forum's who-is-online and time-zone lines ("Alle Zeiten sind UTC+02:00") and a
 //! question-and-answer site's edit links and sort control ("Improve this question",
-//! "Sorted by: Highest score (default)"); a post's, an article's or a recipe's
+//! "Sorted by: Highest score (default)"); a wiki's interface lines ("From Wikipedia,
+//! the free encyclopedia", "This article is about … For other uses, see …",
+//! "Retrieved from \"https://…\"", "This page was last edited on …"); a post's, an article's or a recipe's
 //! buttons, alone or in a row ("Reply", "Reply Quote", "Like · Share", "Follow", "Gift
 //! this article", "Save article", "Drucken Pinnen", "Pin it for later!", "Jump to
 //! Recipe Print Recipe", "Zum Rezept Drucken Pinnen"); an audio player's label, its
@@ -22,7 +24,7 @@
 //! 13° H 76%"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
-//! "Updated 3 hours ago", "Publié aujourd'hui à 10h45", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
+//! "Updated 3 hours ago", "Publié aujourd'hui à 10h45", "Gisteren, 18:42", "Dauer: 1 Stunde 4 Minuten", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
 //! of 12", "1 of 12", "Photo gallery (12 photos)"; a gallery's button: "Open image in
 //! gallery", "Bildergalerie") or its template where no script filled the count in ("%d
 //! Bloggern gefällt das:"); a pager's or a calendar's numbers, one a line, three or
@@ -200,7 +202,8 @@ static TAXONOMY: LazyLock<WordSet> = LazyLock::new(|| {
         "tags", "tagged", "tagged with", "schlagworte", "schlagwörter", "stichworte",
         "stichwörter", "themen", "kategorie", "kategorien", "category", "categories",
         "filed under", "etiquetas", "categorías", "categorias", "argomenti", "categorie",
-        "mots-clés", "mots clés", "catégories", "tagi", "tematy", "labels",
+        "mots-clés", "mots clés", "catégories", "tagi", "tematy", "labels", "meer over",
+        "trefwoorden", "onderwerpen", "more about",
     ])
 });
 
@@ -237,6 +240,7 @@ impl Rule for UiLabel {
             || is_shop_widget(doc.folded(i))
             || is_weather(doc.folded(i))
             || is_skip_link(doc.folded(i), doc.words(i))
+            || is_wiki_interface(doc.folded(i))
             || ((is_listing_link(doc.text(i), doc.folded(i), doc.words(i)) || is_back_link(doc, i))
                 && !doc.runs_on(i))
         {
@@ -858,6 +862,104 @@ static PART_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// The lines a wiki's software prints around an article: its tagline ("From
+/// Wikipedia, the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie"), the
+/// note that sends readers of another meaning elsewhere ("This article is about the
+/// lake. For other uses, see Baikal (disambiguation).", "Not to be confused with …",
+/// "Dieser Artikel behandelt … Zu weiteren Bedeutungen siehe …"), the page's permanent
+/// address ("Retrieved from \"https://…\"") and its last edit ("This page was last
+/// edited on 3 December 2024, at 11:02 (UTC).").
+fn is_wiki_interface(folded: &str) -> bool {
+    static OPENERS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(WIKI_OPENERS));
+    const TAGLINES: &[&str] = &[
+        "the free encyclopedia",
+        "der freien enzyklopädie",
+        "l'encyclopédie libre",
+        "la enciclopedia libre",
+        "l'enciclopedia libera",
+        "a enciclopédia livre",
+        "wolnej encyklopedii",
+        "свободной энциклопедии",
+        "de vrije encyclopedie",
+    ];
+    const SEE: &[&str] = &[
+        " see ", " siehe ", " voir ", " véase ", " vedi ", " veja ", " zobacz ", " см. ", " zie ",
+    ];
+    let line = folded.trim();
+    if line.contains("encyclop") || line.contains("enzyklop") || line.contains("энциклопед")
+    {
+        let bare = line.trim_end_matches(['.', '!']);
+        return shape::word_count(line) <= 10 && TAGLINES.iter().any(|t| bare.ends_with(t));
+    }
+    // "\"Baikal\" redirects here. For the car, see …" opens with the page's name.
+    if !OPENERS.starts(line) && !line.contains("redirects here") {
+        return false;
+    }
+    let words = shape::word_count(line);
+    let padded = format!(" {line} ");
+    let sends_on = SEE.iter().any(|s| padded.contains(s)) || line.contains("redirects here");
+    let permalink = line.contains("http") || line.contains("index.php");
+    let edited = [
+        "edit",
+        "modif",
+        "bearbeitet",
+        "editó",
+        "editada",
+        "edytowana",
+        "отредакт",
+    ]
+    .iter()
+    .any(|w| line.contains(w));
+    let confusion = ["confused with", "confondu", "confundirse", "путать"]
+        .iter()
+        .any(|w| line.contains(w));
+    words <= 40
+        && (sends_on
+            || (confusion && words <= 15)
+            || (permalink && words <= 12)
+            || (edited && words <= 30))
+}
+
+/// How a wiki's interface lines open (folded).
+const WIKI_OPENERS: &[&str] = &[
+    "this article is about",
+    "this page is about",
+    "for other uses",
+    "not to be confused with",
+    "dieser artikel behandelt",
+    "dieser artikel beschreibt",
+    "zu weiteren bedeutungen",
+    "cet article concerne",
+    "pour les articles homonymes",
+    "ne doit pas être confondu",
+    "este artículo trata",
+    "para otros usos",
+    "no debe confundirse",
+    "questo articolo riguarda",
+    "este artigo é sobre",
+    "para outros significados",
+    "ten artykuł dotyczy",
+    "не следует путать",
+    "retrieved from",
+    "abgerufen von",
+    "ce document provient de",
+    "obtenido de",
+    "recuperado de",
+    "estratto da",
+    "pobrano z",
+    "this page was last edited on",
+    "this page was last modified on",
+    "diese seite wurde zuletzt am",
+    "la dernière modification de cette page",
+    "cette page a été modifiée pour la dernière fois",
+    "esta página se editó por última vez",
+    "esta página fue modificada por última vez",
+    "esta página foi editada pela última vez",
+    "questa pagina è stata modificata per l'ultima volta",
+    "ta strona została ostatnio edytowana",
+    "эта страница в последний раз была отредактирована",
+];
+
 /// A skip link alone on its line: "Skip to main content", "Skip to primary sidebar",
 /// "Zum Inhalt springen", "Springe zum Inhalt", "Direkt zur Fußzeile", "Zur Suche
 /// Accesskey [4]", "zum Inhalt [Alt+0]", "Aller au contenu principal". An opener from
@@ -1068,7 +1170,8 @@ fn is_counter(folded: &str) -> bool {
 /// a gallery's counter ("Image 1 of 12", "Bild 3 von 8"), or how long a media library
 /// keeps a video ("Video verfügbar bis 28.02.2021", "Available until 3 May 2025"), or
 /// an audio player's label with the recording's length ("Listen to this article · 5:32
-/// min").
+/// min"), a recording's length under its label ("Dauer: 1 Stunde 4 Minuten"), or a time
+/// of day with no date ("Gisteren, 18:42", "Updated: today at 9:05").
 /// A bare duration ("5 minutes") may be the article's: the label or "read" must be
 /// there.
 fn is_stamp(folded: &str) -> bool {
@@ -1100,6 +1203,13 @@ fn is_stamp(folded: &str) -> bool {
             r"|(?:image|photo|picture|slide|bild|foto|imagen|zdjęcie)\s+\d+\s*(?:of|von|de|di|z|/)\s*\d+",
             r"|\d+\s+(?:of|von|de|di|z)\s+\d+",
             r"|(?:(?:photo|image|picture)\s+)?(?:gallery|galerie|bildergalerie|fotostrecke|galería)\s*[:(]?\s*\d+\s*(?:photos|images|pictures|bilder|fotos|photos)",
+            // A time of day without the date: "Gisteren, 18:42", "Aangepast: vandaag om 9:05".
+            r"|(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|modifié|mis à jour|publicado|actualizado|gepubliceerd|aangepast|bijgewerkt)\s*:?\s*)?",
+            r"(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|vandaag|gisteren),?\s+(?:(?:at|um|à|a las|om)\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|am|pm|h|u))?",
+            // A recording's length under its label: "Dauer: 1 Stunde 4 Minuten", "Duration: 45:12".
+            r"|(?:dauer|länge|laufzeit|spieldauer|duration|length|running time|durée|duración|durata|duração|czas trwania|duur)\s*:?\s*",
+            r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min\.?|minuten|minutes|h|std\.?))?",
+            r"|(?:\d+\s*(?:stunden?|std\.?|h|hours?|hrs?|heures?|horas?|ore|godz\.?|uur)\.?,?\s*(?:und\s+|and\s+|et\s+|y\s+)?)?\d+\s*(?:minuten|minutes?|min\.?|mins|minutos?|minuti|minut|minuut)\.?(?:\s*\d+\s*(?:sekunden|seconds?|sek\.?|sec\.?|s)\.?)?)",
             // How long a media library keeps the video.
             r"|(?:(?:video|audio|sendung|beitrag|podcast|episode|folge)\s+)?(?:verfügbar|abrufbar|online|available|disponible)\s+",
             r"(?:bis|until|till|jusqu'au|jusqu’au|hasta(?:\s+el)?)\s+[\p{L}\d .,/:-]{3,30}",
@@ -1364,11 +1474,19 @@ mod tests {
                 "Zur Merkliste hinzufügen",
                 "Gift this article",
                 "Save article",
+                "Dauer: 1 Stunde 4 Minuten",
+                "Duration: 45:12",
+                "Länge: 58 Min.",
+                "Gisteren, 18:42",
+                "Aangepast: vandaag om 9:05",
+                "Heute, 10:45 Uhr",
             ],
         );
         keeps_each(
             "BP011",
             &[
+                "Dauer: 2 Stunden",
+                "Today, 12 people came.",
                 "Tickets are available until 3 May 2025, when the season ends.",
                 "Listen to this article about 5 reasons to vote.",
                 "Available in 12 colours",
@@ -1526,6 +1644,36 @@ mod tests {
                 "Schlagworte:",
                 "Tagged:",
                 "Argomenti",
+                "Meer over: Limburg, Overstromingen",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_a_wikis_interface_lines() {
+        removes_each(
+            "BP011",
+            &[
+                "From Wikipedia, the free encyclopedia",
+                "Aus Wikipedia, der freien Enzyklopädie",
+                "This article is about the lake in Russia. For other uses, see Baikal (disambiguation).",
+                "For other uses, see Baikal (disambiguation).",
+                "Not to be confused with Lake Balkhash.",
+                "\"Baikal\" redirects here. For the car, see Baikal (car).",
+                "Dieser Artikel behandelt den See. Zu weiteren Bedeutungen siehe Baikal (Begriffsklärung).",
+                "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Lake_Baikal&oldid=123456\"",
+                "Abgerufen von „https://de.wikipedia.org/w/index.php?title=Baikalsee&oldid=1“",
+                "This page was last edited on 3 December 2024, at 11:02 (UTC).",
+                "Diese Seite wurde zuletzt am 3. Dezember 2024 um 11:02 Uhr bearbeitet.",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "This article is about the flood that hit the coast last week.",
+                "Retrieved from the wreck, the bell now hangs in the museum.",
+                "The free encyclopedia that anyone can edit grew to six million articles in English.",
+                "This page was last edited by the council before the vote.",
             ],
         );
     }

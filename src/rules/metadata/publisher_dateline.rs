@@ -8,6 +8,10 @@
 //! slashes is read when a day past the 12th tells day from month ("25/03/2024",
 //! "03/25/2024"); "12/03/2024" is left as it is.
 //!
+//! A press release's issuer moves into `publisher` too: the company's name after "News
+//! provided by" (on its line or the next) or after the wire's "SOURCE" under the
+//! release ("SOURCE Acme Robotics Inc.").
+//!
 //! Why: the date and the outlet are metadata; left in the text they are a stray line
 //! before the first paragraph.
 //!
@@ -59,6 +63,9 @@ impl Rule for PublisherDateline {
         // Two labelled dates with their times run to sixteen words.
         if doc.words(i) > 16 {
             return None;
+        }
+        if let Some(issuer) = issuer(doc, i) {
+            return Some(Action::Move(vec![Meta::Publisher(issuer)]));
         }
         // Every date it parses has a year or a numeric date: at least four digits.
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
@@ -162,6 +169,48 @@ fn date_then_site(text: &str) -> Option<(String, String)> {
 
 /// One to six words, mostly capitalized, no sentence punctuation: "Global Research",
 /// "The New York Times", "RIA Novosti".
+/// Labels a press release puts before the name of the company that issued it.
+const ISSUER_LABELS: &[&str] = &["news provided by", "press release provided by", "issued by"];
+
+/// A press release's issuer, the company that put it out: after its label, on the line
+/// or alone on the next ("News provided by" / "Acme Robotics Inc."), or under the
+/// release after its wire's capitals ("SOURCE Acme Robotics Inc.").
+fn issuer(doc: &DocView, i: usize) -> Option<String> {
+    let text = doc.text(i).trim();
+    let folded = doc.folded(i).trim();
+    if let Some(rest) = text.strip_prefix("SOURCE ") {
+        return (doc.prose_before(i) && is_company(rest)).then(|| rest.trim().to_string());
+    }
+    let label_end = |folded: &str| {
+        ISSUER_LABELS
+            .iter()
+            .find(|label| folded.starts_with(*label))
+            .map(|label| label.len())
+    };
+    if let Some(end) = label_end(folded) {
+        let rest = text.get(end..)?.trim_start_matches([':', ' ']);
+        if !rest.is_empty() {
+            return is_company(rest).then(|| rest.trim().to_string());
+        }
+        let next = doc.next_in_para(i)?;
+        let name = doc.text(next).trim();
+        return is_company(name).then(|| name.to_string());
+    }
+    // The name under its label: the label's line moved it already; this line goes too.
+    let prev = doc.prev_in_para(i)?;
+    let label = doc.folded(prev).trim().trim_end_matches(':');
+    (ISSUER_LABELS.contains(&label) && is_company(text)).then(|| text.to_string())
+}
+
+/// A company's name: a site's name, or one that ends in its legal form's abbreviation
+/// ("Acme Robotics Inc.", "Müller & Söhne GmbH").
+fn is_company(s: &str) -> bool {
+    let s = s.trim();
+    let last = s.rsplit(' ').next().unwrap_or(s);
+    let abbreviated = s.ends_with('.') && last.len() <= 5 && shape::starts_uppercase(last);
+    is_site_name(if abbreviated { &s[..s.len() - 1] } else { s })
+}
+
 fn is_site_name(s: &str) -> bool {
     let words = shape::word_count(s);
     (1..=6).contains(&words)
@@ -174,6 +223,31 @@ fn is_site_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn moves_a_press_releases_issuer() {
+        let body = "Acme Robotics today reported revenue of $412 million for the third quarter, up 18 percent.";
+        for doc in [
+            format!("Title\n\nNews provided by\nAcme Robotics Inc.\n\n{body}\n"),
+            format!("Title\n\nNews provided by Acme Robotics Inc.\n\n{body}\n"),
+            format!("Title\n\n{body}\n\nSOURCE Acme Robotics Inc.\n"),
+        ] {
+            let c = cleaned_with("MT003", &doc);
+            assert_eq!(
+                c.record.publisher.as_deref(),
+                Some("Acme Robotics Inc."),
+                "{doc}"
+            );
+            assert_eq!(c.text, format!("Title\n\n{body}\n"), "{doc}");
+        }
+        // Not a company's name, or no release above it.
+        for doc in [
+            format!("Title\n\nNews provided by\nour readers, who sent in photos of the flood.\n\n{body}\n"),
+            format!("SOURCE Code Review\n\n{body}\n"),
+        ] {
+            assert!(removed_by("MT003", &doc).is_empty(), "{doc}");
+        }
+    }
 
     #[test]
     fn moves_datelines() {

@@ -2,7 +2,8 @@
 //! share, donate, become a member, download an app, tag the site in a post, visit its
 //! channel, add its feed, rate or edit the page or read on ("Subscribe to our newsletter", "Follow us on
 //! Twitter", "RSS-Feed abonnieren", "Was this page helpful?", "Edit this page on
-//! GitHub", "Episode teilen", "Become a Member of …", "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you
+//! GitHub", "Episode teilen", "Tickets kaufen", "Add to calendar", "Apply now", "Become
+//! a Member of …", "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you
 //! make this recipe? Tag @maria on Instagram!", "Check out our YouTube channel"); a
 //! short block that opens with an appeal
 //! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
@@ -90,6 +91,12 @@ impl Rule for CallToAction {
             "episode teilen", "folge teilen", "diese episode unterstützen",
             "diese folge unterstützen", "support this podcast", "subscribe:", "abonnieren:",
             "listen on apple podcasts", "listen on spotify", "seite drucken", "print page",
+            "tickets kaufen", "buy tickets", "get tickets", "zum kalender hinzufügen",
+            "add to calendar", "in den kalender eintragen", "ajouter au calendrier",
+            "añadir al calendario", "veranstaltung teilen", "share this event",
+            "jetzt bewerben", "apply now", "job speichern", "save job", "diesen job teilen",
+            "share this job", "postuler maintenant", "candidatar-se", "inscríbete",
+            "send us your feedback", "feedback:",
         ]
     }
 
@@ -703,6 +710,11 @@ mod tests {
             "Abonnieren: Apple Podcasts | Spotify | RSS",
             "Episode teilen",
             "Diese Episode unterstützen",
+            "Tickets kaufen",
+            "Zum Kalender hinzufügen",
+            "Jetzt bewerben",
+            "Save job",
+            "Feedback: Send us your feedback.",
             "Click to share on Twitter (Opens in new window)",
             "Scroll to read more Restaurant reviews articles",
             "POPSUGAR Would Like To Send You Push Notifications.",

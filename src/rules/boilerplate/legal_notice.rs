@@ -1,5 +1,6 @@
 //! Removes disclaimers, copyright lines, fair-use notices, paid-link disclosures,
-//! citation notes, print-edition notes ("A version of this article appears in print
+//! citation notes (a paper's "DOI: https://doi.org/10.…" alone on its line), a review
+//! site's note that a review is its writer's opinion, print-edition notes ("A version of this article appears in print
 //! on …") and a press release's safe-harbor note on its forecasts ("Forward-Looking
 //! Statements" / "This press release contains forward-looking statements …").
 //!
@@ -126,6 +127,9 @@ static MORE_NOTICES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "this article appeared in the print edition", "appeared in the print edition of",
         "cet article est paru dans l'édition", "dieser artikel erschien in der printausgabe",
         "erschien zuerst in der printausgabe",
+        // A review site's note that the review is its writer's.
+        "is the subjective opinion of", "ist die subjektive meinung", "est l'opinion subjective",
+        "es la opinión subjetiva",
     ];
     PhraseSet::new(&notices)
 });
@@ -203,13 +207,39 @@ impl Rule for LegalNotice {
         };
         // Word counts first: they are known, and most paragraphs are too long to need
         // the phrase scans.
-        let notice = (words <= 120 && starts())
+        let notice = (words <= 4 && is_doi_line(folded))
+            || (words <= 120 && starts())
             || (words <= 15 && short_footer(text, folded))
             || (words <= 80 && doc.contains(i, phrases))
             || (words <= 60 && doc.contains(i, &MORE_NOTICES))
             || words <= 160 && doc.may_contain(i, &NOTICE_TERMS) && distinct_terms(folded) >= 2;
         notice.then_some(Action::Remove)
     }
+}
+
+/// "DOI: https://doi.org/10.1007/s11069-022-05432-1", "doi:10.1000/182": a paper's
+/// identifier alone on its line, as its page prints it for citing.
+fn is_doi_line(folded: &str) -> bool {
+    let Some(rest) = folded.trim().strip_prefix("doi") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', ' ']);
+    let rest = rest
+        .strip_prefix("https://")
+        .or_else(|| rest.strip_prefix("http://"))
+        .map(|r| {
+            r.strip_prefix("dx.doi.org/")
+                .or_else(|| r.strip_prefix("doi.org/"))
+                .unwrap_or(r)
+        })
+        .unwrap_or(rest);
+    rest.strip_prefix("10.").is_some_and(|r| {
+        let (registrant, suffix) = r.split_once('/').unwrap_or((r, ""));
+        registrant.len() >= 4
+            && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && !suffix.trim().is_empty()
+            && !suffix.contains(' ')
+    })
 }
 
 /// A site footer's credit or copyright on a short line: a copyright or copyleft sign
@@ -298,11 +328,17 @@ mod tests {
                 "Forward-Looking Statements",
                 "This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially.",
                 "Safe Harbor Statement",
+                "This review is the subjective opinion of a Tripadvisor member and not of Tripadvisor LLC.",
+                "DOI: https://doi.org/10.1007/s11069-022-05432-1",
+                "doi:10.1000/182",
             ],
         );
         keeps_each(
             "BP003",
-            &["Analysts said the company's forecasts looked too rosy for a year of rising costs."],
+            &[
+                "Analysts said the company's forecasts looked too rosy for a year of rising costs.",
+                "DOI numbers start with 10.",
+            ],
         );
     }
 

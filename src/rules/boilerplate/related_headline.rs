@@ -3,7 +3,8 @@
 //! its box is flattened to text; and lines introduced by "Read more:", "Related:", "See
 //! also:", "Lesen Sie auch:", "Читайте также:" and the like, or made of such a label
 //! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics",
-//! "More from Local News", "Mehr aus der Region"), with the short headline-shaped lines glued under such a
+//! "More from Local News", "Mehr aus der Region"), or an events page's "Kommende
+//! Termine" and a job board's "Similar jobs", with the short headline-shaped lines glued under such a
 //! label, down to the first sentence ("Trending Now" / "Man arrested after chase" /
 //! "Weather: more rain this week"; "Related Topics" / "Flooding"), or each in a paragraph of its own under a label
 //! that is all of its line and stands below running text ("Relacionadas" / "Polícia
@@ -68,7 +69,10 @@ impl Rule for RelatedHeadline {
             "inne artykuły autora", "veja também", "leia mais:", "mirá también", "lea también:",
             "lea también", "lea más:", "lea:", "te puede interesar", "también te puede interesar",
             "à voir aussi", "sur le même sujet", "dans la même rubrique", "热门推荐", "相关新闻",
-            "weitere artikel zum thema", "neueste artikel", "neueste beiträge",
+            "weitere artikel zum thema", "kommende termine",
+            "weitere termine", "upcoming events", "more events", "prochains événements",
+            "próximos eventos", "ähnliche jobs", "similar jobs", "ähnliche stellenangebote",
+            "offres similaires", "empleos similares", "neueste artikel", "neueste beiträge",
             "empfohlene beiträge", "empfohlene artikel", "weitere aktuelle themen",
             "weitere beiträge", "other interesting sites", "en images",
             "weiterführende informationen", "weiterführende links", "lesen sie hier",
@@ -484,6 +488,17 @@ mod tests {
                 "Body.\n\nSimilar threads\nSamsung SSD slow after firmware update\n"
             ),
             ["Similar threads", "Samsung SSD slow after firmware update"]
+        );
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nKommende Termine\n21.12.2024 Adventssingen\n31.12.2024 Silvesterkonzert\n"
+            ),
+            [
+                "Kommende Termine",
+                "21.12.2024 Adventssingen",
+                "31.12.2024 Silvesterkonzert"
+            ]
         );
         assert_eq!(
             removed_by(

@@ -4,7 +4,7 @@
 //! widgets leave them when their markup is stripped; a line of site footer links
 //! ("Impressum · Datenschutz", "Privacy Policy | Terms of Use | Contact"); a taxonomy
 //! line, a tag or category label alone or over a short list ("Tags: Travel, Outdoor",
-//! "Kategorie: News", "Schlagworte:"); a breadcrumb trail ("Home > News > Politics",
+//! "Kategorie: News", "Schlagworte:", a paper's "Keywords: …"); a breadcrumb trail ("Home > News > Politics",
 //! "Sie sind hier: Startseite | Presse", "Главная / Новости / Политика", or three
 //! entries between chevrons wherever they start: "Forum › Hardware › Storage"); a
 //! forum's who-is-online and time-zone lines ("Alle Zeiten sind UTC+02:00") and a
@@ -19,11 +19,11 @@
 //! anhören"); a rating widget
 //! ("★★★★★ 4.8 from 126 votes", "4.5 out of 5 stars", "Rate this recipe"); a shop's
 //! buttons and widgets ("Add to cart", "In den Warenkorb", "Out of stock", "SKU:
-//! 12345", "Lieferzeit: 2-3 Werktage", "inkl. MwSt., zzgl. Versandkosten", "Free
+//! 12345", a job board's "Job-ID: 48213", "Lieferzeit: 2-3 Werktage", "inkl. MwSt., zzgl. Versandkosten", "Free
 //! shipping on orders over $50"); a weather widget's readings ("14° MIN", "+2.3°", "T
 //! 13° H 76%"); and a
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
-//! Abonnenten", "1.2K followers", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
+//! Abonnenten", "1.2K followers", a paper's "12 Citations", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
 //! "Updated 3 hours ago", "Publié aujourd'hui à 10h45", "Gisteren, 18:42", "Dauer: 1 Stunde 4 Minuten", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
 //! of 12", "1 of 12", "Photo gallery (12 photos)"; a gallery's button: "Open image in
 //! gallery", "Bildergalerie") or its template where no script filled the count in ("%d
@@ -88,7 +88,7 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "about the authors", "about me", "reply", "quote", "report", "report post",
         "report abuse", "permalink", "listen to this article", "listen to article",
         "listen to this story", "listen", "play audio", "gift this article", "gift article",
-        "follow", "unfollow",
+        "follow", "unfollow", "article metrics", "metrics", "about this article",
         "save article", "save this article", "save story", "save for later", "écouter l'article", "escuchar artículo",
         "escuchar noticia", "artikel anhören", "artikel vorlesen", "beitrag anhören",
         "audio abspielen",
@@ -203,7 +203,8 @@ static TAXONOMY: LazyLock<WordSet> = LazyLock::new(|| {
         "stichwörter", "themen", "kategorie", "kategorien", "category", "categories",
         "filed under", "etiquetas", "categorías", "categorias", "argomenti", "categorie",
         "mots-clés", "mots clés", "catégories", "tagi", "tematy", "labels", "meer over",
-        "trefwoorden", "onderwerpen", "more about",
+        "keywords", "key words", "schlüsselwörter", "palabras clave", "parole chiave",
+        "słowa kluczowe", "ключевые слова", "trefwoorden", "onderwerpen", "more about",
     ])
 });
 
@@ -1084,7 +1085,7 @@ fn is_shop_widget(folded: &str) -> bool {
         Regex::new(concat!(
             r"^(?:",
             // A product's number.
-            r"(?:sku|art\.?-?nr\.?|artikelnummer|artikel-nr\.?|item no\.?|product code|ean|mpn|réf\.|référence|referencia|codice)\s*:?\s*[\w.\-/]+",
+            r"(?:sku|art\.?-?nr\.?|artikelnummer|artikel-nr\.?|item no\.?|product code|ean|mpn|réf\.|référence|referencia|codice|job-?id|job id|stellen-?id|vacancy id|requisition id)\s*:?\s*[\w.\-/]+",
             // Its delivery time.
             r"|(?:lieferzeit|delivery time|shipping time|délai de livraison|plazo de entrega|tempo di consegna|czas dostawy)\s*:?\s*(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*",
             r"(?:werktage|arbeitstage|tage|wochen|business days|working days|days|weeks|jours ouvrés|jours|días hábiles|días|giorni lavorativi|giorni|dni robocze|dni)",
@@ -1130,6 +1131,7 @@ static COUNTED: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "followers", "subscribers", "fans", "likes", "views", "ratings", "reviews", "shares",
         "answers", "antworten", "réponses", "respuestas",
+        "accesses", "citations", "altmetric", "downloads", "zugriffe", "zitierungen",
         "votes", "abonnenten", "follower", "bewertungen", "rezensionen", "aufrufe", "mal gelesen",
         "mal geteilt", "mal angesehen", "abonnés", "vues", "seguidores", "suscriptores",
         "visitas", "valoraciones", "obserwujących", "subskrybentów", "wyświetleń", "opinii",
@@ -1420,6 +1422,11 @@ mod tests {
                 "12,345 views",
                 "(27 Bewertungen)",
                 "523 mal gelesen",
+                "1234 Accesses",
+                "12 Citations",
+                "5 Altmetric",
+                "Article metrics",
+                "About this article",
             ],
         );
         keeps_each(
@@ -1520,6 +1527,7 @@ mod tests {
                 "Free shipping on orders over $50",
                 "Kostenloser Versand ab 30 €",
                 "Rated 4.5 out of 5 based on 120 customer ratings",
+                "Job-ID: 48213",
             ],
         );
         keeps_each(
@@ -1645,6 +1653,7 @@ mod tests {
                 "Tagged:",
                 "Argomenti",
                 "Meer over: Limburg, Overstromingen",
+                "Keywords: Flood risk, Risk perception, Coastal towns, Insurance",
             ],
         );
     }

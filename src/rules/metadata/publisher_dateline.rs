@@ -8,6 +8,9 @@
 //! slashes is read when a day past the 12th tells day from month ("25/03/2024",
 //! "03/25/2024"); "12/03/2024" is left as it is.
 //!
+//! A paper's history ("Received: 12 March 2022 / Accepted: 3 June 2022 / Published
+//! online: 20 June 2022") gives the date it was published.
+//!
 //! A press release's issuer moves into `publisher` too: the company's name after "News
 //! provided by" (on its line or the next) or after the wire's "SOURCE" under the
 //! release ("SOURCE Acme Robotics Inc.").
@@ -53,7 +56,9 @@ impl Rule for PublisherDateline {
             "geändert am", "publiziert", "publiziert am", "publié", "mis à jour", "mise à jour",
             "mise à jour le", "publicado el", "publicada", "publicado em", "actualizado el",
             "gepubliceerd", "gepubliceerd op", "bijgewerkt", "bijgewerkt op", "aggiornato il",
-            "asked", "answered", "publié sur", "publicado en",
+            "asked", "answered", "publié sur", "publicado en", "ultimo aggiornamento",
+            "reviewed", "reviewed on", "created", "created on", "erstellt", "erstellt am",
+            "written on", "geschrieben am", "published online", "online veröffentlicht",
         ]
     }
 
@@ -75,6 +80,9 @@ impl Rule for PublisherDateline {
         let split = dates::split_trailing_date(text)
             .or_else(|| dates::split_trailing_date(without_update_time(text, phrases)?))
             .or_else(|| dates::split_trailing_date(without_update_note(text, phrases)?));
+        if let Some(date) = history_line(text, phrases) {
+            return Some(Action::Move(vec![Meta::Published(date)]));
+        }
         let Some((head, date)) = split else {
             return date_then_site(text).map(|(date, site)| {
                 Action::Move(vec![Meta::Publisher(site), Meta::Published(date)])
@@ -117,6 +125,48 @@ fn labelled_date_before_another(head: &str, phrases: &PhraseSet) -> Option<Strin
         let (first_head, first) = dates::split_trailing_date(&before.join(" "))?;
         (first_head.is_empty() || is_label(&first_head, phrases)).then_some(first)
     })
+}
+
+/// The steps of a paper's history, which only such a line names.
+const HISTORY_LABELS: &[&str] = &[
+    "received",
+    "accepted",
+    "revised",
+    "first online",
+    "eingegangen",
+    "angenommen",
+    "reçu",
+    "accepté",
+    "recibido",
+    "aceptado",
+    "ricevuto",
+    "accettato",
+];
+
+/// "Received: 12 March 2022 / Accepted: 3 June 2022 / Published online: 20 June
+/// 2022": a paper's history, each step a labelled date; the date of publication, the
+/// one under a label of the rule's own, is `published`. A history without one moves
+/// nothing.
+fn history_line(text: &str, phrases: &PhraseSet) -> Option<String> {
+    if !text.contains(['/', '|', ';']) {
+        return None;
+    }
+    let mut published = None;
+    let mut steps = 0;
+    for part in text.split(['/', '|', ';']) {
+        let (label, date) = dates::split_trailing_date(part.trim())?;
+        let label = shape::fold(label.trim_end_matches(':'));
+        if is_label(&label, phrases) {
+            published.get_or_insert(date);
+        } else if !HISTORY_LABELS.contains(&label.as_str()) {
+            return None;
+        }
+        steps += 1;
+    }
+    if steps < 2 {
+        return None;
+    }
+    published
 }
 
 /// "Publié le 12 mars 2024 à 10h45, mis à jour à 12h30": the line without its last
@@ -225,6 +275,19 @@ mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
 
     #[test]
+    fn a_verbs_label_is_no_publisher() {
+        let c = cleaned_with("MT003", "Title\n\nReviewed 12 March 2024\n\nBody text.\n");
+        assert_eq!(c.record.published.as_deref(), Some("2024-03-12"));
+        assert_eq!(c.record.publisher, None);
+        // A history without its publication moves nothing.
+        assert!(removed_by(
+            "MT003",
+            "Title\n\nReceived: 12 March 2022 / Accepted: 3 June 2022\n\nBody text.\n"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn moves_a_press_releases_issuer() {
         let body = "Acme Robotics today reported revenue of $412 million for the third quarter, up 18 percent.";
         for doc in [
@@ -269,6 +332,15 @@ mod tests {
             ),
             ("Page last modified: 2024-05-01", "2024-05-01"),
             ("Zuletzt geändert: 03.05.2024", "2024-05-03"),
+            (
+                "Ultimo aggiornamento: 12 novembre 2024 ore 18:42",
+                "2024-11-12",
+            ),
+            // A paper's history: the date it was published.
+            (
+                "Received: 12 March 2022 / Accepted: 3 June 2022 / Published online: 20 June 2022",
+                "2022-06-20",
+            ),
         ] {
             let c = cleaned_with("MT003", &format!("{line}\n\nBody text.\n"));
             assert_eq!(c.record.published.as_deref(), Some(date), "{line}");

@@ -919,6 +919,31 @@ fn apply_metas(metas: Vec<(Meta, &'static str)>, record: &mut Record) {
                         .insert("publisher".into(), code.into());
                 }
             }
+            Meta::Title(title) => {
+                // A header's title outranks the first line's guess.
+                let guessed = record
+                    .metadata_sources
+                    .get("title")
+                    .is_none_or(|source| source == "first-line");
+                if guessed {
+                    record.title = Some(title);
+                    record.metadata_sources.insert("title".into(), code.into());
+                }
+            }
+            Meta::Url(url) => {
+                if record.url.is_none() {
+                    record.url = Some(url);
+                    record.metadata_sources.insert("url".into(), code.into());
+                }
+            }
+            Meta::Language(language) => {
+                if record.language.is_none() {
+                    record.language = Some(language);
+                    record
+                        .metadata_sources
+                        .insert("language".into(), code.into());
+                }
+            }
             Meta::Syndication {
                 publisher,
                 published,

@@ -70,6 +70,12 @@ pub enum Meta {
         publisher: String,
         published: Option<String>,
     },
+    /// The document's title, from a header of fields: it outranks the first line.
+    Title(String),
+    /// The address the document was fetched from.
+    Url(String),
+    /// The document's language, as a tag ("en", "de-AT").
+    Language(String),
 }
 
 /// What a rule wants done with a block.
@@ -969,6 +975,7 @@ fn starts_with_lowercase_word(text: &str) -> bool {
 /// bylines and datelines move into metadata before broader rules could drop them.
 pub fn all_rules() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[
+        &metadata::front_matter::FrontMatter,
         &metadata::scraper_field::ScraperField,
         &metadata::byline::Byline,
         &metadata::publisher_dateline::PublisherDateline,

@@ -3,7 +3,8 @@
 //! A block is a caption when it carries one of these marks:
 //! - a photo or illustration credit at its start ("© AGENCY / Name", "Photo: …",
 //!   "Foto: …", "Illustration by …", "Grafik: …", "Photo courtesy of …") or a caption
-//!   label ("Image caption, …", "Bildunterschrift: …"), a line
+//!   label ("Image caption, …", "Bildunterschrift: …") or a picture's number ("Image 1:
+//!   Flooded street in the town centre", as reader services write alternative text), a line
 //!   of at most twelve words that starts with "©" and names no year and no rights
 //!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture, or a
 //!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
@@ -140,6 +141,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || credit_at_end(doc, i)
         || ends_with_copyright_credit(text)
         || (doc.words(i) <= 40 && names_position_in_picture(text))
+        || (doc.words(i) <= 40 && is_numbered_image(text))
         || (doc.may_contain(i, phrases) && marker_at_edge(folded, phrases))
         || invites_enlarging(doc, i)
         || opens_with_enlarge_button(text)
@@ -150,6 +152,30 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
 
 // The tests below run only on blocks that pass a cheap byte test first: most blocks
 // have no credit or suffix.
+
+/// "Image 1: Flooded street in the town centre", "Bild 3: Die Brücke": a picture's
+/// number and its description, as a page turned into markdown by a reader service
+/// writes an image's alternative text.
+fn is_numbered_image(text: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "image", "photo", "picture", "bild", "foto", "imagen", "immagine",
+    ];
+    if !text.starts_with(['I', 'P', 'B', 'F']) {
+        return false;
+    }
+    let Some((head, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let mut words = head.split_whitespace();
+    let (Some(noun), Some(number), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    NOUNS.contains(&noun.to_lowercase().as_str())
+        && number.len() <= 3
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && rest.starts_with(' ')
+        && rest.trim().chars().any(char::is_alphabetic)
+}
 
 fn credit_at_start(text: &str) -> bool {
     text.starts_with(['©', '(', 'Ⓒ']) && CREDIT_START.is_match(text)
@@ -712,13 +738,19 @@ mod tests {
                 "Image caption, Residents were evacuated by boat on Tuesday",
                 "Media caption: The moment the bridge fell",
                 "Bildunterschrift: Die Brücke am Morgen nach dem Unglück",
+                "Image 1: Flooded street in the town centre",
+                "Bild 3: Die Brücke am Morgen",
                 "Photo courtesy of the Environment Agency",
                 "The new bridge at dawn (Courtesy of the city)",
             ],
         );
         keeps_each(
             "BP001",
-            &["The image caption on the front page named the wrong minister, the paper said."],
+            &[
+                "The image caption on the front page named the wrong minister, the paper said.",
+                "Photo 2020: the year in pictures",
+                "Picture this: a town under water.",
+            ],
         );
     }
 

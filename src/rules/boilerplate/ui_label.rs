@@ -43,7 +43,8 @@
 //! separators and bullets leave it ("►", "+", "|", "×", "🔎"), unless it is a section
 //! break (one of `*`, `-`, `_`, `~`, `=`, `#`, `—` three times or more: "* * *"),
 //! sentence marks that a link cut off from their sentence (",", ".", "...", "“"), or a
-//! console's prompt (">>>").
+//! console's prompt (">>>"); a markdown heading's underline ("=====" or "-----"
+//! right under the heading's line; the heading stays) goes too.
 //!
 //! Why: such labels carry no text and break the flow between paragraphs.
 //!
@@ -217,7 +218,7 @@ impl Rule for UiLabel {
         if doc.words(i) <= MAX_GLUED_WORDS && is_glued_menu(doc.text(i), doc.words(i)) {
             return Some(Action::Remove);
         }
-        if doc.words(i) <= MAX_SYMBOL_WORDS && is_symbols(doc.text(i)) {
+        if doc.words(i) <= MAX_SYMBOL_WORDS && (is_symbols(doc.text(i)) || is_underline(doc, i)) {
             return Some(Action::Remove);
         }
         if doc.words(i) <= MAX_TEMPLATE_WORDS && is_unfilled_template(doc.text(i)) {
@@ -288,6 +289,18 @@ fn is_symbols(text: &str) -> bool {
     let repeats = 1 + marks.clone().count();
     let section_break = "*-_~=#∼—".contains(first) && repeats >= 3 && marks.all(|c| c == first);
     !section_break
+}
+
+/// "=====" or "-----" right under a line of text in its paragraph: the underline of a
+/// markdown heading. The heading stays; a rule standing apart is a section break.
+fn is_underline(doc: &DocView, i: usize) -> bool {
+    let line = doc.text(i).trim();
+    let underline =
+        line.len() >= 3 && (line.bytes().all(|b| b == b'=') || line.bytes().all(|b| b == b'-'));
+    underline
+        && doc
+            .prev_in_para(i)
+            .is_some_and(|p| doc.text(p).chars().any(char::is_alphanumeric))
 }
 
 /// A page number or a calendar day alone on its line: a number of at most four digits.
@@ -1408,6 +1421,18 @@ mod tests {
                 "§ 3",
                 "1 + 1",
             ],
+        );
+        // A heading's underline goes; the heading stays.
+        assert_eq!(
+            removed_by(
+                "BP011",
+                "Body.\n\nStorm floods coastal towns\n==========\n\nText.\n"
+            ),
+            ["=========="]
+        );
+        assert_eq!(
+            removed_by("BP011", "Body.\n\nShare this article\n------------------\n"),
+            ["------------------"]
         );
     }
 

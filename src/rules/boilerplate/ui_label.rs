@@ -11,7 +11,8 @@
 //! question-and-answer site's edit links and sort control ("Improve this question",
 //! "Sorted by: Highest score (default)"); a wiki's interface lines ("From Wikipedia,
 //! the free encyclopedia", "This article is about … For other uses, see …",
-//! "Retrieved from \"https://…\"", "This page was last edited on …"); a post's, an article's or a recipe's
+//! "Retrieved from \"https://…\"", "This page was last edited on …"); a control for the
+//! size of the text ("字号：大 中 小", "Font size: A A A"); a post's, an article's or a recipe's
 //! buttons, alone or in a row ("Reply", "Reply Quote", "Like · Share", "Follow", "Gift
 //! this article", "Save article", "Drucken Pinnen", "Pin it for later!", "Jump to
 //! Recipe Print Recipe", "Zum Rezept Drucken Pinnen"); an audio player's label, its
@@ -243,6 +244,7 @@ impl Rule for UiLabel {
             || is_weather(doc.folded(i))
             || is_skip_link(doc.folded(i), doc.words(i))
             || is_wiki_interface(doc.folded(i))
+            || is_text_size_control(doc.folded(i), doc.words(i))
             || ((is_listing_link(doc.text(i), doc.folded(i), doc.words(i)) || is_back_link(doc, i))
                 && !doc.runs_on(i))
         {
@@ -932,6 +934,25 @@ fn is_wiki_interface(folded: &str) -> bool {
             || (confusion && words <= 15)
             || (permalink && words <= 12)
             || (edited && words <= 30))
+}
+
+/// "字号：大 中 小", "【字体：大 中 小】", "Schriftgröße: A A A": a control that sets the
+/// size of the page's text.
+fn is_text_size_control(folded: &str, words: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "字号",
+        "字体",
+        "font size",
+        "text size",
+        "schriftgröße",
+        "taille du texte",
+    ];
+    let line = folded.trim().trim_start_matches(['【', '[', '(', '（']);
+    words <= 6
+        && LABELS.iter().any(|label| {
+            line.strip_prefix(label)
+                .is_some_and(|rest| rest.starts_with([':', '：']))
+        })
 }
 
 /// How a wiki's interface lines open (folded).
@@ -1680,6 +1701,18 @@ mod tests {
                 "Meer over: Limburg, Overstromingen",
                 "Keywords: Flood risk, Risk perception, Coastal towns, Insurance",
             ],
+        );
+    }
+
+    #[test]
+    fn removes_text_size_controls() {
+        removes_each(
+            "BP011",
+            &["字号：大 中 小", "【字体：大 中 小】", "Font size: A A A"],
+        );
+        keeps_each(
+            "BP011",
+            &["Font size: the larger the better for older readers, the study found."],
         );
     }
 

@@ -8,6 +8,9 @@
 //! slashes is read when a day past the 12th tells day from month ("25/03/2024",
 //! "03/25/2024"); "12/03/2024" is left as it is.
 //!
+//! A Chinese page's meta line moves too: a date and labelled fields side by side
+//! ("2024-03-12 08:15:00　来源：新华网　作者：张伟"): the source is the publisher.
+//!
 //! A paper's history ("Received: 12 March 2022 / Accepted: 3 June 2022 / Published
 //! online: 20 June 2022") gives the date it was published.
 //!
@@ -71,6 +74,9 @@ impl Rule for PublisherDateline {
         }
         if let Some(issuer) = issuer(doc, i) {
             return Some(Action::Move(vec![Meta::Publisher(issuer)]));
+        }
+        if let Some(meta) = field_line(text) {
+            return Some(Action::Move(meta));
         }
         // Every date it parses has a year or a numeric date: at least four digits.
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
@@ -219,6 +225,101 @@ fn date_then_site(text: &str) -> Option<(String, String)> {
 
 /// One to six words, mostly capitalized, no sentence punctuation: "Global Research",
 /// "The New York Times", "RIA Novosti".
+/// What a labelled field of a page's meta line holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Source,
+    Author,
+    Date,
+    /// An editor or a click count: no metadata of the document's, but the line's.
+    Other,
+}
+
+/// The labels of a meta line's fields (folded, without the colon).
+const FIELD_LABELS: &[(&str, Field)] = &[
+    ("来源", Field::Source),
+    ("稿源", Field::Source),
+    ("出处", Field::Source),
+    ("作者", Field::Author),
+    ("记者", Field::Author),
+    ("发布时间", Field::Date),
+    ("发表时间", Field::Date),
+    ("时间", Field::Date),
+    ("日期", Field::Date),
+    ("编辑", Field::Other),
+    ("责任编辑", Field::Other),
+    ("浏览", Field::Other),
+    ("阅读", Field::Other),
+    ("点击", Field::Other),
+    ("source", Field::Source),
+    ("author", Field::Author),
+    ("date", Field::Date),
+];
+
+/// "2024-03-12 08:15:00　来源：新华网　作者：张伟": a page's meta line, a date (or none)
+/// and two or more labelled fields side by side, each value one word. The source is
+/// the publisher, the author goes into `authors`, the date into `published`.
+fn field_line(text: &str) -> Option<Vec<Meta>> {
+    // A full-width colon is how such lines are written; an ASCII one only counts beside
+    // a full-width one or a CJK label.
+    if !text.contains('：') && !text.contains("来源") && !text.contains("作者") {
+        return None;
+    }
+    let parts: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '丨')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut meta = Vec::new();
+    let mut fields = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let part = parts[i];
+        if dates::is_time_token(part) {
+            // The time beside the date.
+        } else if let Some((label, value)) = part.split_once(['：', ':']) {
+            let label = shape::fold(label);
+            let (_, field) = FIELD_LABELS.iter().find(|(l, _)| *l == label)?;
+            // "时间：2024-03-12 08:15": the value may be a date and a time apart.
+            let mut value = value.to_string();
+            if value.is_empty() || *field == Field::Date {
+                while let Some(next) = parts
+                    .get(i + 1)
+                    .filter(|n| !n.contains(['：', ':']) || dates::is_time_token(n))
+                {
+                    if *field != Field::Date && !value.is_empty() {
+                        break;
+                    }
+                    value = format!("{value} {next}").trim().to_string();
+                    i += 1;
+                }
+            }
+            if value.is_empty() {
+                return None;
+            }
+            match field {
+                Field::Source => meta.push(Meta::Publisher(value)),
+                // "作者：记者王敬照": the reporter's title before the name.
+                Field::Author => {
+                    let name = value.strip_prefix("记者").unwrap_or(&value).trim();
+                    if !name.is_empty() {
+                        meta.push(Meta::Author(name.to_string()));
+                    }
+                }
+                Field::Date => meta.extend(dates::parse_date(&value).map(Meta::Published)),
+                Field::Other => {}
+            }
+            fields += 1;
+        } else {
+            let date = dates::parse_date(part)?;
+            meta.push(Meta::Published(date));
+        }
+        i += 1;
+    }
+    (fields >= 2
+        || (fields >= 1 && meta.iter().any(|m| matches!(m, Meta::Published(_))) && meta.len() >= 2))
+        .then_some(meta)
+}
+
 /// Labels a press release puts before the name of the company that issued it.
 const ISSUER_LABELS: &[&str] = &["news provided by", "press release provided by", "issued by"];
 
@@ -273,6 +374,34 @@ fn is_site_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn moves_a_meta_line_of_labelled_fields() {
+        let c = cleaned_with(
+            "MT003",
+            "标题\n\n2024-03-12 08:15:00\u{3000}来源：新华网\u{3000}作者：张伟\n\n连续三天的强降雨导致沿海多个城镇出现严重内涝。\n",
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2024-03-12"));
+        assert_eq!(c.record.publisher.as_deref(), Some("新华网"));
+        assert_eq!(c.record.authors, ["张伟"]);
+        assert_eq!(
+            c.text,
+            "标题\n\n连续三天的强降雨导致沿海多个城镇出现严重内涝。\n"
+        );
+        let c = cleaned_with(
+            "MT003",
+            "标题\n\n发布时间：2024-03-12 08:15 来源：人民网\n\n正文。\n",
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2024-03-12"));
+        assert_eq!(c.record.publisher.as_deref(), Some("人民网"));
+        let c = cleaned_with(
+            "MT003",
+            "标题\n\n作者： 记者王敬照 编辑： 王华军\n\n正文。\n",
+        );
+        assert_eq!(c.record.authors, ["王敬照"]);
+        // A sentence with a colon is no meta line.
+        assert!(removed_by("MT003", "标题\n\n他说：来源不明的消息不可信。\n\n正文。\n").is_empty());
+    }
 
     #[test]
     fn a_verbs_label_is_no_publisher() {

@@ -4,7 +4,8 @@
 //! by …", "Mit Material von dpa", "Con información de EFE", "Avec AFP"), a paper's
 //! name with the agency it drew on ("Le Monde avec AFP": the paper goes into
 //! `publisher`), or a line that ends by saying who else contributed ("— The Associated Press contributed to this
-//! report.", "Jane Doe contributed reporting."). The names after "Reporting by",
+//! report.", "Jane Doe contributed reporting."), or a Chinese story's editor in
+//! brackets at its end ("（责任编辑：李娜）"). The names after "Reporting by",
 //! "Reported by" and "Writing by" go into `authors`; an editor, a researcher or a
 //! contributor named elsewhere in the line is not the story's author, and an agency
 //! is no person.
@@ -75,6 +76,9 @@ impl Rule for ReportCredits {
         if doc.words(i) <= 20 && closes_with_contribution(folded) {
             return Some(Action::Remove);
         }
+        if doc.words(i) <= 4 && is_editor_credit(text) {
+            return Some(Action::Remove);
+        }
         if doc.words(i) <= 6 {
             if let Some(paper) = paper_with_agency(text, folded) {
                 return Some(Action::Move(vec![Meta::Publisher(paper.to_string())]));
@@ -87,6 +91,32 @@ impl Rule for ReportCredits {
             Action::Move(writers.into_iter().map(Meta::Author).collect())
         })
     }
+}
+
+/// "（责任编辑：李娜）", "【编辑：王芳】", "(责编：张伟)": the editor in charge, in
+/// brackets at the end of a Chinese story. The editor is not its author.
+fn is_editor_credit(text: &str) -> bool {
+    const LABELS: &[&str] = &["责任编辑", "责编", "编辑", "校对", "审核"];
+    let line = text.trim();
+    let Some(inner) = ["（", "(", "【", "["]
+        .iter()
+        .find_map(|open| line.strip_prefix(open))
+        .and_then(|rest| {
+            ["）", ")", "】", "]"]
+                .iter()
+                .find_map(|close| rest.strip_suffix(close))
+        })
+    else {
+        return false;
+    };
+    // Several credits may share the brackets: "（记者：张伟 责任编辑：李娜）".
+    inner.split_whitespace().all(|part| {
+        part.split_once(['：', ':']).is_some_and(|(label, name)| {
+            (LABELS.contains(&label) || label == "记者" || label == "作者")
+                && !name.is_empty()
+                && name.chars().count() <= 8
+        })
+    }) && LABELS.iter().any(|label| inner.contains(label))
 }
 
 /// "— The Associated Press contributed to this report.": the line ends so, and what
@@ -217,6 +247,8 @@ mod tests {
             ("(Avec AFP)", vec![]),
             ("— The Associated Press contributed to this report.", vec![]),
             ("Jane Doe contributed reporting.", vec![]),
+            ("（责任编辑：李娜）", vec![]),
+            ("【记者：张伟 编辑：王芳】", vec![]),
         ] {
             let c = cleaned_with("MT008", &format!("{BODY}{line}\n"));
             assert_eq!(c.text, BODY.trim_end().to_string() + "\n", "{line}");
@@ -232,6 +264,19 @@ mod tests {
             assert_eq!(c.record.publisher.as_deref(), Some(paper), "{line}");
         }
         assert!(removed_by("MT008", &format!("{BODY}He flew to Paris with AP\n")).is_empty());
+    }
+
+    #[test]
+    fn keeps_remarks_in_brackets() {
+        for line in [
+            "（编辑部的说明：本文有删节）",
+            "(Editor's note: this story was updated.)",
+        ] {
+            assert!(
+                removed_by("MT008", &format!("{BODY}{line}\n")).is_empty(),
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -85,6 +85,14 @@ fn month_number(word: &str) -> Option<u32> {
 
 /// Whether `t` is a time of day ("17:13", "5pm") or a time zone ("UTC").
 pub fn is_time_token(t: &str) -> bool {
+    // "8時15分", "8时15分": the hour and minutes of Japanese and Chinese.
+    if let Some((hour, minutes)) = t.split_once(['時', '时']) {
+        let minutes = minutes.strip_suffix('分').unwrap_or(minutes);
+        return (1..=2).contains(&hour.len())
+            && hour.bytes().all(|b| b.is_ascii_digit())
+            && minutes.len() <= 2
+            && minutes.bytes().all(|b| b.is_ascii_digit());
+    }
     let t = t.trim_end_matches('.').to_lowercase();
     if ZONES.contains(&t.as_str()) {
         return true;
@@ -162,6 +170,10 @@ fn numeric_date(t: &str) -> Option<String> {
     }
     if parts[0].len() == 4 && !t.contains('.') {
         iso(n[0], n[1], n[2])
+    } else if parts[0].len() == 4 && parts[1].len() == 2 && parts[2].len() == 2 {
+        // "2024.03.12", as Korea, China and Hungary write the date; both numbers padded
+        // to two digits, which a version number such as "2023.10.2" seldom is.
+        iso(n[0], n[1], n[2])
     } else if parts[2].len() == 4 && t.contains('.') {
         iso(n[2], n[1], n[0])
     } else if parts[2].len() == 4 {
@@ -224,6 +236,9 @@ pub fn is_weekday(s: &str) -> bool {
 
 /// Parses a string that is a date and nothing else, to `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<String> {
+    if s.contains(['年', '년']) {
+        return cjk_date(s);
+    }
     let cleaned: String = s
         .chars()
         .map(|c| {
@@ -269,6 +284,37 @@ pub fn parse_date(s: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// "2024年3月12日", "2024年3月12日(火) 8時15分", "2024년 3월 12일": a date written with
+/// the year, month and day characters of Chinese, Japanese and Korean, a weekday in
+/// parentheses and a time of day after it allowed.
+fn cjk_date(s: &str) -> Option<String> {
+    let mut rest = s.trim();
+    let mut parts = [0u32; 3];
+    for (part, marks) in parts
+        .iter_mut()
+        .zip([['年', '년'], ['月', '월'], ['日', '일']])
+    {
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        if digits == 0 || digits > 4 {
+            return None;
+        }
+        *part = rest[..digits].parse().ok()?;
+        rest = rest[digits..].strip_prefix(marks)?.trim_start();
+    }
+    // "(火)", "（火）": the day of the week.
+    if let Some(after) = rest.strip_prefix(['(', '（']) {
+        let close = after.find([')', '）'])?;
+        rest = after[close..].trim_start_matches([')', '）']).trim_start();
+    }
+    if !rest.split_whitespace().all(is_time_token) {
+        return None;
+    }
+    let [year, month, day] = parts;
+    iso(year, month, day)
 }
 
 /// Splits "Name, May 14, 2017" into ("Name", "2017-05-14"): the longest tail of the
@@ -394,6 +440,29 @@ mod tests {
                 })
                 .flatten();
             proptest::prop_assert_eq!(tail_date(&s), expected);
+        }
+    }
+
+    #[test]
+    fn cjk_formats() {
+        for (text, date) in [
+            ("2024年3月12日", "2024-03-12"),
+            ("2024年3月12日 8時15分", "2024-03-12"),
+            ("2024年3月12日(火) 08:15", "2024-03-12"),
+            ("2024년 3월 12일", "2024-03-12"),
+            ("2024.03.12", "2024-03-12"),
+            ("2024.03.12.", "2024-03-12"),
+        ] {
+            assert_eq!(parse_date(text).as_deref(), Some(date), "{text}");
+        }
+        for text in [
+            "2024年3月",
+            "2024年13月1日",
+            "3月12日",
+            "2024年3月12日に発表",
+            "2023.10.2",
+        ] {
+            assert_eq!(parse_date(text), None, "{text}");
         }
     }
 

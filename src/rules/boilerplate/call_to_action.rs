@@ -96,7 +96,7 @@ impl Rule for CallToAction {
             "añadir al calendario", "veranstaltung teilen", "share this event",
             "jetzt bewerben", "apply now", "job speichern", "save job", "diesen job teilen",
             "share this job", "postuler maintenant", "candidatar-se", "inscríbete",
-            "send us your feedback", "feedback:",
+            "send us your feedback", "feedback:", "この記事をシェア", "記事をシェア", "シェアする",
         ]
     }
 

@@ -90,6 +90,7 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "about the authors", "about me", "reply", "quote", "report", "report post",
         "report abuse", "permalink", "listen to this article", "listen to article",
         "listen to this story", "listen", "play audio", "gift this article", "gift article",
+        "글자크기", "글자 크기", "글자크기 설정", "글씨크기",
         "follow", "unfollow", "article metrics", "metrics", "about this article",
         "save article", "save this article", "save story", "save for later", "écouter l'article", "escuchar artículo",
         "escuchar noticia", "artikel anhören", "artikel vorlesen", "beitrag anhören",

@@ -3,7 +3,9 @@
 //! Name", "Escrito por Name" and the like, in scripts without capitals too, where a
 //! name is letters only, up to four words, a Chinese one two to four characters
 //! ("作者：李华", "责任编辑：王小明", "بقلم أحمد علي", "מאת דנה כהן") (also with the label alone on its line and
-//! the name alone on the next: "By" / "Name"), and a bullet followed by a name ("•
+//! the name alone on the next: "By" / "Name"), a Korean reporter's name before the
+//! title ("김민수 기자"; the same line under the story, the address beside it, goes
+//! too), and a bullet followed by a name ("•
 //! Name") as the document's last line, unless it ends a bulleted list. A date at the
 //! end of the byline moves into `published`, and a time of day alone after its word
 //! ("Posted by Anna at 10:32 AM") goes with the line; of a publication date and an update's
@@ -114,6 +116,19 @@ impl Rule for Byline {
                 Action::Move(meta)
             });
         }
+        if doc.words(i) <= 4 {
+            if let Some(name) = korean_byline(doc.text(i)) {
+                // The first names the author; the same line under the story, often with
+                // the reporter's address, goes too.
+                let first =
+                    !(0..i).any(|j| doc.words(j) <= 4 && korean_byline(doc.text(j)).is_some());
+                return Some(if first {
+                    Action::Move(vec![Meta::Author(name.to_string())])
+                } else {
+                    Action::Remove
+                });
+            }
+        }
         if let Some(meta) = date_then_byline(doc, i) {
             // Under each comment of a blog the template repeats it: the first is the
             // post's own.
@@ -160,6 +175,22 @@ fn date_then_byline(doc: &DocView, i: usize) -> Option<Vec<Meta>> {
     let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
     meta.push(Meta::Published(date));
     Some(meta)
+}
+
+/// "김민수 기자", "김민수 특파원 minsu@example.co.kr": a Korean byline, the reporter's
+/// name (two to four Hangul syllables) before the title, and perhaps the address.
+fn korean_byline(text: &str) -> Option<&str> {
+    const TITLES: &[&str] = &["기자", "특파원", "선임기자", "전문기자"];
+    let mut words = text.split_whitespace();
+    let name = words.next()?;
+    let title = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    ((2..=4).contains(&name.chars().count())
+        && name.chars().all(hangul)
+        && TITLES.contains(&title)
+        && (rest.is_empty() || rest.len() == 1 && rest[0].contains('@')))
+    .then_some(name)
 }
 
 /// How many bylines opening with the same label make it a template's.
@@ -618,6 +649,16 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn moves_a_korean_byline() {
+        let doc = "제목\n\n김민수 기자\n\n폭우로 해안 마을 여러 곳이 물에 잠겼다.\n\n김민수 기자 minsu@example.co.kr\n";
+        let c = cleaned_with("MT002", doc);
+        assert_eq!(c.record.authors, ["김민수"]);
+        assert_eq!(c.text, "제목\n\n폭우로 해안 마을 여러 곳이 물에 잠겼다.\n");
+        // A sentence about a reporter stays.
+        assert!(removed_by("MT002", "제목\n\n김민수 기자는 말했다.\n").is_empty());
     }
 
     #[test]

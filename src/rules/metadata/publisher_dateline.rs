@@ -6,7 +6,9 @@
 //! mars 2024": the first is `published`; "…, mis à jour à 12h30", an update the same
 //! day, names no second date). A time of day with the date goes with it. A date with
 //! slashes is read when a day past the 12th tells day from month ("25/03/2024",
-//! "03/25/2024"); "12/03/2024" is left as it is.
+//! "03/25/2024"); "12/03/2024" is left as it is. Chinese, Japanese and Korean dates and
+//! labels count too ("公開日：2024年3月12日", "입력 2024.03.12 08:15 수정 2024.03.12
+//! 09:30").
 //!
 //! A Chinese page's meta line moves too: a date and labelled fields side by side
 //! ("2024-03-12 08:15:00　来源：新华网　作者：张伟"): the source is the publisher.
@@ -62,6 +64,8 @@ impl Rule for PublisherDateline {
             "asked", "answered", "publié sur", "publicado en", "ultimo aggiornamento",
             "reviewed", "reviewed on", "created", "created on", "erstellt", "erstellt am",
             "written on", "geschrieben am", "published online", "online veröffentlicht",
+            "입력", "수정", "등록", "기사입력", "최종수정", "업데이트", "公開日", "更新日", "配信日",
+            "掲載日", "发布时间", "发布日期", "更新时间",
         ]
     }
 
@@ -83,6 +87,9 @@ impl Rule for PublisherDateline {
         if digits < 4 || block.link_density() > 0.5 {
             return None;
         }
+        // A full-width colon glues its label to the date: "公開日：2024年3月12日".
+        let spaced = text.contains('：').then(|| text.replace('：', "： "));
+        let text = spaced.as_deref().unwrap_or(text);
         let split = dates::split_trailing_date(text)
             .or_else(|| dates::split_trailing_date(without_update_time(text, phrases)?))
             .or_else(|| dates::split_trailing_date(without_update_note(text, phrases)?));
@@ -110,7 +117,7 @@ impl Rule for PublisherDateline {
 
 /// Whether `head` is only a date's label ("Published:", "Mis à jour le").
 fn is_label(head: &str, phrases: &PhraseSet) -> bool {
-    let folded = shape::fold(head.trim_end_matches(':'));
+    let folded = shape::fold(head.trim_end_matches([':', '：']));
     phrases
         .find_at_start(&folded)
         .is_some_and(|r| r.end == folded.len())
@@ -465,6 +472,9 @@ mod tests {
                 "Ultimo aggiornamento: 12 novembre 2024 ore 18:42",
                 "2024-11-12",
             ),
+            // Korean: entered and revised.
+            ("입력 2024.03.12 08:15 수정 2024.03.12 09:30", "2024-03-12"),
+            ("公開日：2024年3月12日", "2024-03-12"),
             // A paper's history: the date it was published.
             (
                 "Received: 12 March 2022 / Accepted: 3 June 2022 / Published online: 20 June 2022",

@@ -46,6 +46,13 @@ const ROLE_NOUNS: &[&str] = &[
     "rédaction", "redactie", "redacción", "redazione", "redação", "redakcja", "редакция",
 ];
 
+/// A newsroom's name for itself, which may open a byline before the paper's name.
+#[rustfmt::skip]
+const NEWSROOMS: &[&str] = &[
+    "redaktion", "redacción", "rédaction", "redazione", "redação", "redactie", "redakcja",
+    "newsroom", "редакция",
+];
+
 /// Words that open a role before its noun ("Senior Washington Correspondent",
 /// "Contributing Writer"), lowercase.
 #[rustfmt::skip]
@@ -76,6 +83,10 @@ const MAX_AGENCY_LETTERS: usize = 5;
 /// Reads one part of an author field, already split at commas, "and" and the like.
 pub fn read(part: &str) -> Part {
     let mut words: Vec<&str> = part.split_whitespace().collect();
+    // "Redacción El Diario", "Redaktion Eurailpress": the newsroom of a paper, no one.
+    if words.len() >= 2 && words.first().is_some_and(|w| listed(w, NEWSROOMS)) {
+        return Part::Role;
+    }
     while words.last().is_some_and(|w| listed(w, WEEKDAYS)) {
         words.pop();
     }
@@ -249,6 +260,8 @@ mod tests {
         // A newsroom in place of a name: "Door onze redactie", "Par la rédaction".
         assert_eq!(read("onze redactie"), Part::Role);
         assert_eq!(read("la rédaction"), Part::Role);
+        assert_eq!(read("Redacción El Diario"), Part::Role);
+        assert_eq!(read("Redaktion Eurailpress"), Part::Role);
         // A role noun inside a name, not at its end, is left alone.
         assert_eq!(read("Writer Jones Smith"), person("Writer Jones Smith"));
         assert_eq!(read("Anna Editor"), Part::Role);

@@ -56,7 +56,7 @@ const TIME_LEADS: &[&str] = &[
 
 const ZONES: &[&str] = &[
     "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "msk", "cet", "cest",
-    "bst", "uhr", "am", "pm", "a.m", "p.m", "h",
+    "bst", "uhr", "am", "pm", "a.m", "p.m", "h", "hs", "hrs",
 ];
 
 /// The month a name or abbreviation stands for, in any case, with a trailing period.
@@ -580,6 +580,12 @@ mod tests {
             (
                 "Publiziert am 12. März 2024 um 14:32 Uhr",
                 "Publiziert",
+                "2024-03-12",
+            ),
+            // "hs", as Argentina writes the hours.
+            (
+                "Actualizado el 12 de marzo de 2024 - 09:30 hs",
+                "Actualizado",
                 "2024-03-12",
             ),
             // Published and updated, glued where the markup between them went.

@@ -69,7 +69,7 @@ impl Rule for RelatedHeadline {
             "inne artykuły autora", "veja também", "leia mais:", "mirá también", "lea también:",
             "lea también", "lea más:", "lea:", "te puede interesar", "también te puede interesar",
             "à voir aussi", "sur le même sujet", "dans la même rubrique", "热门推荐", "相关新闻",
-            "weitere artikel zum thema", "kommende termine",
+            "weitere artikel zum thema", "kommende termine", "seguí leyendo:", "sigue leyendo:",
             "weitere termine", "upcoming events", "more events", "prochains événements",
             "próximos eventos", "ähnliche jobs", "similar jobs", "ähnliche stellenangebote",
             "offres similaires", "empleos similares", "neueste artikel", "neueste beiträge",
@@ -498,6 +498,16 @@ mod tests {
                 "Kommende Termine",
                 "21.12.2024 Adventssingen",
                 "31.12.2024 Silvesterkonzert"
+            ]
+        );
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nSeguí leyendo:\nAlerta naranja por tormentas en cinco provincias\n"
+            ),
+            [
+                "Seguí leyendo:",
+                "Alerta naranja por tormentas en cinco provincias"
             ]
         );
         assert_eq!(

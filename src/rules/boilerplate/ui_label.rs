@@ -93,7 +93,7 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "글자크기", "글자 크기", "글자크기 설정", "글씨크기",
         "follow", "unfollow", "article metrics", "metrics", "about this article",
         "save article", "save this article", "save story", "save for later", "écouter l'article", "escuchar artículo",
-        "escuchar noticia", "artikel anhören", "artikel vorlesen", "beitrag anhören",
+        "escuchar noticia", "escuchar nota", "artikel anhören", "artikel vorlesen", "beitrag anhören",
         "audio abspielen",
         // German
         "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
@@ -177,7 +177,11 @@ static FOOTER_LINKS: LazyLock<WordSet> = LazyLock::new(|| {
         "polityka prywatności", "regulamin", "sitemap", "haftungsausschluss", "bildquellen",
         "bildnachweis", "datenschutzrichtlinie", "offenlegung", "allgemeine nutzungsbedingungen",
         "einen missbrauch melden", "order reprints", "reprints & permissions",
-        "reprints and permissions", "today's paper",
+        "reprints and permissions", "today's paper", "términos y condiciones",
+        "términos de uso", "condiciones de uso", "aviso de privacidad", "política de cookies",
+        "termos de uso", "política de privacidade", "termini e condizioni",
+        "informativa sulla privacy", "note legali", "conditions générales d'utilisation",
+        "politique de cookies", "algemene voorwaarden", "privacyverklaring", "polityka cookies",
     ])
 });
 
@@ -1384,6 +1388,8 @@ mod tests {
             "Impressum",
             "Datenschutzerklärung · Impressum",
             "Privacy Policy | Terms of Use | Contact",
+            "Términos y condiciones | Política de privacidad",
+            "Termos de uso | Política de Privacidade",
             "Kontakt | Impressum",
             "About Contact",
             "Do not sell my data",
@@ -1528,6 +1534,7 @@ mod tests {
                 "Zur Merkliste hinzufügen",
                 "Gift this article",
                 "Save article",
+                "Escuchar nota",
                 "Dauer: 1 Stunde 4 Minuten",
                 "Duration: 45:12",
                 "Länge: 58 Min.",

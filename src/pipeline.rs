@@ -892,56 +892,42 @@ fn text_title(blocks: &[Block], removed: &[Option<&'static str>], paras: &[u32])
 }
 
 fn apply_metas(metas: Vec<(Meta, &'static str)>, record: &mut Record) {
+    // The first value found for a field stays; its rule is its source.
+    fn first(
+        slot: &mut Option<String>,
+        value: String,
+        field: &str,
+        code: &str,
+        sources: &mut std::collections::BTreeMap<String, String>,
+    ) {
+        if slot.is_none() {
+            *slot = Some(value);
+            sources.insert(field.into(), code.into());
+        }
+    }
     for (meta, code) in metas {
+        let sources = &mut record.metadata_sources;
         match meta {
             Meta::Author(name) => {
                 if !record.authors.contains(&name) {
                     record.authors.push(name);
-                    record
-                        .metadata_sources
+                    sources
                         .entry("authors".into())
                         .or_insert_with(|| code.into());
                 }
             }
-            Meta::Published(date) => {
-                if record.published.is_none() {
-                    record.published = Some(date);
-                    record
-                        .metadata_sources
-                        .insert("published".into(), code.into());
-                }
-            }
-            Meta::Publisher(name) => {
-                if record.publisher.is_none() {
-                    record.publisher = Some(name);
-                    record
-                        .metadata_sources
-                        .insert("publisher".into(), code.into());
-                }
-            }
+            Meta::Published(date) => first(&mut record.published, date, "published", code, sources),
+            Meta::Publisher(name) => first(&mut record.publisher, name, "publisher", code, sources),
+            Meta::Url(url) => first(&mut record.url, url, "url", code, sources),
+            Meta::Language(lang) => first(&mut record.language, lang, "language", code, sources),
             Meta::Title(title) => {
                 // A header's title outranks the first line's guess.
-                let guessed = record
-                    .metadata_sources
+                if sources
                     .get("title")
-                    .is_none_or(|source| source == "first-line");
-                if guessed {
+                    .is_none_or(|source| source == "first-line")
+                {
                     record.title = Some(title);
-                    record.metadata_sources.insert("title".into(), code.into());
-                }
-            }
-            Meta::Url(url) => {
-                if record.url.is_none() {
-                    record.url = Some(url);
-                    record.metadata_sources.insert("url".into(), code.into());
-                }
-            }
-            Meta::Language(language) => {
-                if record.language.is_none() {
-                    record.language = Some(language);
-                    record
-                        .metadata_sources
-                        .insert("language".into(), code.into());
+                    sources.insert("title".into(), code.into());
                 }
             }
             Meta::Syndication {
@@ -953,9 +939,7 @@ fn apply_metas(metas: Vec<(Meta, &'static str)>, record: &mut Record) {
                         publisher,
                         published,
                     });
-                    record
-                        .metadata_sources
-                        .insert("syndication".into(), code.into());
+                    sources.insert("syndication".into(), code.into());
                 }
             }
         }

@@ -96,6 +96,11 @@ impl Rule for TableOfContents {
         if doc.words(i) > MAX_ENTRY_WORDS {
             return None;
         }
+        // Most documents have no label at all: one look per document settles them.
+        let first_label = doc.first_such("table-of-contents label", |f| label_kind(f).is_some())?;
+        if i < first_label {
+            return None;
+        }
         let label = if label_kind(doc.folded(i)).is_some() {
             i
         } else {

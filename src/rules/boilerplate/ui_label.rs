@@ -907,13 +907,13 @@ fn is_wiki_interface(folded: &str) -> bool {
         " see ", " siehe ", " voir ", " véase ", " vedi ", " veja ", " zobacz ", " см. ", " zie ",
     ];
     let line = folded.trim();
-    if line.contains("encyclop") || line.contains("enzyklop") || line.contains("энциклопед")
-    {
-        let bare = line.trim_end_matches(['.', '!']);
-        return shape::word_count(line) <= 10 && TAGLINES.iter().any(|t| bare.ends_with(t));
+    let bare = line.trim_end_matches(['.', '!']);
+    if TAGLINES.iter().any(|t| bare.ends_with(t)) {
+        return shape::word_count(line) <= 10;
     }
     // "\"Baikal\" redirects here. For the car, see …" opens with the page's name.
-    if !OPENERS.starts(line) && !line.contains("redirects here") {
+    let redirect = line.starts_with(['"', '“', '„', '\'']) && line.contains("redirects here");
+    if !redirect && !OPENERS.starts(line) {
         return false;
     }
     let words = shape::word_count(line);

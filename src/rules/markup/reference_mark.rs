@@ -7,7 +7,8 @@
 //! requerida]"). The text around them stays, closed up as it reads without them. The
 //! notes list the numbers point to goes too, line by line, by the mark each note opens
 //! with to lead back to the text ("^ \"Lake Baikal\". UNESCO. Retrieved 20 March
-//! 2021.", "↑ Müller: Der See. 2003, S. 12.").
+//! 2021.", "↑ Müller: Der See. 2003, S. 12."), and so does its heading right above
+//! it ("References", "Einzelnachweise", "Примечания").
 //!
 //! Why: pages from Wikipedia and the many sites that run its software (fan wikis,
 //! company wikis, mirrors) are a large share of any web corpus, and their marks,
@@ -42,7 +43,7 @@ impl Rule for ReferenceMark {
     }
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
-        if is_note_entry(doc.text(i)) {
+        if is_note_entry(doc.text(i)) || heads_notes(doc, i) {
             return Some(Action::Remove);
         }
         let ranges = marks(doc.text(i));
@@ -201,6 +202,44 @@ fn is_note_entry(text: &str) -> bool {
     rest.chars().any(char::is_alphabetic) && shape::word_count(rest) >= 2
 }
 
+/// Headings of a wiki's notes list (folded).
+const NOTES_HEADINGS: &[&str] = &[
+    "references",
+    "notes",
+    "footnotes",
+    "citations",
+    "einzelnachweise",
+    "anmerkungen",
+    "références",
+    "notes et références",
+    "referencias",
+    "notas",
+    "referências",
+    "note",
+    "riferimenti",
+    "przypisy",
+    "примечания",
+    "источники",
+    "voetnoten",
+    "referenties",
+];
+
+/// "References" (its edit link beside it or not) right above the first line of the
+/// notes list: with the list gone, the heading would head nothing.
+fn heads_notes(doc: &DocView, i: usize) -> bool {
+    if doc.words(i) > 4 || i + 1 >= doc.len() || !is_note_entry(doc.text(i + 1)) {
+        return false;
+    }
+    let text = doc.folded(i).trim();
+    let heading = match text.find('[') {
+        Some(at) if text.ends_with(']') && is_edit_link(&text[at + 1..text.len() - 1]) => {
+            text[..at].trim_end()
+        }
+        _ => text,
+    };
+    NOTES_HEADINGS.contains(&heading.trim_end_matches(':'))
+}
+
 /// A footnote's number (at most three digits) or letter ("a", "note 3", "nb 1").
 fn is_note(inner: &str) -> bool {
     let number = inner
@@ -278,12 +317,26 @@ mod tests {
         assert_eq!(
             removed_by("MD005", doc),
             [
+                "References",
                 "^ \"Lake Baikal\". UNESCO. Retrieved 20 March 2021.",
                 "^ a b Smith (2001), p. 4.",
                 "↑ Müller: Der See. 2003, S. 12."
             ]
         );
         assert!(removed_by("MD005", "The lake is old.\n\n^ 2\n\nx ^ y is a power.\n").is_empty());
+        // The heading goes with the list, its edit link too; a heading over prose stays.
+        assert_eq!(
+            removed_by(
+                "MD005",
+                "The lake is old.\n\nReferences[edit]\n^ Smith (2001), p. 4.\n"
+            ),
+            ["References[edit]", "^ Smith (2001), p. 4."]
+        );
+        assert!(removed_by(
+            "MD005",
+            "The lake is old.\n\nNotes\nThe lake froze early in 2001.\n"
+        )
+        .is_empty());
     }
 
     #[test]

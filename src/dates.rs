@@ -86,7 +86,10 @@ fn month_number(word: &str) -> Option<u32> {
 /// Whether `t` is a time of day ("17:13", "5pm") or a time zone ("UTC").
 pub fn is_time_token(t: &str) -> bool {
     // "8時15分", "8时15分": the hour and minutes of Japanese and Chinese.
-    if let Some((hour, minutes)) = t.split_once(['時', '时']) {
+    if let Some((hour, minutes)) = (!t.is_ascii())
+        .then(|| t.split_once(['時', '时']))
+        .flatten()
+    {
         let minutes = minutes.strip_suffix('分').unwrap_or(minutes);
         return (1..=2).contains(&hour.len())
             && hour.bytes().all(|b| b.is_ascii_digit())
@@ -236,7 +239,7 @@ pub fn is_weekday(s: &str) -> bool {
 
 /// Parses a string that is a date and nothing else, to `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<String> {
-    if s.contains(['年', '년']) {
+    if !s.is_ascii() && (s.contains('年') || s.contains('년')) {
         return cjk_date(s);
     }
     let cleaned: String = s

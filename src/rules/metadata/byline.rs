@@ -181,16 +181,24 @@ fn date_then_byline(doc: &DocView, i: usize) -> Option<Vec<Meta>> {
 /// name (two to four Hangul syllables) before the title, and perhaps the address.
 fn korean_byline(text: &str) -> Option<&str> {
     const TITLES: &[&str] = &["기자", "특파원", "선임기자", "전문기자"];
-    let mut words = text.split_whitespace();
-    let name = words.next()?;
-    let title = words.next()?;
-    let rest: Vec<&str> = words.collect();
     let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    // Most short lines open with no Hangul: one look at the first letter spares them.
+    if !text.starts_with(hangul) {
+        return None;
+    }
+    let mut words = text.split_whitespace();
+    let (name, title) = (words.next()?, words.next()?);
+    // After the title, at most the reporter's address.
+    let rest_ok = match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(address), None) => address.contains('@'),
+        _ => false,
+    };
     ((2..=4).contains(&name.chars().count())
         && name.chars().all(hangul)
         && TITLES.contains(&title)
-        && (rest.is_empty() || rest.len() == 1 && rest[0].contains('@')))
-    .then_some(name)
+        && rest_ok)
+        .then_some(name)
 }
 
 /// How many bylines opening with the same label make it a template's.

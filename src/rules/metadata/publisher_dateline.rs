@@ -268,8 +268,9 @@ const FIELD_LABELS: &[(&str, Field)] = &[
 /// the publisher, the author goes into `authors`, the date into `published`.
 fn field_line(text: &str) -> Option<Vec<Meta>> {
     // A full-width colon is how such lines are written; an ASCII one only counts beside
-    // a full-width one or a CJK label.
-    if !text.contains('：') && !text.contains("来源") && !text.contains("作者") {
+    // a full-width one or a CJK label. Most lines are ASCII: one fast test spares them.
+    if text.is_ascii() || !text.contains('：') && !text.contains("来源") && !text.contains("作者")
+    {
         return None;
     }
     let parts: Vec<&str> = text
@@ -286,20 +287,23 @@ fn field_line(text: &str) -> Option<Vec<Meta>> {
         } else if let Some((label, value)) = part.split_once(['：', ':']) {
             let label = shape::fold(label);
             let (_, field) = FIELD_LABELS.iter().find(|(l, _)| *l == label)?;
-            // "时间：2024-03-12 08:15": the value may be a date and a time apart.
-            let mut value = value.to_string();
-            if value.is_empty() || *field == Field::Date {
-                while let Some(next) = parts
-                    .get(i + 1)
-                    .filter(|n| !n.contains(['：', ':']) || dates::is_time_token(n))
-                {
-                    if *field != Field::Date && !value.is_empty() {
-                        break;
-                    }
-                    value = format!("{value} {next}").trim().to_string();
-                    i += 1;
-                }
+            // The value may stand apart from its label ("作者： 王敬照"), and a date from
+            // its time ("时间：2024-03-12 08:15"): the parts after it that are no field.
+            let more = match (field, value.is_empty()) {
+                (Field::Date, _) => parts.len(),
+                (_, true) => 1,
+                _ => 0,
+            };
+            let mut pieces = vec![value];
+            for next in parts[i + 1..]
+                .iter()
+                .take(more)
+                .take_while(|n| !n.contains(['：', ':']) || dates::is_time_token(n))
+            {
+                pieces.push(next);
+                i += 1;
             }
+            let value = pieces.join(" ").trim().to_string();
             if value.is_empty() {
                 return None;
             }

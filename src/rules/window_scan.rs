@@ -39,6 +39,12 @@ struct Table {
     bits: Bitmap,
     /// The windows as little-endian numbers, sorted and distinct.
     keys: Vec<u32>,
+    /// An open-addressing index of `keys`: for a key, from the slot its hash picks
+    /// (cut to the table's size) on, the first slot that holds one more than its place
+    /// in `keys`, or 0 where it is absent. A place that passes the bitmap's test is
+    /// looked up with a probe or two in a table of a few kilobytes, where a binary search
+    /// of `keys` waits on ten loads, one after the other.
+    slots: Vec<u32>,
     /// For each key, the ids the caller gave that window.
     ids: Vec<Vec<usize>>,
 }
@@ -80,6 +86,17 @@ impl Table {
         for &key in &keys {
             bits.set(hash(key));
         }
+        // At most half full, so that probes stop soon at an empty slot.
+        let size = (keys.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u32; size];
+        for (k, &key) in keys.iter().enumerate() {
+            let mut slot = hash(key) & (size - 1);
+            while slots[slot] != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            // Four-byte windows number at most 2^32 - 1, and so does `keys`.
+            slots[slot] = (k + 1) as u32;
+        }
         Table {
             len,
             mask: if len == MAX_WINDOW {
@@ -89,6 +106,7 @@ impl Table {
             },
             bits,
             keys,
+            slots,
             ids,
         }
     }
@@ -99,6 +117,20 @@ impl Table {
         self.bits.get(hash(key))
     }
 
+    /// The place of `key` in `keys`, if it is there.
+    #[inline]
+    fn find(&self, key: u32) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash(key) & mask;
+        loop {
+            let k = (self.slots[slot] as usize).checked_sub(1)?;
+            if self.keys[k] == key {
+                return Some(k);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     /// Reports the ids of the window `key`, if there is one.
     fn report<B>(
         &self,
@@ -106,7 +138,7 @@ impl Table {
         at: usize,
         found: &mut impl FnMut(usize, usize) -> ControlFlow<B>,
     ) -> ControlFlow<B> {
-        if let Ok(k) = self.keys.binary_search(&key) {
+        if let Some(k) = self.find(key) {
             for &id in &self.ids[k] {
                 found(at, id)?;
             }
@@ -275,6 +307,19 @@ mod tests {
         assert_eq!(starts(&scan, ""), []);
         assert!(scan.any(b"a cook"));
         assert!(!scan.any(b"a cab"));
+    }
+
+    #[test]
+    fn thousands_of_windows_are_each_found_and_nothing_else() {
+        // Enough windows that many share the first slot their hash picks.
+        let windows: Vec<String> = (0..5000).map(|n| format!("{n:04}")).collect();
+        let scan = WindowScan::new(&keyed(&windows));
+        for (id, window) in windows.iter().enumerate().step_by(7) {
+            assert_eq!(starts(&scan, &format!("x{window}")), [(1, id)], "{window}");
+        }
+        for absent in ["abcd", "x12y", "5000", "9999"] {
+            assert!(!scan.any(absent.as_bytes()), "{absent}");
+        }
     }
 
     #[test]

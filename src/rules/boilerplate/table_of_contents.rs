@@ -119,8 +119,16 @@ impl Rule for TableOfContents {
     }
 }
 
+/// The longest line that can be a label: the longest label with a toggle beside it
+/// ("table des matières [masquer]") and room to spare. Every document's lines are asked
+/// whether they are one, and most are paragraphs: their length answers.
+const MAX_LABEL_BYTES: usize = 64;
+
 /// Whether a line is a table's label: `Some(true)` when it heads nothing else.
 fn label_kind(folded: &str) -> Option<bool> {
+    if folded.len() > MAX_LABEL_BYTES {
+        return None;
+    }
     let line = folded.trim().trim_end_matches(':').trim_end();
     // The toggle beside the label: "[hide]", "[Verbergen]", "Toggle".
     let line = match line.rfind('[') {

@@ -55,7 +55,7 @@ impl Rule for DatelineAgency {
         let head = text.get(..80).unwrap_or(text);
         if !text.starts_with(char::is_uppercase)
             || (memchr::memchr3(b'(', b'/', b'-', head.as_bytes()).is_none()
-                && !head.contains(['—', '–']))
+                && !has_long_dash(head))
             || doc.kept_before(i).nth(2).is_some()
         {
             return None;
@@ -86,9 +86,26 @@ impl Rule for DatelineAgency {
     }
 }
 
+/// Whether `text` holds an em or an en dash: both are E2 80 9x in UTF-8, and a
+/// vectorized search for their last byte goes first.
+fn has_long_dash(text: &str) -> bool {
+    memchr::memchr2_iter(0x94, 0x93, text.as_bytes())
+        .any(|at| at >= 2 && text.as_bytes()[at - 2..at] == [0xE2, 0x80])
+}
+
 #[cfg(test)]
 mod tests {
+    use super::has_long_dash;
     use crate::rules::testing::cleaned_with;
+
+    #[test]
+    fn finds_em_and_en_dashes_only() {
+        assert!(has_long_dash("BERLIN (dpa) — Die"));
+        assert!(has_long_dash("Paris – Le"));
+        for text in ["Kyiv - The", "“Quoted” … • x", "", "\u{2015}"] {
+            assert!(!has_long_dash(text), "{text}");
+        }
+    }
 
     #[test]
     fn records_the_agency_and_keeps_the_text() {

@@ -465,8 +465,12 @@ impl PhraseGate {
         // The sets of `check` when its phrase starts at `start`, on word boundaries.
         let sets_at = |check: &GateCheck, start: usize| -> u64 {
             let range = start..start + check.phrase.len();
-            let found = folded.as_bytes().get(range.clone()) == Some(check.phrase.as_bytes())
-                && is_word_bounded(folded, &range);
+            let phrase = check.phrase.as_bytes();
+            // Where the rare part matched by chance, the phrase's first or last byte
+            // mostly tells: two loads before the comparison of the whole.
+            let found = folded.as_bytes().get(range.clone()).is_some_and(|here| {
+                here.first() == phrase.first() && here.last() == phrase.last() && here == phrase
+            }) && is_word_bounded(folded, &range);
             if found {
                 check.sets
             } else {

@@ -9,7 +9,9 @@
 //! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
 //! Magazin? Bei der Lancierung haben wir …"), or that explains the site's work and
 //! closes with an appeal to support or subscribe ("… nosso trabalho tem sido maior do
-//! que nunca. Assine o jornal.", "… Wesprzyj nas darowizną."); and a blog entry's
+//! que nunca. Assine o jornal.", "… Wesprzyj nas darowizną.", a newsletter's "Thanks for
+//! reading The Letter! Subscribe for free to receive new posts and support my work.");
+//! and a blog entry's
 //! footer that offers its permalink ("This entry was posted in News. Bookmark the
 //! permalink."). A quotation or reported speech ("Read more books, the librarian
 //! urged.") stays.
@@ -168,6 +170,7 @@ static CLOSING_APPEALS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "support us", "support our", "support independent", "please support", "donate now",
         "donate to", "please donate", "become a member", "become a subscriber",
         "become a patron", "subscribe to", "subscribe now", "subscribe today",
+        "subscribe for free", "to receive new posts",
         "unterstützen sie uns", "unterstützen sie unsere", "unterstütze uns", "unterstütze unsere",
         "jetzt unterstützen", "jetzt spenden", "jetzt abonnieren", "werden sie mitglied",
         "werde mitglied", "wesprzyj nas", "wspieraj nas", "assine", "apoie", "colabore",
@@ -725,6 +728,8 @@ mod tests {
             "Em tempos de desinformação, o CORREIO continua produzindo informação responsável. Colabore para que nossa equipe seja mantida. Assine o jornal.",
             "Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
             "Independent journalism costs money and takes time. Support our newsroom with a monthly gift.",
+            "Thanks for reading The Small Places Letter! Subscribe for free to receive new posts and support my work.",
+            "The Letter is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.",
         ]);
         keeps_each("BP007", &[
             // The appeal is not the first sentence.
@@ -742,6 +747,7 @@ mod tests {
             "The rally ended late. Support our farmers, the minister told the crowd.",
             "The rally ended late. \"Support our farmers,\" the minister said.",
             "The club has lost half its members since 2019. Support for the league, however, has grown in every region of the country and among all age groups, the survey says.",
+            "The museum is open again. To receive new posts from its archive, the curator said, readers need no account.",
         ]);
     }
 

@@ -2,7 +2,11 @@
 //! label (at most four words, no digit, no comma, no sentence ending), standing above
 //! the article's first paragraph or below its last (a paragraph: a sentence of twelve
 //! words or more). Lines removed between them do not break the row, as the output will
-//! not show them. The row's last label stays when at most two lines stand between it
+//! not show them; those that another menu rule removed (a named section, an interface
+//! label, a line stranded among them) count as entries of it when they are shaped like
+//! one, so that a footer's few unknown entries after its known ones ("Help", "Status",
+//! "About", "Careers", "Blog", "Privacy", then "Terms", "Text to speech", "Teams") go
+//! with them. The row's last label stays when at most two lines stand between it
 //! and the first paragraph, as it may be the article's title. A row right under the last
 //! paragraph stays, and so does a row under a paragraph that ends in a colon: those are
 //! lists of the article's own. In an HTML page the element taken as the article is
@@ -24,6 +28,7 @@
 //! `Fördermittel`, `Referenzen`, `Karriere` and `Kontakt` above an article's first
 //! paragraph are removed.
 
+use crate::rules::boilerplate::ui_label;
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
 use crate::shape::ends_like_sentence;
 
@@ -61,12 +66,12 @@ impl Rule for NavMenu {
         if !is_label(doc, i) {
             return None;
         }
-        let before = doc.kept_before(i).take_while(|&j| is_label(doc, j));
-        let after = doc.kept_after(i).take_while(|&j| is_label(doc, j));
-        let after = after.take(MIN_RUN).count();
-        if 1 + before.take(MIN_RUN).count() + after < MIN_RUN {
+        let before = row((0..i).rev(), doc).take_while(|&member| member);
+        let after = row(i + 1..doc.len(), doc).take_while(|&member| member);
+        if 1 + before.take(MIN_RUN).count() + after.take(MIN_RUN).count() < MIN_RUN {
             return None;
         }
+        let after = doc.kept_after(i).take_while(|&j| is_label(doc, j)).count();
         let (first, last) = doc.body_bounds()?;
         if first < i && i < last {
             return None;
@@ -105,6 +110,24 @@ fn is_label(doc: &DocView, j: usize) -> bool {
                 .any(|c| c.is_numeric() || matches!(c, ',' | '，' | '、'))
             && !ends_like_sentence(text)
     }
+}
+
+/// The rules whose removals are a menu's entries: named ones, interface labels, lines
+/// stranded among them, and this rule's own.
+const MENU_RULES: [&str; 4] = ["BP016", ui_label::CODE, "BP012", CODE];
+
+/// For the lines of `lines` in turn, whether each belongs to a row of menu entries: a
+/// kept line shaped like one, or a line shaped like one that a menu rule removed.
+/// Lines other rules removed are passed over: the output will not show them.
+fn row<'a>(
+    lines: impl Iterator<Item = usize> + 'a,
+    doc: &'a DocView,
+) -> impl Iterator<Item = bool> + 'a {
+    lines.filter_map(move |j| match doc.removed_code(j) {
+        None => Some(is_label(doc, j)),
+        Some(code) if MENU_RULES.contains(&code) => is_label(doc, j).then_some(true),
+        Some(_) => None,
+    })
 }
 
 /// Whether line `j` is running text that announces a list: it ends in a colon.
@@ -152,6 +175,23 @@ mod tests {
         assert_eq!(removed_by("BP017", &doc), MENU);
         let doc = format!("{BODY}{BODY}© 2024 Example Media\n\n{}\n", MENU.join("\n"));
         assert_eq!(removed_by("BP017", &doc), MENU);
+    }
+
+    #[test]
+    fn entries_other_menu_rules_removed_count_in_the_row() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let footer = "Help\nStatus\nAbout\nCareers\nBlog\nPrivacy\nTerms\nText to speech\nTeams";
+        let doc = format!("{BODY}{BODY}© 2024 Example Media\n\n{footer}\n");
+        let text = pipeline.clean_text(&doc).text;
+        assert_eq!(text, BODY.repeat(2).trim_end().to_string() + "\n");
+        // Fewer than eight in all: the unknown entries stay.
+        let footer = "About\nCareers\nBlog\nText to speech\nTeams";
+        let doc = format!("{BODY}{BODY}© 2024 Example Media\n\n{footer}\n");
+        let text = pipeline.clean_text(&doc).text;
+        assert!(
+            text.contains("Text to speech") && text.contains("Teams"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! "Kategorie: News", "Schlagworte:", a paper's "Keywords: …"); a breadcrumb trail ("Home > News > Politics",
 //! "Sie sind hier: Startseite | Presse", "Главная / Новости / Политика", or three
 //! entries between chevrons wherever they start: "Forum › Hardware › Storage"); a
-//! forum's who-is-online and time-zone lines ("Alle Zeiten sind UTC+02:00") and a
+//! forum's who-is-online and time-zone lines ("Alle Zeiten sind UTC+02:00"), a post's
+//! header, quote header and edit note ("Reply #3 on: …", "Quote from: mike_d on …", "«
+//! Last Edit: … »"), its pager ("Pages: 1 2 [3] 4 5") and its marks ("Logged") and a
 //! question-and-answer site's edit links and sort control ("Improve this question",
 //! "Sorted by: Highest score (default)"); a wiki's interface lines ("From Wikipedia,
 //! the free encyclopedia", "This article is about … For other uses, see …",
@@ -87,7 +89,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "show more", "show less", "more", "next", "previous", "prev", "expand", "collapse",
         "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
         "rate this article", "table of contents", "contents", "on this page", "about the author",
-        "about the authors", "about me", "reply", "quote", "report", "report post",
+        "about the authors", "about me", "reply", "quote", "report", "report post", "logged",
+        "go up",
         "report abuse", "permalink", "listen to this article", "listen to article",
         "listen to this story", "listen", "play audio", "gift this article", "gift article",
         "글자크기", "글자 크기", "글자크기 설정", "글씨크기",
@@ -581,6 +584,19 @@ static FORUM_CHROME: LazyLock<PhraseSet> = LazyLock::new(|| {
         "besucher sind online",
         "who is online",
         "wer ist online",
+        // A post's header, quote header and edit note in bulletin-board software: "Reply
+        // #3 on: January 14, 2023, 11:40:02 AM", "Quote from: mike_d on …", "« Last
+        // Edit: … by tyreguy »"; and its pager, "Pages: 1 2 [3] 4 5".
+        "reply #",
+        "antwort #",
+        "quote from:",
+        "zitat von:",
+        "last edit:",
+        "« last edit:",
+        "letzte änderung:",
+        "« letzte änderung:",
+        "pages:",
+        "seiten:",
     ])
 });
 
@@ -1633,6 +1649,13 @@ mod tests {
                 "Antworten",
                 "Listen to this article",
                 "Artikel anhören",
+                "Reply #3 on: January 14, 2023, 11:40:02 AM",
+                "Quote from: mike_d on January 14, 2023, 09:12:44 AM",
+                "« Last Edit: January 14, 2023, 11:52:10 AM by tyreguy »",
+                "Zitat von: Heinz am 14. Januar 2023, 09:12:44",
+                "Pages: 1 2 [3] 4 5",
+                "Logged",
+                "Go Up",
             ],
         );
         keeps_each(
@@ -1641,6 +1664,8 @@ mod tests {
                 "The report asked who is online most evenings, and why, across 14 countries and three age groups.",
                 "Reply to the ministry",
                 "Quote of the week",
+                "He logged every flight in a notebook for thirty years.",
+                "The last edit of the film took two more years, the director said in an interview.",
             ],
         );
     }

@@ -13,6 +13,9 @@
 //! author and a comment count stand between bars or dashes ("Freitag | 14. Juni 2019 |
 //! 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS", "23.06.2016 um 16:14 Uhr — Markus
 //! Reuter — 91 Ergänzungen"): the name goes into `authors`, the date into `published`.
+//! Right under the title (and a subtitle), a name alone on its line over a line that is
+//! only a date or a button to follow the writer ("Priya Raman" / "Follow", "Tom
+//! Hargreaves" / "Apr 3, 2024") is a byline too.
 //! So does a labelled date followed by the author ("Posted on May 14, 2017 by Jane
 //! Doe", "Veröffentlicht am 14. Mai 2017 von Anna Schmidt"; a login such as "admin"
 //! names no author; of two dates glued together, "May 14, 2017May 20, 2017", the
@@ -139,6 +142,9 @@ impl Rule for Byline {
                 Action::Remove
             });
         }
+        if let Some(name) = name_over_stamp(doc, i) {
+            return Some(Action::Move(vec![Meta::Author(name.to_string())]));
+        }
         post_meta(doc, i, phrases).map(Action::Move)
     }
 }
@@ -146,6 +152,34 @@ impl Rule for Byline {
 /// "Posted on May 14, 2017 by Jane Doe", "Veröffentlicht am 3. März 2024 von Anna
 /// Schmidt": a labelled date, then the byline's word and the author. Gives the date,
 /// and the author when the rest reads as names (a login such as "admin" does not).
+/// A writer's name alone on its line in the document's head, over a line that is only
+/// a date or a button to follow the writer: "Priya Raman" / "Follow" on a blogging
+/// platform, "Tom Hargreaves" / "Apr 3, 2024" on a newsletter's post. The name is two to
+/// four capitalized words, the document's second or third line (under the title and a
+/// subtitle), and no paragraph of prose stands above it.
+fn name_over_stamp<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
+    #[rustfmt::skip]
+    const FOLLOW: &[&str] = &[
+        "follow", "folgen", "suivre", "seguir", "segui", "volgen", "obserwuj",
+    ];
+    if !(2..=4).contains(&doc.words(i)) {
+        return None;
+    }
+    let name = doc.text(i).trim();
+    if !shape::is_person_name(name) || name.contains('.') {
+        return None;
+    }
+    let next = doc.next_kept(i)?;
+    let under = doc.text(next).trim();
+    let stamp = FOLLOW.contains(&doc.folded(next).trim())
+        || (doc.words(next) <= 6
+            && dates::split_trailing_date(under).is_some_and(|(head, _)| head.is_empty()));
+    // Under the title, and a subtitle at most: further down a page's head, a menu's
+    // entries and a section's name stand over dates as often as names do.
+    let head = doc.prev_kept(i).is_some() && doc.kept_before(i).nth(2).is_none();
+    (stamp && head && !doc.prose_before(i)).then_some(name)
+}
+
 fn date_then_byline(doc: &DocView, i: usize) -> Option<Vec<Meta>> {
     #[rustfmt::skip]
     const LABELS: &[&str] = &[
@@ -624,6 +658,37 @@ mod tests {
         ] {
             assert!(removed_by("MT002", page).is_empty(), "{page}");
         }
+    }
+
+    #[test]
+    fn moves_a_name_over_a_date_or_follow_button_under_the_title() {
+        const BODY: &str = "Last spring our costs grew faster than our revenue, the team said.\n";
+        for (head, name) in [
+            (
+                "How We Cut Our Bill\n\nLessons from a migration\n\nPriya Raman\nFollow\n",
+                "Priya Raman",
+            ),
+            (
+                "The Village Bakery\n\nTom Hargreaves\nApr 3, 2024\n\n",
+                "Tom Hargreaves",
+            ),
+        ] {
+            let c = cleaned_with("MT002", &format!("{head}\n{BODY}"));
+            assert_eq!(c.record.authors, [name], "{head}");
+        }
+        for head in [
+            // Further down the head: a menu's entry or a section over a date.
+            "Site name\n\nNews\n\nSport\n\nContact Us\nApr 3, 2024\n\n",
+            // Over prose, a line with a date in it, or the title itself.
+            "The Village Bakery\n\nTom Hargreaves\nApr 3, 2024, in the town hall\n\n",
+            "Tom Hargreaves\nApr 3, 2024\n\n",
+            "The Village Bakery\n\nSport\nFollow\n\n",
+        ] {
+            let c = cleaned_with("MT002", &format!("{head}\n{BODY}"));
+            assert!(c.record.authors.is_empty(), "{head}");
+        }
+        let page = format!("The Village Bakery\n\n{BODY}\nTom Hargreaves\nApr 3, 2024\n");
+        assert!(cleaned_with("MT002", &page).record.authors.is_empty());
     }
 
     #[test]

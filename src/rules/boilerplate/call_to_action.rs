@@ -53,6 +53,7 @@ impl Rule for CallToAction {
             "receba as notícias", "click here", "tap here", "become a member",
             "become a patron", "become a subscriber", "support us", "support our", "donate now",
             "donate to", "download our app", "download the app", "get the app",
+            "want your company's news featured on",
             "get our newsletter", "join our", "comment on", "read the full", "continue reading",
             "read more", "print this", "email this", "jetzt abonnieren", "abonnieren sie",
             "newsletter abonnieren", "folgen sie uns", "hier klicken", "mehr erfahren",
@@ -729,6 +730,7 @@ mod tests {
             "Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
             "Independent journalism costs money and takes time. Support our newsroom with a monthly gift.",
             "Thanks for reading The Small Places Letter! Subscribe for free to receive new posts and support my work.",
+            "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
             "The Letter is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.",
         ]);
         keeps_each("BP007", &[

@@ -44,7 +44,8 @@
 //! words or in a line of capitalized words, as menu entries are ("NewsSports Local
 //! Weather ForecastLive Video …"); and a line of symbols without a letter or a digit, as icons, arrows,
 //! separators and bullets leave it ("►", "+", "|", "×", "🔎"), unless it is a section
-//! break (one of `*`, `-`, `_`, `~`, `=`, `#`, `—` three times or more: "* * *"),
+//! break (one of `*`, `-`, `_`, `~`, `=`, `—` three times or more, `#` four times or
+//! more: "* * *"; "###", a press release's end mark, goes),
 //! sentence marks that a link cut off from their sentence (",", ".", "...", "“"), or a
 //! console's prompt (">>>"); a markdown heading's underline ("=====" or "-----"
 //! right under the heading's line; the heading stays) goes too.
@@ -279,7 +280,7 @@ impl Rule for UiLabel {
 const MAX_SYMBOL_WORDS: usize = 12;
 
 /// "►", "| |", "🔎": a line with no letter and no digit, unless it is a section break
-/// (three or more of one of `*`, `-`, `_`, `~`, `=`, `#`, `—`, spaces between them
+/// (three or more of one of `*`, `-`, `_`, `~`, `=`, `—`, or four or more `#`, spaces between them
 /// allowed), sentence marks or a console's prompt.
 fn is_symbols(text: &str) -> bool {
     if text.chars().any(char::is_alphanumeric) {
@@ -297,7 +298,11 @@ fn is_symbols(text: &str) -> bool {
         return false;
     }
     let repeats = 1 + marks.clone().count();
-    let section_break = "*-_~=#∼—".contains(first) && repeats >= 3 && marks.all(|c| c == first);
+    // Three hashes, "###" or "# # #", end a press release; a longer row of them is a
+    // writer's section break.
+    let fewest = if first == '#' { 4 } else { 3 };
+    let section_break =
+        "*-_~=#∼—".contains(first) && repeats >= fewest && marks.all(|c| c == first);
     !section_break
 }
 
@@ -584,6 +589,7 @@ static FORUM_CHROME: LazyLock<PhraseSet> = LazyLock::new(|| {
         "besucher sind online",
         "who is online",
         "wer ist online",
+        "not the answer you're looking for?",
         // A post's header, quote header and edit note in bulletin-board software: "Reply
         // #3 on: January 14, 2023, 11:40:02 AM", "Quote from: mike_d on …", "« Last
         // Edit: … by tyreguy »"; and its pager, "Pages: 1 2 [3] 4 5".
@@ -1450,13 +1456,25 @@ mod tests {
     fn removes_lines_of_symbols_but_not_section_breaks() {
         removes_each(
             "BP011",
-            &["►", "+", "| |", "×", "🔎", "-->", "©", "| | | — ."],
+            &[
+                "►",
+                "+",
+                "| |",
+                "×",
+                "🔎",
+                "-->",
+                "©",
+                "| | | — .",
+                "###",
+                "# # #",
+            ],
         );
         keeps_each(
             "BP011",
             &[
                 "* * *",
                 "***",
+                "###########",
                 "---",
                 "~ ~ ~",
                 "=====",
@@ -1656,6 +1674,7 @@ mod tests {
                 "Pages: 1 2 [3] 4 5",
                 "Logged",
                 "Go Up",
+                "Not the answer you're looking for? Browse other questions tagged python list or ask your own question.",
             ],
         );
         keeps_each(

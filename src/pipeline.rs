@@ -885,9 +885,13 @@ fn text_title(blocks: &[Block], removed: &[Option<&'static str>], paras: &[u32])
     let words = shape::reading_words(text);
     // A heading says it is one: one word will do.
     let fewest = if heading { 1 } else { 2 };
+    // A question is a title as often as not ("How do I reverse a list in Python?"), but
+    // not in a row of links ("Register | Lost your password?"); a line ending in a full
+    // stop is a sentence.
+    let question = text.trim_end().ends_with(['?', '？']) && !text.contains('|');
     let shaped = (fewest..=30).contains(&words)
         && text.chars().count() <= 250
-        && !shape::ends_like_sentence(text);
+        && (question || !shape::ends_like_sentence(text));
     shaped.then(|| text.to_string())
 }
 
@@ -1312,6 +1316,18 @@ mod tests {
         // A first kept line that shares its paragraph is no title.
         assert_eq!(
             title("Forum › Hardware › Storage\n\nSSD not detected\nHi all, my drive no longer shows up.\n"),
+            None
+        );
+        // A question heads a page as often as a statement; a sentence does not.
+        assert_eq!(
+            title("How do I reverse a list in Python?\n\nI have a list and want it backwards.\n")
+                .as_deref(),
+            Some("How do I reverse a list in Python?")
+        );
+        assert_eq!(
+            title(
+                "I have a list and want it backwards.\n\nWhat is the simplest way to do it here?\n"
+            ),
             None
         );
     }

@@ -102,7 +102,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         // German
         "menü", "hauptmenü", "menü öffnen", "menü schließen", "navigation öffnen",
         "hauptnavigation", "zum inhalt springen", "direkt zum inhalt", "zur navigation",
-        "zum hauptinhalt", "suche", "suche nach", "suchen", "abbrechen", "schließen",
+        "zum hauptinhalt", "suche", "suche nach", "suchen", "was möchtest du suchen",
+        "wonach suchst du", "wonach suchen sie", "was suchen sie", "abbrechen", "schließen",
         "mitglied werden", "devenir membre", "hacerse socio", "nach oben", "zurück nach oben",
         "anmelden", "abmelden", "einloggen", "registrieren", "mein konto", "mehr laden",
         "mehr anzeigen", "weniger anzeigen", "wird geladen", "wird geladen...", "drucken",
@@ -1300,6 +1301,10 @@ mod tests {
             ["(Noch keine Bewertungen)"]
         );
         assert_eq!(removed_by("BP011", "Body.\n\nWird geladen...\n").len(), 1);
+        assert_eq!(
+            removed_by("BP011", "Was möchtest du suchen?\n\nBody.\n"),
+            ["Was möchtest du suchen?"]
+        );
         assert_eq!(
             removed_by("BP011", "Body.\n\nZurück zur Listenansicht\n").len(),
             1

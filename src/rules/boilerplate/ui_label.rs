@@ -95,7 +95,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "report abuse", "permalink", "listen to this article", "listen to article",
         "listen to this story", "listen", "play audio", "gift this article", "gift article",
         "글자크기", "글자 크기", "글자크기 설정", "글씨크기",
-        "follow", "unfollow", "article metrics", "metrics", "about this article",
+        "follow", "unfollow", "article metrics", "metrics", "about this article", "paid",
+        "member-only story", "members only",
         "save article", "save this article", "save story", "save for later", "écouter l'article", "escuchar artículo",
         "escuchar noticia", "escuchar nota", "artikel anhören", "artikel vorlesen", "beitrag anhören",
         "audio abspielen",
@@ -1304,6 +1305,10 @@ mod tests {
         assert_eq!(
             removed_by("BP011", "Was möchtest du suchen?\n\nBody.\n"),
             ["Was möchtest du suchen?"]
+        );
+        assert_eq!(
+            removed_by("BP011", "Title\n\nMember-only story\n\nBody.\n\n∙ Paid\n"),
+            ["Member-only story", "∙ Paid"]
         );
         assert_eq!(
             removed_by("BP011", "Body.\n\nZurück zur Listenansicht\n").len(),

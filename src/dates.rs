@@ -260,10 +260,14 @@ pub fn parse_date(s: &str) -> Option<String> {
         tokens.remove(0);
     }
     // A time after the date, and the word that leads to it ("at 10:32", "um 14:32 Uhr",
-    // "à 14h32", "a las 10:32").
+    // "à 14h32", "a las 10:32"), or a dash or a slash set between them ("Mar 12, 2024 /
+    // 05:45 PM EDT").
     let mut timed = false;
-    while tokens.last().is_some_and(|t| is_time_token(t) || *t == "-") {
-        timed |= tokens.pop().is_some_and(|t| t != "-");
+    while tokens
+        .last()
+        .is_some_and(|t| is_time_token(t) || *t == "-" || *t == "/")
+    {
+        timed |= tokens.pop().is_some_and(|t| t != "-" && t != "/");
     }
     while timed
         && tokens

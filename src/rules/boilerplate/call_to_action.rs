@@ -53,7 +53,7 @@ impl Rule for CallToAction {
             "receba as notícias", "click here", "tap here", "become a member",
             "become a patron", "become a subscriber", "support us", "support our", "donate now",
             "donate to", "download our app", "download the app", "get the app",
-            "want your company's news featured on",
+            "want your company's news featured on", "for the latest news",
             "get our newsletter", "join our", "comment on", "read the full", "continue reading",
             "read more", "print this", "email this", "jetzt abonnieren", "abonnieren sie",
             "newsletter abonnieren", "folgen sie uns", "hier klicken", "mehr erfahren",

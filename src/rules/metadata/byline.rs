@@ -286,8 +286,13 @@ fn label_over_name(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<S
         return None;
     }
     // A name of one word under a label is as often a link ("Mitschreiben") or a desk
-    // ("EDITORIAL") as a writer's.
-    let next = doc.next_kept(i)?;
+    // ("EDITORIAL") as a writer's. The name stands right under the label: past a line
+    // removed between them (a comment's date under its "Autor" badge) the next line is
+    // the comment ("Liebe Beate,").
+    let next = i + 1;
+    if next >= doc.len() || !doc.is_kept(next) {
+        return None;
+    }
     if !(2..=MAX_NAME_LINE_WORDS).contains(&doc.words(next)) {
         return None;
     }
@@ -658,6 +663,16 @@ mod tests {
         ] {
             assert!(removed_by("MT002", page).is_empty(), "{page}");
         }
+    }
+
+    #[test]
+    fn a_label_names_only_the_line_right_under_it() {
+        // With every rule, the comment's date under the author's badge goes into
+        // metadata; the greeting under it is no byline.
+        let pipeline = crate::pipeline::Pipeline::new(crate::config::Config::default())
+            .expect("default config");
+        let page = "Die Tasche ist fertig, und sie hält.\n\nAutor\n\n19. Juni 2019 / 13:20\n\nLiebe Beate,\n\ndas Geheimnis teile ich gern.\n";
+        assert!(pipeline.clean_text(page).record.authors.is_empty());
     }
 
     #[test]

@@ -286,11 +286,29 @@ fn label_over_name(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<S
         return None;
     }
     // A name of one word under a label is as often a link ("Mitschreiben") or a desk
-    // ("EDITORIAL") as a writer's. The name stands right under the label: past a line
-    // removed between them (a comment's date under its "Autor" badge) the next line is
-    // the comment ("Liebe Beate,").
-    let next = i + 1;
-    if next >= doc.len() || !doc.is_kept(next) {
+    // ("EDITORIAL") as a writer's. A line that ends in a comma and opens with a greeting,
+    // or with the text going on in lowercase below it, opens a letter or a comment
+    // ("Liebe Beate," / "das Geheimnis …", under a comment's "Autor" badge and its
+    // date); a name with a comma before the writer's role ("Michael Rädel," /
+    // "Redaktion") is a byline.
+    #[rustfmt::skip]
+    const GREETINGS: &[&str] = &[
+        "dear", "hello", "hi", "hey", "liebe", "lieber", "liebes", "hallo", "servus",
+        "cher", "chère", "bonjour", "querida", "querido", "hola", "cara", "caro", "ciao",
+        "beste", "drogi", "droga",
+    ];
+    let next = doc.next_kept(i)?;
+    let greets = doc
+        .folded(next)
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| GREETINGS.contains(&w));
+    let salutation = doc.text(next).trim_end().ends_with(',')
+        && (greets
+            || doc
+                .next_kept(next)
+                .is_some_and(|j| doc.text(j).trim_start().starts_with(char::is_lowercase)));
+    if salutation {
         return None;
     }
     if !(2..=MAX_NAME_LINE_WORDS).contains(&doc.words(next)) {
@@ -666,13 +684,23 @@ mod tests {
     }
 
     #[test]
-    fn a_label_names_only_the_line_right_under_it() {
+    fn a_greeting_under_a_label_names_no_author() {
         // With every rule, the comment's date under the author's badge goes into
-        // metadata; the greeting under it is no byline.
+        // metadata; the greeting under it is no byline, now or when the output is
+        // cleaned again without the date.
         let pipeline = crate::pipeline::Pipeline::new(crate::config::Config::default())
             .expect("default config");
-        let page = "Die Tasche ist fertig, und sie hält.\n\nAutor\n\n19. Juni 2019 / 13:20\n\nLiebe Beate,\n\ndas Geheimnis teile ich gern.\n";
-        assert!(pipeline.clean_text(page).record.authors.is_empty());
+        for page in [
+            "Die Tasche ist fertig, und sie hält.\n\nAutor\n\n19. Juni 2019 / 13:20\n\nLiebe Beate,\n\ndas Geheimnis teile ich gern.\n",
+            "Die Tasche ist fertig, und sie hält.\n\nAutor\n\n19. Juni 2019 / 19:02\n\nLiebe Astrid,\n\nDu bringst es auf den Punkt.\n",
+        ] {
+            let cleaned = pipeline.clean_text(page);
+            assert!(cleaned.record.authors.is_empty(), "{page}");
+            assert_eq!(pipeline.clean_text(&cleaned.text).text, cleaned.text);
+        }
+        // A name with a comma before the writer's role is one.
+        let page = "Headline of the story\n\nvon\nMichael Rädel,\nRedaktion\n\nThe talks lasted an hour, officials said.\n";
+        assert_eq!(pipeline.clean_text(page).record.authors, ["Michael Rädel"]);
     }
 
     #[test]

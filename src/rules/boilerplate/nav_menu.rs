@@ -28,7 +28,7 @@
 //! `Fördermittel`, `Referenzen`, `Karriere` and `Kontakt` above an article's first
 //! paragraph are removed.
 
-use crate::rules::boilerplate::ui_label;
+use crate::rules::boilerplate::{section_menu, stranded_line, ui_label};
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
 use crate::shape::ends_like_sentence;
 
@@ -114,7 +114,12 @@ fn is_label(doc: &DocView, j: usize) -> bool {
 
 /// The rules whose removals are a menu's entries: named ones, interface labels, lines
 /// stranded among them, and this rule's own.
-const MENU_RULES: [&str; 4] = ["BP016", ui_label::CODE, "BP012", CODE];
+const MENU_RULES: [&str; 4] = [
+    section_menu::CODE,
+    ui_label::CODE,
+    stranded_line::CODE,
+    CODE,
+];
 
 /// For the lines of `lines` in turn, whether each belongs to a row of menu entries: a
 /// kept line shaped like one, or a line shaped like one that a menu rule removed.

@@ -28,8 +28,11 @@ use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 
 pub struct SectionMenu;
 
+/// The rule's code, for the rules that read its removals.
+pub const CODE: &str = "BP016";
+
 static META: RuleMeta = RuleMeta {
-    code: "BP016",
+    code: CODE,
     name: "section-menu",
     source: include_str!("section_menu.rs"),
 };

@@ -47,8 +47,11 @@ use crate::shape;
 
 pub struct StrandedLine;
 
+/// The rule's code, for the rules that read its removals.
+pub const CODE: &str = "BP012";
+
 static META: RuleMeta = RuleMeta {
-    code: "BP012",
+    code: CODE,
     name: "stranded-line",
     source: include_str!("stranded_line.rs"),
 };

@@ -176,7 +176,7 @@ fn name_over_stamp<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
             && dates::split_trailing_date(under).is_some_and(|(head, _)| head.is_empty()));
     // Under the title, and a subtitle at most: further down a page's head, a menu's
     // entries and a section's name stand over dates as often as names do.
-    let head = doc.prev_kept(i).is_some() && doc.kept_before(i).nth(2).is_none();
+    let head = (1..=2).contains(&doc.kept_before(i).take(3).count());
     (stamp && head && !doc.prose_before(i)).then_some(name)
 }
 

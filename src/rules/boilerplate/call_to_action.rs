@@ -10,7 +10,8 @@
 //! Magazin? Bei der Lancierung haben wir …"), or that explains the site's work and
 //! closes with an appeal to support or subscribe ("… nosso trabalho tem sido maior do
 //! que nunca. Assine o jornal.", "… Wesprzyj nas darowizną.", a newsletter's "Thanks for
-//! reading The Letter! Subscribe for free to receive new posts and support my work.");
+//! reading The Letter! Subscribe for free to receive new posts and support my work.", a
+//! station's "For the latest news, weather, sports, and streaming video, head to …");
 //! and a blog entry's
 //! footer that offers its permalink ("This entry was posted in News. Bookmark the
 //! permalink."). A quotation or reported speech ("Read more books, the librarian

@@ -14,7 +14,9 @@
 //! "Sorted by: Highest score (default)"); a wiki's interface lines ("From Wikipedia,
 //! the free encyclopedia", "This article is about … For other uses, see …",
 //! "Retrieved from \"https://…\"", "This page was last edited on …"); a control for the
-//! size of the text ("字号：大 中 小", "Font size: A A A"); a post's, an article's or a recipe's
+//! size of the text ("字号：大 中 小", "Font size: A A A"); a search prompt ("Was möchtest
+//! du suchen?"); a post's paywall or membership label ("Member-only story", "∙ Paid");
+//! a post's, an article's or a recipe's
 //! buttons, alone or in a row ("Reply", "Reply Quote", "Like · Share", "Follow", "Gift
 //! this article", "Save article", "Drucken Pinnen", "Pin it for later!", "Jump to
 //! Recipe Print Recipe", "Zum Rezept Drucken Pinnen"); an audio player's label, its

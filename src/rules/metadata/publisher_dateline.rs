@@ -4,7 +4,8 @@
 //! line, or a labelled date ("Published: May 14, 2017", "Stand: 14.05.2017", "Page last
 //! modified: 2024-05-01"), or two ("Publié le 12 mars 2024 à 14h32, mis à jour le 13
 //! mars 2024": the first is `published`; "…, mis à jour à 12h30", an update the same
-//! day, names no second date). A time of day with the date goes with it. A date with
+//! day, names no second date). A time of day with the date goes with it, after a dash
+//! or a slash too ("Posted: Nov 8, 2023 / 04:43 PM CST"). A date with
 //! slashes is read when a day past the 12th tells day from month ("25/03/2024",
 //! "03/25/2024"); "12/03/2024" is left as it is. Chinese, Japanese and Korean dates and
 //! labels count too ("公開日：2024年3月12日", "입력 2024.03.12 08:15 수정 2024.03.12

@@ -59,6 +59,70 @@ const ZONES: &[&str] = &[
     "bst", "uhr", "am", "pm", "a.m", "p.m", "h", "hs", "hrs",
 ];
 
+/// Whether `s` ends as a date [`parse_date`] reads can: its last part is the year or a
+/// numeric date, unless a time of day or a filler word follows. Lines whose last word
+/// is none of these are most lines a date is tried on, and are turned away before
+/// anything is allocated.
+fn may_end_date(s: &str) -> bool {
+    let last = s
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•'))
+        .find(|t| !t.is_empty());
+    last.is_some_and(|last| {
+        last.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
+            || is_time_token(last)
+            || is_filler(last)
+            // "2024年3月12日": a date of Chinese, Japanese or Korean, read apart.
+            || !s.is_ascii() && (s.contains('年') || s.contains('년'))
+    })
+}
+
+/// Whether `word`, in lowercase, is one of `list`'s (lowercase) words.
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.contains(&Lower::of(word).as_str())
+}
+
+/// Whether `t` is a word that may stand between a date's parts ([`FILLERS`]).
+fn is_filler(t: &str) -> bool {
+    in_list(FILLERS, t.trim_end_matches('.'))
+}
+
+/// A word in lowercase, kept on the stack when it is short ASCII, as nearly every
+/// word the date tests read is: they run at many words of every short line, and an
+/// allocation for each was most of their cost.
+struct Lower {
+    ascii: [u8; Lower::STACK_BYTES],
+    len: usize,
+    other: Option<String>,
+}
+
+impl Lower {
+    const STACK_BYTES: usize = 32;
+
+    fn of(word: &str) -> Self {
+        let mut lower = Lower {
+            ascii: [0; Lower::STACK_BYTES],
+            len: 0,
+            other: None,
+        };
+        if word.len() <= Lower::STACK_BYTES && word.is_ascii() {
+            lower.ascii[..word.len()].copy_from_slice(word.as_bytes());
+            lower.ascii[..word.len()].make_ascii_lowercase();
+            lower.len = word.len();
+        } else {
+            lower.other = Some(word.to_lowercase());
+        }
+        lower
+    }
+
+    fn as_str(&self) -> &str {
+        match &self.other {
+            Some(other) => other,
+            // ASCII bytes, lowercased: always UTF-8.
+            None => std::str::from_utf8(&self.ascii[..self.len]).unwrap_or_default(),
+        }
+    }
+}
+
 /// The month a name or abbreviation stands for, in any case, with a trailing period.
 /// Looked up in a hash map: dates are tried at many words of every short line.
 fn month_number(word: &str) -> Option<u32> {
@@ -80,7 +144,7 @@ fn month_number(word: &str) -> Option<u32> {
     if word.len() > LONGEST {
         return None;
     }
-    BY_NAME.get(word.to_lowercase().as_str()).copied()
+    BY_NAME.get(Lower::of(word).as_str()).copied()
 }
 
 /// Whether `t` is a time of day ("17:13", "5pm") or a time zone ("UTC").
@@ -96,8 +160,9 @@ pub fn is_time_token(t: &str) -> bool {
             && minutes.len() <= 2
             && minutes.bytes().all(|b| b.is_ascii_digit());
     }
-    let t = t.trim_end_matches('.').to_lowercase();
-    if ZONES.contains(&t.as_str()) {
+    let lower = Lower::of(t.trim_end_matches('.'));
+    let t = lower.as_str();
+    if ZONES.contains(&t) {
         return true;
     }
     // "14h32", "9h", as French writes the hour.
@@ -202,9 +267,7 @@ pub fn before_trailing_time(s: &str) -> Option<(&str, bool)> {
         return None;
     }
     match rest.rsplit_once(char::is_whitespace) {
-        Some((before, lead)) if TIME_LEADS.contains(&lead.to_lowercase().as_str()) => {
-            Some((before.trim_end(), true))
-        }
+        Some((before, lead)) if in_list(TIME_LEADS, lead) => Some((before.trim_end(), true)),
         _ => Some((rest, false)),
     }
 }
@@ -223,24 +286,22 @@ fn may_open_date(s: &str) -> bool {
     if first.starts_with(|c: char| c.is_ascii_digit()) || month_number(first).is_some() {
         return true;
     }
-    let word = first.trim_end_matches('.').to_lowercase();
+    let word = Lower::of(first.trim_end_matches('.'));
     WEEKDAYS.contains(&word.as_str()) || FILLERS.contains(&word.as_str())
 }
 
 /// Whether `s` is a weekday's name alone ("Freitag", "Mon.").
 pub fn is_weekday(s: &str) -> bool {
-    WEEKDAYS.contains(
-        &s.trim()
-            .trim_end_matches(['.', ','])
-            .to_lowercase()
-            .as_str(),
-    )
+    in_list(WEEKDAYS, s.trim().trim_end_matches(['.', ',']))
 }
 
 /// Parses a string that is a date and nothing else, to `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<String> {
     if !s.is_ascii() && (s.contains('年') || s.contains('년')) {
         return cjk_date(s);
+    }
+    if !may_end_date(s) {
+        return None;
     }
     let cleaned: String = s
         .chars()
@@ -255,7 +316,7 @@ pub fn parse_date(s: &str) -> Option<String> {
     let mut tokens: Vec<&str> = cleaned.split_whitespace().collect();
     while tokens
         .first()
-        .is_some_and(|t| WEEKDAYS.contains(&t.trim_end_matches('.').to_lowercase().as_str()))
+        .is_some_and(|t| in_list(WEEKDAYS, t.trim_end_matches('.')))
     {
         tokens.remove(0);
     }
@@ -269,14 +330,10 @@ pub fn parse_date(s: &str) -> Option<String> {
     {
         timed |= tokens.pop().is_some_and(|t| t != "-" && t != "/");
     }
-    while timed
-        && tokens
-            .last()
-            .is_some_and(|t| TIME_LEADS.contains(&t.to_lowercase().as_str()))
-    {
+    while timed && tokens.last().is_some_and(|t| in_list(TIME_LEADS, t)) {
         tokens.pop();
     }
-    tokens.retain(|t| !FILLERS.contains(&t.trim_end_matches('.').to_lowercase().as_str()));
+    tokens.retain(|t| !is_filler(t));
     match tokens.as_slice() {
         [one] => numeric_date(one),
         [a, b, c] => {
@@ -328,6 +385,10 @@ fn cjk_date(s: &str) -> Option<String> {
 /// line that is a date, and what comes before it (possibly empty). A time of day just
 /// before the date belongs to it, not to the head ("Name 12:45 PM EST, May 14, 2017").
 pub fn split_trailing_date(s: &str) -> Option<(String, String)> {
+    // Every date tried ends where `s` ends.
+    if !may_end_date(s) {
+        return None;
+    }
     tail_date(s).or_else(|| first_of_glued_pair(s))
 }
 

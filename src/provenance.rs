@@ -85,11 +85,12 @@ pub struct PipelineInfo {
 /// Lowercase hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(bytes);
-    let mut out = String::with_capacity(64);
+    let mut out = Vec::with_capacity(64);
     for b in digest {
-        out.push(char::from_digit((b >> 4) as u32, 16).unwrap_or('0'));
-        out.push(char::from_digit((b & 15) as u32, 16).unwrap_or('0'));
+        out.extend([HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
     }
-    out
+    // Hex digits only: always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }

@@ -143,7 +143,13 @@ fn ascii_runs(s: &str) -> impl Iterator<Item = (&str, Option<char>)> {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let text = rest?;
-        let Some(at) = scan::next_non_ascii(text.as_bytes(), 0) else {
+        // One byte first: in Cyrillic or Greek text most runs are empty.
+        let first = text.as_bytes().first().is_some_and(|&b| b >= 0x80);
+        let Some(at) = (if first {
+            Some(0)
+        } else {
+            scan::next_non_ascii(text.as_bytes(), 0)
+        }) else {
             rest = None;
             return Some((text, None));
         };
@@ -350,6 +356,16 @@ pub fn script_of(c: char) -> Option<Script> {
     // Quotes, dashes, the ellipsis and the spaces of the General Punctuation block
     // are most of the non-ASCII characters of Latin text, and none is a letter:
     // answered without Unicode's tables.
+    // The letters of the Latin-1, Latin Extended, Greek and Cyrillic blocks, where
+    // text in those scripts spends nearly all its characters, are answered without
+    // the tables too: they are binary searches, and a Russian paragraph would make
+    // one per letter.
+    match c as u32 {
+        0x00c0..=0x00d6 | 0x00d8..=0x00f6 | 0x00f8..=0x024f => return Some(Script::Latin),
+        0x0391..=0x03a1 | 0x03a3..=0x03a9 | 0x03b1..=0x03c9 => return Some(Script::Greek),
+        0x0400..=0x0481 | 0x048a..=0x052f => return Some(Script::Cyrillic),
+        _ => {}
+    }
     if ('\u{2000}'..='\u{206f}').contains(&c) || !c.is_alphabetic() {
         return None;
     }
@@ -451,9 +467,26 @@ fn push_folded(out: &mut String, ascii: &str, next: Option<char>) {
         // Turkish capital dotted I: "i", not "i" and a combining dot, so that
         // "İlgili Haberler" matches the phrase "ilgili haberler".
         Some('İ') => out.push('i'),
-        Some(c) => out.extend(c.to_lowercase()),
+        Some(c) => match simple_lowercase(c) {
+            Some(lower) => out.push(lower),
+            None => out.extend(c.to_lowercase()),
+        },
         None => {}
     }
+}
+
+/// `c`'s lowercase for the Latin-1, Greek and Cyrillic capitals and small letters,
+/// where it is one character at a fixed distance: those scripts' text folds without
+/// a table search per letter. `None` elsewhere.
+fn simple_lowercase(c: char) -> Option<char> {
+    let lower = match c as u32 {
+        0x00c0..=0x00d6 | 0x00d8..=0x00de | 0x0391..=0x03a1 | 0x03a3..=0x03ab => c as u32 + 0x20,
+        0x0410..=0x042f => c as u32 + 0x20,
+        0x0400..=0x040f => c as u32 + 0x50,
+        0x00df..=0x00ff | 0x03ac..=0x03ce | 0x0430..=0x045f => c as u32,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 /// Lowercase words inside names ("Ursula von der Leyen", "Ibn Battuta").
@@ -902,6 +935,35 @@ mod tests {
             n[script as usize] += 1;
         }
         n
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode_tables() {
+        for c in (0..=0x0600u32).filter_map(char::from_u32) {
+            if let Some(lower) = simple_lowercase(c) {
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    lower.to_string(),
+                    "{c:?}"
+                );
+            }
+            let letter = !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphabetic();
+            let script = match c as u32 {
+                0x0041..=0x024f => Script::Latin,
+                0x0400..=0x052f => Script::Cyrillic,
+                0x0370..=0x03ff => Script::Greek,
+                _ => Script::Other,
+            };
+            let slow = letter.then_some(script);
+            assert_eq!(script_of(c), slow, "{c:?}");
+        }
+        assert_eq!(script_of('ж'), Some(Script::Cyrillic));
+        assert_eq!(script_of('Ω'), Some(Script::Greek));
+        assert_eq!(script_of('ß'), Some(Script::Latin));
+        assert_eq!(
+            fold("ПОДПИСАТЬСЯ Ёлка ΣΟΦΙΑ ÀÉÎ"),
+            plain_fold("ПОДПИСАТЬСЯ Ёлка ΣΟΦΙΑ ÀÉÎ")
+        );
     }
 
     #[test]

@@ -107,11 +107,6 @@ impl Codec {
                 .map(|i| self.high[i].1),
         }
     }
-
-    /// Whether `c` is what a UTF-8 lead byte (0xC2–0xF4) decodes to in this encoding.
-    fn is_lead(&self, c: char) -> bool {
-        self.byte(c).is_some_and(|b| (0xc2..=0xf4).contains(&b))
-    }
 }
 
 /// windows-1252, and ISO-8859-1: its C1 control characters are the bytes themselves.
@@ -302,9 +297,14 @@ fn repair_pass(s: &str, codec: &Codec) -> Option<(String, usize)> {
 fn has_lead_pair(s: &str, codec: &Codec) -> bool {
     let mut lead_end = None;
     scan::non_ascii_chars(s).any(|(at, c)| {
-        let continues =
-            lead_end == Some(at) && codec.byte(c).is_some_and(|b| (0x80..=0xbf).contains(&b));
-        lead_end = codec.is_lead(c).then_some(at + c.len_utf8());
+        // One table lookup per character: text in a script the codec covers (Cyrillic
+        // for windows-1251) has nothing but such characters.
+        let byte = codec.byte(c);
+        let continues = lead_end == Some(at) && byte.is_some_and(|b| (0x80..=0xbf).contains(&b));
+        // A lead: what a UTF-8 lead byte (0xC2–0xF4) decodes to in this encoding.
+        lead_end = byte
+            .is_some_and(|b| (0xc2..=0xf4).contains(&b))
+            .then_some(at + c.len_utf8());
         continues
     })
 }

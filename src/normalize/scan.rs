@@ -14,7 +14,11 @@ pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = s.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        at = next_non_ascii(bytes, at)?;
+        // In text of a non-Latin script the next character is most often not ASCII
+        // either: one byte tells, before a vector scan is set up.
+        if bytes.get(at).is_none_or(|&b| b < 0x80) {
+            at = next_non_ascii(bytes, at)?;
+        }
         let c = s.get(at..)?.chars().next()?;
         let found = (at, c);
         at += c.len_utf8();

@@ -155,20 +155,27 @@ impl Rule for CommentPrompt {
         if words > 30 {
             return None;
         }
-        let prompt =
-            words <= 15 && doc.contains(i, phrases) && !is_sentence_about_comments(doc, i, phrases);
-        let paywall = words > 15 && doc.may_contain(i, &PAYWALL) && {
-            let first = shape::first_sentence(doc.folded(i));
-            shape::word_count(first) <= 25 && PAYWALL.contains(first)
+        // Each test only when the ones before it found nothing.
+        let prompt = || {
+            words <= 15 && doc.contains(i, phrases) && !is_sentence_about_comments(doc, i, phrases)
         };
-        let form = (words <= 3 && FORM_FIELD.is_match(text.trim())) || doc.contains(i, &FORM_NOTES);
-        let heading = is_commenter_line(doc, i)
-            || is_recent_comment(doc, i)
-            || words <= 20
-                && text.starts_with(|c: char| c.is_ascii_digit())
-                && !text.ends_with('.')
-                && COMMENT_COUNT.is_match(text);
-        (prompt || paywall || form || heading).then_some(Action::Remove)
+        let paywall = || {
+            words > 15 && doc.may_contain(i, &PAYWALL) && {
+                let first = shape::first_sentence(doc.folded(i));
+                shape::word_count(first) <= 25 && PAYWALL.contains(first)
+            }
+        };
+        let form =
+            || (words <= 3 && FORM_FIELD.is_match(text.trim())) || doc.contains(i, &FORM_NOTES);
+        let heading = || {
+            is_commenter_line(doc, i)
+                || is_recent_comment(doc, i)
+                || words <= 20
+                    && text.starts_with(|c: char| c.is_ascii_digit())
+                    && !text.ends_with('.')
+                    && COMMENT_COUNT.is_match(text)
+        };
+        (prompt() || paywall() || form() || heading()).then_some(Action::Remove)
     }
 }
 

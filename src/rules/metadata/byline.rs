@@ -344,11 +344,16 @@ const COMMENT_WORDS: &[&str] = &[
 /// the count. Gives the author and the date.
 fn post_meta(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<Meta>> {
     let text = doc.text(i);
-    if doc.words(i) > 16 || text.len() > 160 || !text.contains(['|', '—', '–']) {
+    if doc.words(i) > 16
+        || text.len() > 160
+        || !text.contains(['|', '—', '–']) && !text.contains(" - ")
+    {
         return None;
     }
     let (mut date, mut names, mut counted) = (None, None, false);
-    for part in text.split(['|', '—', '–']).map(str::trim) {
+    // A spaced hyphen is a dash where the text's punctuation was left as typed.
+    let parts = text.split(['|', '—', '–']).flat_map(|p| p.split(" - "));
+    for part in parts.map(str::trim) {
         let (time_less, timed) = strip_time(part);
         if part.is_empty() || dates::is_weekday(part) || (timed && time_less.is_empty()) {
             continue;
@@ -749,6 +754,12 @@ mod tests {
         );
         assert_eq!(c.record.authors, ["Markus Reuter"]);
         assert_eq!(c.record.published.as_deref(), Some("2016-06-23"));
+        let c = cleaned_with(
+            "MT002",
+            "Abmahnungen\n\n23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen\n\nDer Bundestag hat beschlossen.\n",
+        );
+        assert_eq!(c.record.authors, ["Markus Reuter"]);
+        assert_eq!(c.text, "Abmahnungen\n\nDer Bundestag hat beschlossen.\n");
         // Without a comment count, or with a part that is none of the three, it stays.
         let c = cleaned_with(
             "MT002",
@@ -758,6 +769,7 @@ mod tests {
         for line in [
             "23.06.2016 — Markus Reuter",
             "23.06.2016 — Markus Reuter — 91 Ergänzungen — Berlin liegt an der Spree",
+            "23.06.2016 - Markus Reuter - 91 Ergänzungen - Berlin liegt an der Spree",
             "Berlin | 14. Juni 2019 | 3 Kommentare",
         ] {
             assert!(

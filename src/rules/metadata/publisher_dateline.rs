@@ -14,6 +14,10 @@
 //! A Chinese page's meta line moves too: a date and labelled fields side by side
 //! ("2024-03-12 08:15:00　来源：新华网　作者：张伟"): the source is the publisher.
 //!
+//! A numeric date glued to the heading after it ("27.01.2022MineralölINFO November
+//! 2021", a teaser's date and title with the markup between them stripped) is cut off
+//! the heading; above the first paragraph of prose, it gives `published`.
+//!
 //! A paper's history ("Received: 12 March 2022 / Accepted: 3 June 2022 / Published
 //! online: 20 June 2022") gives the date it was published.
 //!
@@ -83,6 +87,18 @@ impl Rule for PublisherDateline {
         if let Some(meta) = field_line(text) {
             return Some(Action::Move(meta));
         }
+        if let Some((end, date)) = glued_date(text) {
+            // Under the article's first paragraph, a teaser's date: not the article's.
+            let meta = if doc.prose_before(i) {
+                Vec::new()
+            } else {
+                vec![Meta::Published(date)]
+            };
+            return Some(Action::Cut {
+                ranges: std::iter::once(0..end).collect(),
+                meta,
+            });
+        }
         // Every date it parses has a year or a numeric date: at least four digits.
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
         if digits < 4 || block.link_density() > 0.5 {
@@ -114,6 +130,28 @@ impl Rule for PublisherDateline {
         is_site_name(&head)
             .then(|| Action::Move(vec![Meta::Publisher(head.clone()), Meta::Published(date)]))
     }
+}
+
+/// A numeric date run into the heading after it, where a tag stripper dropped the
+/// markup between a teaser's date and its title ("27.01.2022MineralölINFO November
+/// 2021"): where the date ends, and the date.
+fn glued_date(text: &str) -> Option<(usize, String)> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = text.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '-' | '/')))?;
+    // A capitalized word: "T" before a time is an ISO timestamp's ("2021-11-13T20:35").
+    let mut rest = text[end..].chars();
+    if !rest.next().is_some_and(char::is_uppercase) || !rest.next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    // Only a whole date with its year: "3.5Mio" and "2022Mineral" are no date.
+    let date = text[..end].trim_end_matches('.');
+    (date.len() >= 8)
+        .then(|| dates::parse_date(date))
+        .flatten()
+        .map(|d| (end, d))
 }
 
 /// Whether `head` is only a date's label ("Published:", "Mis à jour le").
@@ -413,6 +451,42 @@ mod tests {
         assert_eq!(c.record.authors, ["王敬照"]);
         // A sentence with a colon is no meta line.
         assert!(removed_by("MT003", "标题\n\n他说：来源不明的消息不可信。\n\n正文。\n").is_empty());
+    }
+
+    #[test]
+    fn cuts_a_date_glued_to_a_heading() {
+        let c = cleaned_with(
+            "MT003",
+            "Energie\n\n27.01.2022MineralölINFO November 2021\n\nDer Absatz sank im November.\n",
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2022-01-27"));
+        assert_eq!(
+            c.text,
+            "Energie\n\nMineralölINFO November 2021\n\nDer Absatz sank im November.\n"
+        );
+        let c = cleaned_with(
+            "MT003",
+            "Title\n\n2024-03-12Acme opens a plant\n\nBody text.\n",
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2024-03-12"));
+        // Under the article, a teaser's date goes without dating the article.
+        let c = cleaned_with(
+            "MT003",
+            "Title\n\nThe plant opened on Monday with three hundred workers.\n\n17.03.2014Die App gibt es jetzt\n",
+        );
+        assert_eq!(c.record.published, None);
+        assert!(c.text.ends_with("\n\nDie App gibt es jetzt\n"));
+        // Numbers run into a word, a date with a space after it, a lowercase word: no cut.
+        for line in [
+            "3.5Mio Besucher kamen",
+            "2022Mineral ist teuer",
+            "27.01.2022 MineralölINFO News",
+            "12.03.2024kg Ware",
+        ] {
+            let doc = format!("Title\n\n{line}\n\nBody text here.\n");
+            let c = cleaned_with("MT003", &doc);
+            assert!(c.text.contains(line), "{line}");
+        }
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! station's "For the latest news, weather, sports, and streaming video, head to …");
 //! and a blog entry's
 //! footer that offers its permalink ("This entry was posted in News. Bookmark the
-//! permalink."). A quotation or reported speech ("Read more books, the librarian
+//! permalink."); and a short line that only points to a link a tag stripper left
+//! without its address ("Hier geht es zur Anmeldung", "Alles über nachhaltige
+//! Wanderschuhe findest Du hier.", "The full report can be found here."). A quotation or reported speech ("Read more books, the librarian
 //! urged.") stays.
 //!
 //! Why: promotion and sharing widgets leave their labels behind in scraped text.
@@ -101,6 +103,9 @@ impl Rule for CallToAction {
             "jetzt bewerben", "apply now", "job speichern", "save job", "diesen job teilen",
             "share this job", "postuler maintenant", "candidatar-se", "inscríbete",
             "send us your feedback", "feedback:", "この記事をシェア", "記事をシェア", "シェアする",
+            "hier geht es zu", "hier geht es zum", "hier geht es zur", "hier geht's zu",
+            "hier geht's zum", "hier geht's zur", "hier gehts zum", "hier gehts zur",
+            "lesen sie hier",
         ]
     }
 
@@ -120,6 +125,7 @@ impl Rule for CallToAction {
             || (doc.words(i) <= 8 && is_pdf_offer(folded))
             || (doc.words(i) <= 25 && is_app_prompt(folded))
             || (doc.words(i) <= 12 && is_push_prompt(folded))
+            || (short && doc.words(i) <= 12 && is_link_pointer(folded))
             || opens_with_appeal(doc, i)
             || closes_with_appeal(doc, i)
             || is_post_footer(doc, i))
@@ -208,6 +214,28 @@ fn last_sentence(s: &str) -> Option<&str> {
     memchr::memrchr3_iter(b'.', b'!', b'?', bytes)
         .find(|&k| bytes.get(k + 1) == Some(&b' '))
         .map(|k| &s[k + 2..])
+}
+
+/// "Alles über nachhaltige Wanderschuhe findest Du hier.", "The full report can be found
+/// here.": a line that only points to a link, whose text ("here", "hier") a tag
+/// stripper left without its address.
+fn is_link_pointer(folded: &str) -> bool {
+    #[rustfmt::skip]
+    const ENDINGS: &[&str] = &[
+        "findest du hier", "finden sie hier", "findet ihr hier", "gibt es hier",
+        "gibt's hier", "can be found here", "is available here", "are available here",
+        "read more here", "find out more here", "learn more here", "read it here",
+        "trouverez ici", "encontrarás aquí", "puede encontrar aquí",
+    ];
+    // A colon introduces the link's title or address on the next line: that stays,
+    // and so does what leads to it ("Das Konzeptpapier finden Sie hier:").
+    let line = folded.trim_end();
+    if line.ends_with(':') {
+        return false;
+    }
+    let line = line.trim_end_matches(['.', '!', '…']);
+    let last = last_sentence(line).unwrap_or(line);
+    ENDINGS.iter().any(|e| last.ends_with(e))
 }
 
 /// "Site Would Like To Send You Push Notifications": a browser prompt's text.
@@ -562,6 +590,33 @@ mod tests {
         ] {
             assert!(!super::is_social_follow(line), "{line}");
         }
+    }
+
+    #[test]
+    fn removes_pointers_to_a_lost_link() {
+        removes_each(
+            "BP007",
+            &[
+                "Hier geht es zur neuen Vorstandsstruktur",
+                "Hier geht's zum Programm.",
+                "Lesen Sie hier einen weiteren spannenden Beitrag …",
+                "Alles über nachhaltige Wanderschuhe findest Du hier.",
+                "Weitere Bilder gibt es hier!",
+                "The full report can be found here.",
+                "Want the details? Read more here.",
+            ],
+        );
+        keeps_each(
+            "BP007",
+            &[
+                // Being somewhere, and a pointer in a long sentence of prose.
+                "We are glad to be here.",
+                "Die Lösung gibt es hier nicht.",
+                "Das Konzeptpapier finden Sie hier:",
+                "Wer die Geschichte des Hauses kennenlernen will, der erfährt im Museum am Markt und in den Führungen des Vereins mehr, als man vermutet, und findet auch alte Pläne hier.",
+                "\"The answer can be found here,\" she said.",
+            ],
+        );
     }
 
     #[test]

@@ -14,6 +14,9 @@
 //! A Chinese page's meta line moves too: a date and labelled fields side by side
 //! ("2024-03-12 08:15:00　来源：新华网　作者：张伟"): the source is the publisher.
 //!
+//! A date's label alone on its line over the date, and a time of day alone under it,
+//! go with the date ("Pubblicato il" / "19 Febbraio 2020" / "12:02").
+//!
 //! A numeric date glued to the heading after it ("27.01.2022MineralölINFO November
 //! 2021", a teaser's date and title with the markup between them stripped) is cut off
 //! the heading; above the first paragraph of prose, it gives `published`.
@@ -87,6 +90,9 @@ impl Rule for PublisherDateline {
         if let Some(meta) = field_line(text) {
             return Some(Action::Move(meta));
         }
+        if doc.words(i) <= 4 && beside_its_date(doc, i, phrases) {
+            return Some(Action::Remove);
+        }
         if let Some((end, date)) = glued_date(text) {
             // Under the article's first paragraph, a teaser's date: not the article's.
             let meta = if doc.prose_before(i) {
@@ -130,6 +136,24 @@ impl Rule for PublisherDateline {
         is_site_name(&head)
             .then(|| Action::Move(vec![Meta::Publisher(head.clone()), Meta::Published(date)]))
     }
+}
+
+/// A date's label alone on its line over the date ("Pubblicato il" / "19 Febbraio
+/// 2020"), or a time of day alone under it ("12:02"), in the same source paragraph: a
+/// page's date set in elements of their own. The date's line moves into `published`
+/// itself; what stood beside it goes with it.
+fn beside_its_date(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    let is_date = |j: usize| {
+        let line = doc.text(j).trim();
+        shape::word_count(line) <= 6 && dates::parse_date(line).is_some()
+    };
+    let text = doc.text(i).trim();
+    if is_label(text, phrases) {
+        return doc.next_in_para(i).is_some_and(is_date);
+    }
+    let time = text.split_whitespace().all(dates::is_time_token)
+        && text.bytes().any(|b| b.is_ascii_digit());
+    time && doc.prev_in_para(i).is_some_and(is_date)
 }
 
 /// A numeric date run into the heading after it, where a tag stripper dropped the
@@ -451,6 +475,31 @@ mod tests {
         assert_eq!(c.record.authors, ["王敬照"]);
         // A sentence with a colon is no meta line.
         assert!(removed_by("MT003", "标题\n\n他说：来源不明的消息不可信。\n\n正文。\n").is_empty());
+    }
+
+    #[test]
+    fn removes_a_dates_label_and_time_on_lines_of_their_own() {
+        let doc = "Titolo\n\nPubblicato il\n19 Febbraio 2020\n\nUltima modifica\n19 Febbraio 2020\n12:02\n\nUna perturbazione di origine polare sta per fare il suo ingresso.\n";
+        let c = cleaned_with("MT003", doc);
+        assert_eq!(
+            c.text,
+            "Titolo\n\nUna perturbazione di origine polare sta per fare il suo ingresso.\n"
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2020-02-19"));
+        // A label over something else, a time under no date, a number alone: kept.
+        for doc in [
+            "Title\n\nPublished\nby the city council\n\nBody text here.\n",
+            "Title\n\nThe doors open at\n12:02\n\nBody text here.\n",
+            "Title\n\nUpdated\n\n19 February 2020\n\nBody text here.\n",
+        ] {
+            let c = cleaned_with("MT003", doc);
+            assert!(
+                c.text.contains("Published")
+                    || c.text.contains("12:02")
+                    || c.text.contains("Updated"),
+                "{doc}"
+            );
+        }
     }
 
     #[test]

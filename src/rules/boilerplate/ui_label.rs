@@ -14,7 +14,8 @@
 //! "Sorted by: Highest score (default)"); a wiki's interface lines ("From Wikipedia,
 //! the free encyclopedia", "This article is about … For other uses, see …",
 //! "Retrieved from \"https://…\"", "This page was last edited on …"); a control for the
-//! size of the text ("字号：大 中 小", "Font size: A A A"); a search prompt ("Was möchtest
+//! size of the text ("字号：大 中 小", "Font size: A A A"); a validator's badge an
+//! older site's footer shows ("Valid HTML 4.01", "Valid CSS!"); a search prompt ("Was möchtest
 //! du suchen?"); a post's paywall or membership label ("Member-only story", "∙ Paid");
 //! a post's, an article's or a recipe's
 //! buttons, alone or in a row ("Reply", "Reply Quote", "Like · Share", "Follow", "Gift
@@ -257,6 +258,7 @@ impl Rule for UiLabel {
             || is_weather(doc.folded(i))
             || is_skip_link(doc.folded(i), doc.words(i))
             || is_wiki_interface(doc.folded(i))
+            || is_validator_badge(doc.folded(i))
             || is_text_size_control(doc.folded(i), doc.words(i))
             || ((is_listing_link(doc.text(i), doc.folded(i), doc.words(i)) || is_back_link(doc, i))
                 && !doc.runs_on(i))
@@ -908,6 +910,19 @@ static PART_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
         "principal", "principale", "du", "de", "la", "le", "el", "il",
     ])
 });
+
+/// "Valid HTML 4.01 Transitional", "Valid CSS!", "W3C valid XHTML 1.0": the text of a
+/// validator's badge that an older site's footer shows, its image gone.
+fn is_validator_badge(folded: &str) -> bool {
+    const FORMATS: &[&str] = &["html", "xhtml", "css", "rss", "atom", "html5", "xml", "svg"];
+    let line = folded.trim().trim_end_matches(['!', '.']);
+    let line = line.strip_prefix("w3c ").unwrap_or(line);
+    let Some(rest) = line.strip_prefix("valid ") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    words.next().is_some_and(|format| FORMATS.contains(&format)) && words.count() <= 2
+}
 
 /// The lines a wiki's software prints around an article: its tagline ("From
 /// Wikipedia, the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie"), the
@@ -1777,6 +1792,26 @@ mod tests {
         keeps_each(
             "BP011",
             &["Font size: the larger the better for older readers, the study found."],
+        );
+    }
+
+    #[test]
+    fn removes_a_validators_badge() {
+        removes_each(
+            "BP011",
+            &[
+                "Valid HTML 4.01",
+                "Valid XHTML 1.0 Strict",
+                "Valid CSS!",
+                "W3C valid HTML5",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "Valid HTML is easier to maintain than tag soup.",
+                "Valid points",
+            ],
         );
     }
 

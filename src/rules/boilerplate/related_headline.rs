@@ -76,6 +76,7 @@ impl Rule for RelatedHeadline {
             "empfohlene beiträge", "empfohlene artikel", "weitere aktuelle themen",
             "weitere beiträge", "other interesting sites", "en images",
             "weiterführende informationen", "weiterführende links", "lesen sie hier",
+            "weitere informationen",
             "related posts:", "more in", "more from this author", "popular posts", "recent posts",
             "neueste kommentare", "beliebte beiträge", "meistgelesene artikel", "meistgelesene",
             "aktuelle meldungen", "weitere meldungen", "weitere nachrichten", "mehr nachrichten",
@@ -636,6 +637,9 @@ mod tests {
                 "यह भी पढ़ें",
                 "Διαβάστε επίσης",
                 "İlgili Haberler",
+                "Weitere Informationen",
+                "MÁS INFORMACIÓN:",
+                "Tags relacionadas",
             ],
         );
         keeps_each(

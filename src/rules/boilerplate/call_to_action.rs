@@ -14,7 +14,9 @@
 //! station's "For the latest news, weather, sports, and streaming video, head to …");
 //! and a blog entry's
 //! footer that offers its permalink ("This entry was posted in News. Bookmark the
-//! permalink."); and a short line that only points to a link a tag stripper left
+//! permalink."); a file's name alone on its line, as the link to download it leaves it
+//! ("›PM_LFGM_04_22_Habeck-Besuch.pdf", "Jahresbericht.pdf (2,3 MB)"); and a short
+//! line that only points to a link a tag stripper left
 //! without its address ("Hier geht es zur Anmeldung", "Alles über nachhaltige
 //! Wanderschuhe findest Du hier.", "The full report can be found here."). A quotation or reported speech ("Read more books, the librarian
 //! urged.") stays.
@@ -123,6 +125,7 @@ impl Rule for CallToAction {
         };
         ((short && prompt())
             || (doc.words(i) <= 8 && is_pdf_offer(folded))
+            || (doc.words(i) <= 6 && is_file_link(folded))
             || (doc.words(i) <= 25 && is_app_prompt(folded))
             || (doc.words(i) <= 12 && is_push_prompt(folded))
             || (short && doc.words(i) <= 12 && is_link_pointer(folded))
@@ -247,6 +250,32 @@ fn is_push_prompt(folded: &str) -> bool {
     ]
     .iter()
     .any(|p| folded.contains(p))
+}
+
+/// "›PM_LFGM_04_22_Habeck-Besuch.pdf", "Jahresbericht 2021.pdf (2,3 MB)": a line that is
+/// only a file's name, as the link to download it leaves it, an arrow or a bullet
+/// before it and its size after it allowed.
+fn is_file_link(folded: &str) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "zip",
+        "epub", "mp3",
+    ];
+    let line = folded
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end();
+    // The size after the name: "(2,3 MB)", "(123 KB)", "[pdf, 1 MB]".
+    let line = match line.rfind(['(', '[']) {
+        Some(at) if line.ends_with([')', ']']) && line[at..].contains('b') => line[..at].trim_end(),
+        _ => line,
+    };
+    let Some((stem, extension)) = line.rsplit_once('.') else {
+        return false;
+    };
+    EXTENSIONS.contains(&extension)
+        && !stem.is_empty()
+        && !stem.ends_with(' ')
+        && shape::word_count(line) <= 4
+        && !stem.contains(['.', ':', ',', '?', '!'])
 }
 
 /// "Dieses Skript als PDF herunterladen", "Download as PDF", "PDF drucken": a short
@@ -590,6 +619,27 @@ mod tests {
         ] {
             assert!(!super::is_social_follow(line), "{line}");
         }
+    }
+
+    #[test]
+    fn removes_a_files_name_alone() {
+        removes_each(
+            "BP007",
+            &[
+                "›PM_LFGM_04_22_Habeck-Besuch.pdf",
+                "Jahresbericht 2021.pdf (2,3 MB)",
+                "• programm_herbst.docx",
+            ],
+        );
+        keeps_each(
+            "BP007",
+            &[
+                "The report is in annual-report.pdf.",
+                "Dateien im Format .pdf",
+                "Die Datei heißt bericht.pdf und liegt bei.",
+                "Version 2.1.zip",
+            ],
+        );
     }
 
     #[test]

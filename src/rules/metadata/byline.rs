@@ -10,9 +10,10 @@
 //! end of the byline moves into `published`, and a time of day alone after its word
 //! ("Posted by Anna at 10:32 AM") goes with the line; of a publication date and an update's
 //! between bars, the publication's. A blog post's meta line counts too when a date, the
-//! author and a comment count stand between bars or dashes ("Freitag | 14. Juni 2019 |
-//! 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS", "23.06.2016 um 16:14 Uhr — Markus
-//! Reuter — 91 Ergänzungen"): the name goes into `authors`, the date into `published`.
+//! author and a comment count stand between bars or dashes, spaced hyphens too
+//! ("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS",
+//! "23.06.2016 um 16:14 Uhr — Markus Reuter — 91 Ergänzungen"): the name goes into
+//! `authors`, the date into `published`.
 //! Right under the title (and a subtitle), a name alone on its line over a line that is
 //! only a date or a button to follow the writer ("Priya Raman" / "Follow", "Tom
 //! Hargreaves" / "Apr 3, 2024") is a byline too.

@@ -9,17 +9,14 @@
 //! slashes is read when a day past the 12th tells day from month ("25/03/2024",
 //! "03/25/2024"); "12/03/2024" is left as it is. Chinese, Japanese and Korean dates and
 //! labels count too ("公開日：2024年3月12日", "입력 2024.03.12 08:15 수정 2024.03.12
-//! 09:30").
+//! 09:30"). A date's label alone on its line over the date, and a time of day alone
+//! under it, go with the date ("Pubblicato il" / "19 Febbraio 2020" / "12:02"). A
+//! numeric date glued to the heading after it ("27.01.2022MineralölINFO November
+//! 2021", a teaser's date and title with the markup between them stripped) is cut off
+//! the heading; above the first paragraph of prose, it gives `published`.
 //!
 //! A Chinese page's meta line moves too: a date and labelled fields side by side
 //! ("2024-03-12 08:15:00　来源：新华网　作者：张伟"): the source is the publisher.
-//!
-//! A date's label alone on its line over the date, and a time of day alone under it,
-//! go with the date ("Pubblicato il" / "19 Febbraio 2020" / "12:02").
-//!
-//! A numeric date glued to the heading after it ("27.01.2022MineralölINFO November
-//! 2021", a teaser's date and title with the markup between them stripped) is cut off
-//! the heading; above the first paragraph of prose, it gives `published`.
 //!
 //! A paper's history ("Received: 12 March 2022 / Accepted: 3 June 2022 / Published
 //! online: 20 June 2022") gives the date it was published.

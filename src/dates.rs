@@ -71,9 +71,14 @@ fn may_end_date(s: &str) -> bool {
         last.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
             || is_time_token(last)
             || is_filler(last)
-            // "2024年3月12日": a date of Chinese, Japanese or Korean, read apart.
-            || !s.is_ascii() && (s.contains('年') || s.contains('년'))
+            || has_cjk_year(s)
     })
+}
+
+/// Whether `s` has the year character of a Chinese, Japanese or Korean date
+/// ("2024年3月12日"), which [`cjk_date`] reads apart from the others.
+fn has_cjk_year(s: &str) -> bool {
+    !s.is_ascii() && (s.contains('年') || s.contains('년'))
 }
 
 /// Whether `word`, in lowercase, is one of `list`'s (lowercase) words.
@@ -297,7 +302,7 @@ pub fn is_weekday(s: &str) -> bool {
 
 /// Parses a string that is a date and nothing else, to `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<String> {
-    if !s.is_ascii() && (s.contains('年') || s.contains('년')) {
+    if has_cjk_year(s) {
         return cjk_date(s);
     }
     if !may_end_date(s) {

@@ -143,13 +143,7 @@ fn ascii_runs(s: &str) -> impl Iterator<Item = (&str, Option<char>)> {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let text = rest?;
-        // One byte first: in Cyrillic or Greek text most runs are empty.
-        let first = text.as_bytes().first().is_some_and(|&b| b >= 0x80);
-        let Some(at) = (if first {
-            Some(0)
-        } else {
-            scan::next_non_ascii(text.as_bytes(), 0)
-        }) else {
+        let Some(at) = scan::next_non_ascii(text.as_bytes(), 0) else {
             rest = None;
             return Some((text, None));
         };

@@ -14,11 +14,7 @@ pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = s.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        // In text of a non-Latin script the next character is most often not ASCII
-        // either: one byte tells, before a vector scan is set up.
-        if bytes.get(at).is_none_or(|&b| b < 0x80) {
-            at = next_non_ascii(bytes, at)?;
-        }
+        at = next_non_ascii(bytes, at)?;
         let c = s.get(at..)?.chars().next()?;
         let found = (at, c);
         at += c.len_utf8();
@@ -28,6 +24,11 @@ pub fn non_ascii_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// Offset of the first byte from `from` on that is not ASCII.
 pub fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    // In text of a non-Latin script the next character is most often not ASCII
+    // either: one byte tells, before a vector scan is set up.
+    if bytes.get(from).is_some_and(|&b| b >= 0x80) {
+        return Some(from);
+    }
     bytescan::find(bytes, from, |x| bytescan::at_least(x, 0x80), |b| b >= 0x80)
 }
 

@@ -5,12 +5,14 @@
 //! bounded batches (so many records or so many bytes, whichever comes first), another
 //! has each batch cleaned in parallel, and the calling thread writes the batches in
 //! order while the next is cleaned; at most three batches of input and three of output
-//! are held at a time.
+//! are held at a time. A batch's lines are read into one buffer, which goes back to
+//! the reader once the batch is cleaned, so reading reuses memory already mapped.
 //! Gzip and zstd input is recognized by its magic bytes, so it works on stdin too; an
 //! input that is binary or UTF-16 once decompressed is refused whole, with what it is.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, IoSlice, Read, Write};
+use std::ops::Range;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 
@@ -83,11 +85,48 @@ impl Default for StreamOptions {
 }
 
 /// One input line and where it came from.
-struct Line {
-    input: Arc<str>,
+struct Line<'a> {
+    input: &'a str,
     number: u64,
-    bytes: Vec<u8>,
+    bytes: &'a [u8],
 }
+
+/// A batch of input lines, all from one input: their bytes one after another in one
+/// buffer, and where each line lies in it. Cleaned batches go back to the reader to be
+/// filled again, so the stream reads into memory that is already mapped and cached
+/// instead of allocating each line afresh (growing it as it is read) and freeing it on
+/// another thread.
+#[derive(Default)]
+struct Lines {
+    input: Arc<str>,
+    bytes: Vec<u8>,
+    /// Each line's number in its input and its place in `bytes`, `\n` left out.
+    lines: Vec<(u64, Range<usize>)>,
+}
+
+impl Lines {
+    fn iter(&self) -> impl IndexedParallelIterator<Item = Line<'_>> + '_ {
+        self.lines.par_iter().map(|(number, range)| Line {
+            input: &self.input,
+            number: *number,
+            bytes: &self.bytes[range.clone()],
+        })
+    }
+
+    /// The bytes of its lines, each counted with its line end, for progress.
+    fn line_bytes(&self) -> u64 {
+        self.lines.iter().map(|(_, r)| r.len() as u64 + 1).sum()
+    }
+
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.lines.clear();
+    }
+}
+
+/// Batches kept for reuse: enough for those in flight (one read, one waiting, one
+/// cleaned), and a bound on what an idle stream holds.
+const SPARE_BATCHES: usize = 4;
 
 /// One output line and what it counts for.
 struct Processed {
@@ -100,7 +139,7 @@ struct Processed {
     stats: RunStats,
 }
 
-type Batch = Result<Vec<Line>, StreamError>;
+type Batch = Result<Lines, StreamError>;
 
 /// Streams every input (`-` is stdin) through `pipeline` into `out`, adding to `stats`.
 pub fn run(
@@ -116,10 +155,14 @@ pub fn run(
     // next. Room for one batch in flight between stages.
     let (sender, receiver) = sync_channel::<Batch>(1);
     let (cleaned_sender, cleaned_receiver) = sync_channel::<CleanedBatch>(1);
+    // Cleaned batches' buffers, back to the reader.
+    let (spare_sender, spare_receiver) = sync_channel::<Lines>(SPARE_BATCHES);
     std::thread::scope(|scope| {
         let reader_options = options.clone();
-        scope.spawn(move || read_batches(inputs, &reader_options, sender));
-        scope.spawn(move || clean_batches(pipeline, options, receiver, cleaned_sender));
+        scope.spawn(move || read_batches(inputs, &reader_options, sender, spare_receiver));
+        scope.spawn(move || {
+            clean_batches(pipeline, options, receiver, cleaned_sender, spare_sender)
+        });
         let result = write_batches(cleaned_receiver, out, options, stats, progress);
         // Dropping the receiver (on return) stops the cleaning thread at its next batch,
         // and with it the reader.
@@ -136,15 +179,21 @@ fn clean_batches(
     options: &StreamOptions,
     receiver: Receiver<Batch>,
     sender: SyncSender<CleanedBatch>,
+    spares: SyncSender<Lines>,
 ) {
     for batch in receiver {
-        let cleaned = batch.map(|batch| {
-            let line_bytes: u64 = batch.iter().map(|l| l.bytes.len() as u64 + 1).sum();
+        let cleaned = batch.map(|mut batch| {
             let processed: Vec<Processed> = batch
-                .par_iter()
-                .map(|line| process_line(pipeline, options, line))
+                .iter()
+                .map(|line| process_line(pipeline, options, &line))
                 .collect();
-            (processed, line_bytes, batch.len() as u64)
+            let counts = (batch.line_bytes(), batch.lines.len() as u64);
+            // A batch grown far past the usual size by one huge line is not kept.
+            if batch.bytes.capacity() <= 4 * options.batch_bytes.max(1) {
+                batch.clear();
+                let _ = spares.try_send(batch);
+            }
+            (processed, counts.0, counts.1)
         });
         if sender.send(cleaned).is_err() {
             return;
@@ -207,7 +256,12 @@ fn write_lines(out: &mut dyn Write, lines: &[&[u8]]) -> io::Result<()> {
 
 /// Reads every input in turn and sends its lines in batches; stops when the receiver
 /// hangs up.
-fn read_batches(inputs: &[String], options: &StreamOptions, sender: SyncSender<Batch>) {
+fn read_batches(
+    inputs: &[String],
+    options: &StreamOptions,
+    sender: SyncSender<Batch>,
+    spares: Receiver<Lines>,
+) {
     for name in inputs {
         let reader = match open(name) {
             Ok(reader) => reader,
@@ -216,7 +270,7 @@ fn read_batches(inputs: &[String], options: &StreamOptions, sender: SyncSender<B
                 return;
             }
         };
-        if !send_lines(name, reader, options, &sender) {
+        if !send_lines(name, reader, options, &sender, &spares) {
             return;
         }
     }
@@ -230,14 +284,19 @@ fn send_lines(
     mut reader: Box<dyn BufRead + Send>,
     options: &StreamOptions,
     sender: &SyncSender<Batch>,
+    spares: &Receiver<Lines>,
 ) -> bool {
     let input: Arc<str> = Arc::from(display_name(name));
-    let mut batch = Vec::new();
-    let mut batch_bytes = 0;
+    let fresh = || {
+        let mut batch = spares.try_recv().unwrap_or_default();
+        batch.input = input.clone();
+        batch
+    };
+    let mut batch = fresh();
     let mut number = 0;
     loop {
-        let mut bytes = Vec::new();
-        match read_line(&mut *reader, &mut bytes) {
+        let start = batch.bytes.len();
+        match read_line(&mut *reader, &mut batch.bytes) {
             Ok(0) => break,
             Ok(_) => {}
             Err(e) => {
@@ -249,32 +308,35 @@ fn send_lines(
             }
         }
         number += 1;
-        if bytes.last() == Some(&b'\n') {
-            bytes.pop();
+        let mut line = start..batch.bytes.len();
+        if batch.bytes[start..].last() == Some(&b'\n') {
+            line.end -= 1;
         }
         // Windows tools often start a UTF-8 file with a byte order mark; it is no part
         // of the first record.
-        if number == 1 && bytes.starts_with(UTF8_BOM) {
-            bytes.drain(..UTF8_BOM.len());
+        if number == 1 && batch.bytes[line.clone()].starts_with(UTF8_BOM) {
+            line.start += UTF8_BOM.len();
         }
         // Blank lines are not records: no output line for them.
-        if bytes.iter().all(u8::is_ascii_whitespace) {
+        if batch.bytes[line.clone()]
+            .iter()
+            .all(u8::is_ascii_whitespace)
+        {
+            batch.bytes.truncate(start);
             continue;
         }
-        batch_bytes += bytes.len();
-        batch.push(Line {
-            input: input.clone(),
-            number,
-            bytes,
-        });
-        if batch.len() >= options.batch_records || batch_bytes >= options.batch_bytes {
-            if sender.send(Ok(std::mem::take(&mut batch))).is_err() {
-                return false;
-            }
-            batch_bytes = 0;
+        batch.lines.push((number, line));
+        let full =
+            batch.lines.len() >= options.batch_records || batch.bytes.len() >= options.batch_bytes;
+        if full
+            && sender
+                .send(Ok(std::mem::replace(&mut batch, fresh())))
+                .is_err()
+        {
+            return false;
         }
     }
-    batch.is_empty() || sender.send(Ok(batch)).is_ok()
+    batch.lines.is_empty() || sender.send(Ok(batch)).is_ok()
 }
 
 /// Appends the next line of `reader` to `out`, its `\n` included, as `read_until`
@@ -379,13 +441,13 @@ fn decompressed(raw: Box<dyn Read + Send>) -> io::Result<Box<dyn BufRead + Send>
 }
 
 /// Cleans one line into its output line. Never fails: problems become an `error` field.
-fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line) -> Processed {
+fn process_line(pipeline: &Pipeline, options: &StreamOptions, line: &Line<'_>) -> Processed {
     let at = format!("{}:{}", line.input, line.number);
     // Checked as UTF-8 first (vectorized), the line is read as a `str`: serde_json then
     // no longer validates every string it reads. Other lines are parsed as bytes, for
     // serde_json's own message on where they go wrong.
-    let Ok(json) = simdutf8::basic::from_utf8(&line.bytes) else {
-        let message = match serde_json::from_slice::<Value>(&line.bytes) {
+    let Ok(json) = simdutf8::basic::from_utf8(line.bytes) else {
+        let message = match serde_json::from_slice::<Value>(line.bytes) {
             Err(e) => format!("{at}: invalid JSON: {e}"),
             Ok(_) => format!("{at}: not UTF-8"),
         };
@@ -719,6 +781,42 @@ mod tests {
         assert_eq!(lines[2]["id"], "b");
         assert_eq!(lines[2]["error"], "record has no `text` or `html` field");
         assert!(error_of(&lines[3]).contains("not a JSON object"));
+    }
+
+    #[test]
+    fn batches_read_into_reused_buffers_keep_each_line_and_its_number() {
+        // One record a batch: every batch after the first few is read into a buffer a
+        // longer line filled before.
+        let one = StreamOptions {
+            batch_records: 1,
+            ..StreamOptions::default()
+        };
+        let long = "Long paragraph of prose here. ".repeat(200);
+        let mut input = String::new();
+        for round in 0..6 {
+            input.push_str(&format!("{{\"id\":\"L{round}\",\"text\":\"{long}\"}}\n\n"));
+            input.push_str(&format!(
+                "{{\"id\":\"s{round}\",\"text\":\"Short one.\"}}\nnot json\n"
+            ));
+        }
+        let (out, result) = stream(&input, &one);
+        result.unwrap();
+        let lines = records(&out);
+        assert_eq!(lines.len(), 18, "{out}");
+        for round in 0..6 {
+            let at = round * 3;
+            assert_eq!(lines[at]["id"], format!("L{round}"));
+            assert_eq!(lines[at]["text"], format!("{}\n", long.trim_end()));
+            assert_eq!(lines[at + 1]["id"], format!("s{round}"));
+            assert_eq!(lines[at + 1]["text"], "Short one.\n");
+            // Four input lines a round (the third blank): "not json" is the fourth.
+            let number = round * 4 + 4;
+            assert!(
+                error_of(&lines[at + 2]).contains(&format!(":{number}: invalid JSON")),
+                "{}",
+                lines[at + 2]
+            );
+        }
     }
 
     #[test]

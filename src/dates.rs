@@ -217,12 +217,15 @@ fn iso(year: u32, month: u32, day: u32) -> Option<String> {
 }
 
 fn number(t: &str) -> Option<u32> {
-    let t = t.trim_end_matches(['.', ',']);
-    let t = t
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd");
-    let t = t.trim_end_matches("th");
+    // Ordinal endings as `trim_end_matches` would take them, each repeated, without
+    // building a substring searcher per ending (this runs for most words of a line
+    // tried as a date).
+    let mut t = t.trim_end_matches(['.', ',']);
+    for ending in ["st", "nd", "rd", "th"] {
+        while let Some(rest) = t.strip_suffix(ending) {
+            t = rest;
+        }
+    }
     if t.is_empty() || t.len() > 4 || !t.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -486,6 +489,20 @@ fn strip_trailing_times<'a>(s: &'a str, separators: &[char]) -> (&'a str, bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_numbers_take_ordinal_endings() {
+        assert_eq!(parse_date("March 3rd, 2019").as_deref(), Some("2019-03-03"));
+        assert_eq!(parse_date("1st June 2020").as_deref(), Some("2020-06-01"));
+        assert_eq!(parse_date("22nd May 2018").as_deref(), Some("2018-05-22"));
+        assert_eq!(parse_date("May 4th, 2018").as_deref(), Some("2018-05-04"));
+        assert_eq!(number("11th."), Some(11));
+        assert_eq!(number("2017,"), Some(2017));
+        // An ending alone, or on letters, is no number.
+        assert_eq!(number("th"), None);
+        assert_eq!(number("north"), None);
+        assert_eq!(number("12345"), None);
+    }
 
     proptest::proptest! {
         /// Skipping the positions whose first token cannot open a date changes nothing:

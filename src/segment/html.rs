@@ -362,6 +362,47 @@ mod tests {
     }
 
     #[test]
+    fn a_post_of_short_lines_outweighs_one_of_its_lines() {
+        // A photo post of headings and one-line facts, with a list of related posts
+        // inside its body: the body, not its one longer line, is the article.
+        let related: String = (1..=5)
+            .map(|i| format!("<li><a href=/p{i}>Swap, part {i}.</a></li>"))
+            .collect();
+        let tags: String = ["Germany", "Japan", "Widelux", "Fujifilm"]
+            .iter()
+            .map(|t| format!("<a href=/tag/{t}>{t}</a>, "))
+            .collect();
+        let page = format!(
+            "<html><body><nav><a href=/>Home</a></nav><article><h1>Film swap, April</h1>\
+             <div class=entry-content><h3>Places</h3><p>Shuji: Japan.</p><p>Walter: Germany.</p>\
+             <h3>Film</h3><p>Fuji X-TRA 400.</p><h3>Cameras</h3><p>Shuji: Widelux.</p>\
+             <ul class=related>{related}</ul>\
+             <p>Copyright 2018. All rights reserved.</p></div>\
+             <footer>Tagged: {tags}</footer></article></body></html>"
+        );
+        let (blocks, _) = segment(&page);
+        let kept = texts(&blocks);
+        for line in [
+            "Places",
+            "Shuji: Japan.",
+            "Fuji X-TRA 400.",
+            "Shuji: Widelux.",
+        ] {
+            assert!(kept.contains(&line), "{line}: {kept:?}");
+        }
+        assert!(kept.iter().all(|t| !t.contains("part 3")), "{kept:?}");
+        // Without the list's cost, a box of short lines under a long paragraph stays
+        // outside the article.
+        let page = format!(
+            "<html><body><article><h1>Library stays open</h1><p>{PROSE}</p><p>{PROSE}</p></article>\
+             <aside><p>Opening hours: daily.</p><p>Phone: 555 1234.</p></aside></body></html>"
+        );
+        let (blocks, _) = segment(&page);
+        let kept = texts(&blocks);
+        assert!(kept.iter().all(|t| !t.contains("Phone")), "{kept:?}");
+    }
+
+    #[test]
     fn an_author_item_is_named_by_its_name_and_its_box_left_out() {
         let page = format!(
             "<html><body><article><h1>Lightroom runs fast again</h1><p>{PROSE}</p><p>{PROSE}</p>\

@@ -2,8 +2,10 @@
 //! boilerplate subtract), values sum up the element tree in one bottom-up pass, and the
 //! element whose subtree sums highest is the article. Siblings that belong to the
 //! article come with it because their prose raises the sum of the common parent more
-//! than the boilerplate between them lowers it. Inside the article, boilerplate
-//! subtrees and link-dense blocks are dropped.
+//! than the boilerplate between them lowers it. A post of short lines whose own list of
+//! related links costs it more than its lines earn is found by widening the winner to
+//! an ancestor that scores nearly as high with several times its text. Inside the
+//! article, boilerplate subtrees and link-dense blocks are dropped.
 //!
 //! Markup (`<article>`, `itemprop=articleBody`, class tokens) and a JSON-LD
 //! `articleBody` are evidence that tips close calls, never the only reason.
@@ -35,6 +37,9 @@ const MOST_ARTICLE_TEXT: f32 = 0.4;
 const NOISE_COST: f32 = 0.3;
 /// What prose under a boilerplate class name or tag is worth when choosing the root.
 const SOFT_WEIGHT: f32 = 0.3;
+/// See [`widened`].
+const WIDEN_SCORE: f32 = 0.75;
+const WIDEN_TEXT: u32 = 3;
 
 /// The article: its root element (if one stands out) and the blocks to keep.
 #[derive(Debug, Default)]
@@ -211,6 +216,7 @@ pub fn select(flat: &Flat, hints: Hints) -> Selection {
             best = Some((i as u32, score));
         }
     }
+    let best = best.map(|(root, score)| (widened(flat, &sums, &excluded, root, score), score));
     let Some((root, _)) = best else {
         // No article stands out: keep whatever is not boilerplate or navigation.
         let keep = (0..flat.blocks.len())
@@ -246,6 +252,27 @@ pub fn select(flat: &Flat, hints: Hints) -> Selection {
         root: Some(root),
         keep,
     }
+}
+
+/// Of a chosen root, the ancestor that holds the article it belongs to: a box of a
+/// few short lines of text ("Filmmaterial" / "Fuji X-TRA 400.") can outscore the post
+/// around it, when a list of related links inside the post costs the post more than its
+/// short lines earn. An ancestor scoring nearly as high (at least [`WIDEN_SCORE`] of
+/// the root's score) with several times the root's unlinked text
+/// ([`WIDEN_TEXT`]) is the article; the link lists inside it are dropped again there.
+fn widened(flat: &Flat, sums: &Sums, excluded: &[bool], root: u32, score: f32) -> u32 {
+    let own = |i: usize| sums.chars[i].saturating_sub(sums.link_chars[i]);
+    let mut root = root as usize;
+    let mut p = flat.elems[root].parent;
+    while p != NO_PARENT && p != 0 {
+        let a = p as usize;
+        if excluded[a] || sums.value[a] < WIDEN_SCORE * score || own(a) < WIDEN_TEXT * own(root) {
+            break;
+        }
+        root = a;
+        p = flat.elems[a].parent;
+    }
+    root as u32
 }
 
 /// Adds each element's sum to its parent's, children first (pre-order indices put every

@@ -23,6 +23,10 @@ use crate::sniff::{self, Format};
 /// Rounds of the whole rule list at most; real documents settle in two.
 const MAX_RULE_ROUNDS: usize = 4;
 
+/// Most words of a heading that [`Pipeline::trailing_heading`] takes for a removed
+/// section's.
+const MAX_TRAILING_HEADING_WORDS: usize = 8;
+
 /// Most rule stages: the source's lines, then the output's paragraphs, then (for the
 /// pieces of a glued line only) the output's paragraphs again, as removals regroup them.
 const MAX_STAGES: usize = 4;
@@ -214,7 +218,41 @@ impl Pipeline {
                 labels.push((i, meta));
             }
         }
+        if let Some(heading) = self.trailing_heading(blocks, removed) {
+            labels.push(heading);
+        }
         labels
+    }
+
+    /// A heading (below the title's level: an HTML `<h2>` to `<h6>`, a markdown `##`
+    /// heading and deeper) that is the document's last kept block,
+    /// with removed blocks under it: the heading of a section that went whole, such
+    /// as a box of related links ("Auch auf example.de", "Noch mehr Infos für dich")
+    /// or a comment section. It goes with the rule that removed the first of them (the
+    /// extraction, for what lay outside the article). A heading with nothing removed
+    /// under it stays: it may end the text as written.
+    fn trailing_heading(
+        &self,
+        blocks: &[Block],
+        removed: &[Option<&'static str>],
+    ) -> Option<(usize, &'static rules::RuleMeta)> {
+        let last = (0..blocks.len()).rev().find(|&i| removed[i].is_none())?;
+        let text = &blocks[last].text;
+        let heading = matches!(blocks[last].kind, BlockKind::Heading(2..))
+            || text.trim_start().starts_with("##") && shape::markdown_heading(text).is_some();
+        if !heading
+            || shape::reading_words(text) > MAX_TRAILING_HEADING_WORDS
+            || !(0..last).any(|j| removed[j].is_none())
+        {
+            return None;
+        }
+        let outside = &rules::extraction::outside_article::OUTSIDE_ARTICLE;
+        (last + 1..blocks.len())
+            .find_map(|j| {
+                self.removed_by_rule(removed[j])
+                    .or_else(|| (removed[j] == Some(outside.code)).then_some(outside))
+            })
+            .map(|meta| (last, meta))
     }
 
     /// The rule behind a removal, when a rule made it (not the HTML extraction, an
@@ -1385,6 +1423,50 @@ mod tests {
             let cleaned = pipeline.clean_text(&format!("{body}\n\n{kept}"));
             assert!(cleaned.text.contains("Zutaten:"), "{kept}");
         }
+    }
+
+    #[test]
+    fn a_heading_left_last_over_a_removed_section_goes_with_it() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let html = |tail: &str| {
+            let page = format!(
+                "<html><body><article><h1>Library</h1><p>{COUNCIL}</p><p>{COUNCIL}</p>{tail}\
+                 </article></body></html>"
+            );
+            let source = Source {
+                id: "page".into(),
+                path: "page.html".into(),
+                bytes: page.as_bytes(),
+                format: Some(Format::Html),
+                ..Source::default()
+            };
+            pipeline.clean(&source)
+        };
+        // The heading of a box of related links, the links dropped as a link list.
+        let links: String = (1..=4)
+            .map(|i| format!("<li><a href=/a{i}>Another story number {i}</a></li>"))
+            .collect();
+        let cleaned = html(&format!("<h2>Auch auf example.de</h2><ul>{links}</ul>"));
+        assert!(!cleaned.text.contains("Auch auf"), "{}", cleaned.text);
+        let heading = cleaned
+            .record
+            .removed
+            .iter()
+            .find(|r| r.text == "Auch auf example.de");
+        assert_eq!(heading.map(|r| r.rule.as_str()), Some("HX001"));
+        // A heading with its section kept stays; so does one that ends the page with
+        // nothing removed under it.
+        let cleaned = html("<h2>What comes next</h2><p>The vote is due in May.</p>");
+        assert!(cleaned.text.contains("What comes next"), "{}", cleaned.text);
+        let cleaned = html("<h2>What comes next</h2>");
+        assert!(cleaned.text.contains("What comes next"), "{}", cleaned.text);
+        // A markdown heading over a removed line, the same.
+        let cleaned = pipeline.clean_text(&format!("{COUNCIL}\n\n## Mehr zum Thema\n\nAnzeige\n"));
+        assert_eq!(cleaned.text, format!("{COUNCIL}\n"));
+        let cleaned = pipeline.clean_text(&format!(
+            "{COUNCIL}\n\n## Outlook\n\nThe vote is due in May.\n"
+        ));
+        assert!(cleaned.text.contains("## Outlook"), "{}", cleaned.text);
     }
 
     #[test]

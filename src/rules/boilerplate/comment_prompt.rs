@@ -7,7 +7,8 @@
 //! form leaves behind: its field labels ("Name *"), its notes ("Save my name, email, and
 //! website in this browser", "This site uses Akismet to reduce spam", an anti-spam
 //! field's "Leave this field empty if you're human") and its notification boxes
-//! ("Notify me of follow-up comments by email"); and a comment's header, the
+//! ("Notify me of follow-up comments by email"), and a shop's empty review form ("Be
+//! the first to review …", "Teilen Sie uns Ihre Erfahrungen mit …"); and a comment's header, the
 //! commenter's name with the template's verb right above the comment's date
 //! ("Kersti Wolnow sagt:" / "19. Oktober 2019 um 14:37 Uhr"); and the entries of a
 //! recent-comments widget, each the commenter's name and the post's title ("Melanie
@@ -90,6 +91,47 @@ static FORM_NOTES: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// A shop's review form, empty or asking for the first review, as the block's opening
+/// (after a "please" at most): in running text the same words report on reviews.
+static REVIEW_FORM: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "be the first to review",
+        "there are no reviews yet",
+        "es gibt noch keine bewertungen",
+        "noch keine bewertungen vorhanden",
+        "schreiben sie die erste bewertung",
+        "teilen sie uns ihre erfahrungen mit",
+        "soyez le premier à donner votre avis",
+        "il n'y a pas encore d'avis",
+        "sé el primero en valorar",
+        "todavía no hay valoraciones",
+        "aún no hay reseñas",
+    ])
+});
+
+/// Most words of a block that opens like a review form.
+const MAX_REVIEW_FORM_WORDS: usize = 20;
+
+/// Whether the block opens like a shop's review form: "Be the first to review …",
+/// "Bitte teilen Sie uns Ihre Erfahrungen mit, …".
+fn is_review_form(doc: &DocView, i: usize) -> bool {
+    if doc.words(i) > MAX_REVIEW_FORM_WORDS || !doc.may_contain(i, &REVIEW_FORM) {
+        return false;
+    }
+    let folded = doc.folded(i).trim_start();
+    let opening = [
+        "bitte ",
+        "please ",
+        "merci de ",
+        "por favor, ",
+        "por favor ",
+    ]
+    .iter()
+    .find_map(|please| folded.strip_prefix(please))
+    .unwrap_or(folded);
+    REVIEW_FORM.starts(opening)
+}
+
 impl Rule for CommentPrompt {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -146,7 +188,7 @@ impl Rule for CommentPrompt {
     }
 
     fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![configured, &PAYWALL, &FORM_NOTES]
+        vec![configured, &PAYWALL, &FORM_NOTES, &REVIEW_FORM]
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -165,8 +207,11 @@ impl Rule for CommentPrompt {
                 shape::word_count(first) <= 25 && PAYWALL.contains(first)
             }
         };
-        let form =
-            || (words <= 3 && FORM_FIELD.is_match(text.trim())) || doc.contains(i, &FORM_NOTES);
+        let form = || {
+            (words <= 3 && FORM_FIELD.is_match(text.trim()))
+                || doc.contains(i, &FORM_NOTES)
+                || is_review_form(doc, i)
+        };
         let heading = || {
             is_commenter_line(doc, i)
                 || is_recent_comment(doc, i)
@@ -397,6 +442,26 @@ mod tests {
                 "Commenta",
                 "Zaloguj się, aby skomentować",
                 "Article réservé aux abonnés",
+            ],
+        );
+    }
+
+    #[test]
+    fn removes_a_shops_empty_review_form() {
+        removes_each(
+            "BP005",
+            &[
+                "Be the first to review “Ceramic Pour-Over Coffee Dripper”",
+                "There are no reviews yet.",
+                "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie unseren Qualità Oro schon probiert haben.",
+                "Es gibt noch keine Bewertungen.",
+            ],
+        );
+        keeps_each(
+            "BP005",
+            &[
+                "The café had no reviews yet when it opened, the owner said, but word spread quickly through the neighbourhood.",
+                "Critics said there are no reviews yet of the new model.",
             ],
         );
     }

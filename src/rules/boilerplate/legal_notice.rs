@@ -1,8 +1,10 @@
 //! Removes disclaimers, copyright lines, fair-use notices, paid-link disclosures,
 //! citation notes (a paper's "DOI: https://doi.org/10.…" alone on its line), a review
 //! site's note that a review is its writer's opinion, print-edition notes ("A version of this article appears in print
-//! on …") and a press release's safe-harbor note on its forecasts ("Forward-Looking
-//! Statements" / "This press release contains forward-looking statements …").
+//! on …"), a press release's safe-harbor note on its forecasts ("Forward-Looking
+//! Statements" / "This press release contains forward-looking statements …") and a
+//! health site's note that physicians reviewed its text ("Medically reviewed by …",
+//! "… und wurde von Medizinern geprüft.").
 //!
 //! A block goes when it starts like a notice ("Disclaimer:", "Copyright ©", "© 2017",
 //! "All rights reserved", "Alle Rechte vorbehalten", "Suggested citation",
@@ -132,6 +134,11 @@ static MORE_NOTICES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // A review site's note that the review is its writer's.
         "is the subjective opinion of", "ist die subjektive meinung", "est l'opinion subjective",
         "es la opinión subjetiva",
+        // A health site's note that physicians checked its text.
+        "medically reviewed by", "this article has been medically reviewed",
+        "von medizinern geprüft", "von ärzten geprüft", "von ärztinnen und ärzten geprüft",
+        "vorgaben der ärztlichen fachliteratur", "revisado médicamente por",
+        "relu par un médecin",
     ];
     PhraseSet::new(&notices)
 });
@@ -362,6 +369,22 @@ mod tests {
         keeps_each(
             "BP003",
             &["Affiliate links are a growing source of income for bloggers, the study found."],
+        );
+    }
+
+    #[test]
+    fn removes_notes_that_physicians_reviewed_the_text() {
+        removes_each(
+            "BP003",
+            &[
+                "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur, medizinischen Leitlinien sowie aktuellen Studien und wurde von Medizinern geprüft.",
+                "Medically reviewed by Jane Doe, MD — Written by Sam Lee on March 3, 2021",
+                "This article has been medically reviewed and fact-checked by our editorial team.",
+            ],
+        );
+        keeps_each(
+            "BP003",
+            &["Doctors reviewed the records of 4,000 patients treated at the clinic last year."],
         );
     }
 

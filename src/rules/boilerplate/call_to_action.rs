@@ -18,7 +18,9 @@
 //! ("›PM_LFGM_04_22_Habeck-Besuch.pdf", "Jahresbericht.pdf (2,3 MB)"); and a short
 //! line that only points to a link a tag stripper left
 //! without its address ("Hier geht es zur Anmeldung", "Alles über nachhaltige
-//! Wanderschuhe findest Du hier.", "The full report can be found here."). A quotation or reported speech ("Read more books, the librarian
+//! Wanderschuhe findest Du hier.", "The full report can be found here."), or that
+//! ends, after a dash, by sending the reader on to the whole piece ("Learn how
+//! to build fast Docker images — read the rest of the packaging guide."). A quotation or reported speech ("Read more books, the librarian
 //! urged.") stays.
 //!
 //! Why: promotion and sharing widgets leave their labels behind in scraped text.
@@ -129,6 +131,7 @@ impl Rule for CallToAction {
             || (doc.words(i) <= 25 && is_app_prompt(folded))
             || (doc.words(i) <= 12 && is_push_prompt(folded))
             || (short && doc.words(i) <= 12 && is_link_pointer(folded))
+            || (doc.words(i) <= 25 && is_read_on_plug(folded))
             || opens_with_appeal(doc, i)
             || closes_with_appeal(doc, i)
             || is_post_footer(doc, i))
@@ -217,6 +220,28 @@ fn last_sentence(s: &str) -> Option<&str> {
     memchr::memrchr3_iter(b'.', b'!', b'?', bytes)
         .find(|&k| bytes.get(k + 1) == Some(&b' '))
         .map(|k| &s[k + 2..])
+}
+
+/// "Learn how to build fast Docker images — read the rest of the packaging guide.": a
+/// teaser line whose last clause, after a dash (an em or en dash, or a spaced hyphen),
+/// sends the reader on to the whole piece, whose link a tag stripper dropped.
+fn is_read_on_plug(folded: &str) -> bool {
+    #[rustfmt::skip]
+    const READ_ON: &[&str] = &[
+        "read the rest of", "read the full", "read the whole", "continue reading",
+        "keep reading", "den ganzen artikel", "den vollständigen artikel", "weiterlesen",
+        "lesen sie den ganzen", "lesen sie den vollständigen", "lire la suite",
+        "seguir leyendo", "sigue leyendo", "continua a leggere",
+    ];
+    let Some(at) = ["—", "–", " - "]
+        .iter()
+        .filter_map(|dash| folded.rfind(dash).map(|k| k + dash.len()))
+        .max()
+    else {
+        return false;
+    };
+    let clause = folded[at..].trim_start();
+    READ_ON.iter().any(|r| clause.starts_with(r))
 }
 
 /// "Alles über nachhaltige Wanderschuhe findest Du hier.", "The full report can be found
@@ -598,6 +623,26 @@ fn is_share_bar(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_after_body, removed_by, removes_each};
+
+    #[test]
+    fn removes_a_teaser_that_sends_the_reader_on() {
+        removes_each(
+            "BP007",
+            &[
+                "Learn how to build fast, production-ready Docker images — read the rest of the Docker packaging guide for Python.",
+                "Wie die Stadt ihre Radwege plant – den ganzen Artikel lesen",
+                "Five ways to save on heating this winter - continue reading",
+                "Learn how to build fast Docker images—read the rest of the guide.",
+            ],
+        );
+        keeps_each(
+            "BP007",
+            &[
+                "She read the rest of the letter aloud — twice — before anyone spoke.",
+                "The guide is long; read the rest of it before the exam, the teacher said.",
+            ],
+        );
+    }
 
     #[test]
     fn a_follow_prompt_may_open_any_sentence_of_the_line() {

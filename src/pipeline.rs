@@ -1429,18 +1429,13 @@ mod tests {
     fn a_heading_left_last_over_a_removed_section_goes_with_it() {
         let pipeline = Pipeline::new(Config::default()).expect("default config");
         let html = |tail: &str| {
-            let page = format!(
-                "<html><body><article><h1>Library</h1><p>{COUNCIL}</p><p>{COUNCIL}</p>{tail}\
-                 </article></body></html>"
-            );
-            let source = Source {
-                id: "page".into(),
-                path: "page.html".into(),
-                bytes: page.as_bytes(),
-                format: Some(Format::Html),
-                ..Source::default()
-            };
-            pipeline.clean(&source)
+            clean_page(
+                &pipeline,
+                &format!(
+                    "<html><body><article><h1>Library</h1><p>{COUNCIL}</p><p>{COUNCIL}</p>{tail}\
+                     </article></body></html>"
+                ),
+            )
         };
         // The heading of a box of related links, the links dropped as a link list.
         let links: String = (1..=4)
@@ -1508,6 +1503,17 @@ mod tests {
         assert_eq!(line.text, "[![b](b.svg)](https://ci.example)");
     }
 
+    /// `page` cleaned as an HTML document.
+    fn clean_page(pipeline: &Pipeline, page: &str) -> Cleaned {
+        pipeline.clean(&Source {
+            id: "page".into(),
+            path: "page.html".into(),
+            bytes: page.as_bytes(),
+            format: Some(Format::Html),
+            ..Source::default()
+        })
+    }
+
     #[test]
     fn code_in_a_page_is_written_between_fences() {
         let pipeline = Pipeline::new(Config::default()).expect("default config");
@@ -1517,14 +1523,7 @@ mod tests {
              <pre><code class=language-rust>fn main() {{\n    let flags  =  &quot;--release&quot;;  // \u{201c}quoted\u{201d}\n\n    run(flags)...\n}}</code></pre>\
              <p>{prose}</p></article></body></html>"
         );
-        let source = Source {
-            id: "page".into(),
-            path: "page.html".into(),
-            bytes: page.as_bytes(),
-            format: Some(Format::Html),
-            ..Source::default()
-        };
-        let cleaned = pipeline.clean(&source);
+        let cleaned = clean_page(&pipeline, &page);
         assert!(
             cleaned
                 .text

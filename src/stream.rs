@@ -105,7 +105,8 @@ struct Lines {
 }
 
 impl Lines {
-    fn iter(&self) -> impl IndexedParallelIterator<Item = Line<'_>> + '_ {
+    /// Its lines, for cleaning in parallel.
+    fn par_lines(&self) -> impl IndexedParallelIterator<Item = Line<'_>> + '_ {
         self.lines.par_iter().map(|(number, range)| Line {
             input: &self.input,
             number: *number,
@@ -184,7 +185,7 @@ fn clean_batches(
     for batch in receiver {
         let cleaned = batch.map(|mut batch| {
             let processed: Vec<Processed> = batch
-                .iter()
+                .par_lines()
                 .map(|line| process_line(pipeline, options, &line))
                 .collect();
             let counts = (batch.line_bytes(), batch.lines.len() as u64);

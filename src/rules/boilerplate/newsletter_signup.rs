@@ -4,18 +4,25 @@
 //! for our daily newsletter", "Jetzt zum kostenlosen Newsletter anmelden", "Gib Deine
 //! E-Mail-Adresse ein", "Unser Newsletter informiert Sie über unsere neuesten Beiträge",
 //! "Schauen Sie mal in unseren Musiknewsletter!"); and a newsletter's tagline of six
-//! words at most ("World-class articles, delivered weekly.").
+//! words at most ("World-class articles, delivered weekly."). The rest of the sign-up
+//! box goes with it: a block of up to 40 words right next to one the rule removed that
+//! pitches the newsletter, asks for an address or a consent, or is the form's button
+//! ("Immer aktuell informiert über Spartipps", "Please enter a valid email address",
+//! "Senden"); and a short call to sign up, set as a heading, right next to a block
+//! that names a newsletter ("Jetzt für Golf-News anmelden" over "Ein Newsletter, der
+//! …").
 //!
 //! Why: sign-up boxes sit inside or right after articles and repeat on every page.
 //!
 //! Known false positives: a short article sentence about a newsletter that also speaks
-//! of subscribing ("The newsletter has 10,000 subscribers.") in 25 words or fewer.
+//! of subscribing ("The newsletter has 10,000 subscribers.") in 25 words or fewer; an
+//! article's sentence on signing up or email right next to a sign-up box.
 //!
 //! Example: `Melden Sie sich für unseren Newsletter an` is removed.
 
 use std::sync::LazyLock;
 
-use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::shape;
 
 pub struct NewsletterSignup;
@@ -110,6 +117,48 @@ static FORM_WORDING: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[&consent[..], ADDRESS_PROMPTS].concat())
 });
 
+/// The wording of a sign-up box beyond its heading: signing up, the address, the
+/// promise to keep the reader posted, the consent. Read only in a block right next to
+/// one the rule removed, or next to one naming a newsletter.
+static BOX_WORDING: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let wording = [
+        // Signing up, and the address.
+        "sign up", "signup", "subscribe", "subscribing", "subscription", "unsubscribe",
+        "your inbox", "email address", "e-mail address", "valid email", "by email",
+        "via email", "anmelden", "anmeldung", "abonnieren", "abmelden", "e-mail-adresse",
+        "e-mail adresse", "per e-mail", "postfach", "inscrivez-vous", "abonnez-vous",
+        "s'inscrire", "adresse e-mail", "adresse email", "suscríbete", "suscribirse",
+        "correo electrónico", "zapisz się", "subskrybuj", "adres e-mail",
+        // Keeping the reader posted.
+        "never miss", "don't miss", "stay up to date", "stay informed", "stay in the loop",
+        "keep you informed", "keep you posted", "keep you up to date", "latest news",
+        "auf dem laufenden", "auf dem neuesten stand", "aktuell informiert",
+        "informieren wir", "informiert sie", "informiert dich", "informiert bleiben",
+        "bleiben sie informiert", "verpassen", "verpasst",
+        // The consent.
+        "privacy policy", "datenschutzerklärung", "einwilligung", "willige",
+    ];
+    PhraseSet::new(&wording)
+});
+
+/// A sign-up form's button, alone on its line.
+static BUTTONS: LazyLock<WordSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let buttons = [
+        "submit", "send", "subscribe", "sign up", "join", "join now", "senden", "absenden",
+        "abschicken", "anmelden", "jetzt anmelden", "abonnieren", "jetzt abonnieren",
+        "registrieren", "envoyer", "s'inscrire", "enviar", "suscribirse", "wyślij",
+        "zapisz się",
+    ];
+    WordSet::new(&buttons)
+});
+
+/// Most words of a block that goes with the sign-up box beside it.
+const MAX_BOX_WORDS: usize = 40;
+/// Most words of a call to sign up set beside a block that names a newsletter.
+const MAX_CALL_WORDS: usize = 8;
+
 impl Rule for NewsletterSignup {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -128,7 +177,11 @@ impl Rule for NewsletterSignup {
     }
 
     fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![configured, &FORM_WORDING, &SIGNUP_WORDS]
+        vec![configured, &FORM_WORDING, &SIGNUP_WORDS, &BOX_WORDING]
+    }
+
+    fn depends_on_context(&self) -> bool {
+        true
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -143,14 +196,56 @@ impl Rule for NewsletterSignup {
                 }
             }
         }
-        if words > 25 || !(doc.contains(i, phrases) || names_compound_newsletter(folded)) {
-            return None;
+        let names = doc.contains(i, phrases) || names_compound_newsletter(folded);
+        if names && words <= 25 {
+            let label = words <= 3 && !shape::has_terminal_punctuation(folded);
+            let tagline = words <= 6 && folded.contains("delivered");
+            if label || tagline || doc.contains(i, &SIGNUP_WORDS) || OURS.contains(folded) {
+                return Some(Action::Remove);
+            }
         }
-        let label = words <= 3 && !shape::has_terminal_punctuation(folded);
-        let tagline = words <= 6 && folded.contains("delivered");
-        (label || tagline || doc.contains(i, &SIGNUP_WORDS) || OURS.contains(folded))
-            .then_some(Action::Remove)
+        in_signup_box(doc, i, phrases, names).then_some(Action::Remove)
     }
+}
+
+/// Whether block `i` belongs to the sign-up box next to it: up to 40 words of the
+/// box's wording, or its button, right beside a block this rule removed; or a short
+/// call to sign up, set as a heading, right beside a block of up to 40 words that
+/// names a newsletter. `names`: whether block `i` names one itself.
+fn in_signup_box(doc: &DocView, i: usize, phrases: &PhraseSet, names: bool) -> bool {
+    let words = doc.words(i);
+    if words > MAX_BOX_WORDS {
+        return false;
+    }
+    let button = words <= 3 && {
+        let folded = doc.folded(i).trim();
+        BUTTONS.contains(
+            folded
+                .trim_end_matches(['.', '!', ':', '»', '›', '>'])
+                .trim_end(),
+        )
+    };
+    let wording = names || doc.contains(i, &BOX_WORDING);
+    if !button && !wording {
+        return false;
+    }
+    let beside = [i.checked_sub(1), Some(i + 1).filter(|&n| n < doc.len())];
+    let beside = beside.into_iter().flatten();
+    if beside
+        .clone()
+        .any(|j| doc.removed_code(j) == Some(META.code))
+    {
+        return true;
+    }
+    let call = wording
+        && words <= MAX_CALL_WORDS
+        && !shape::has_terminal_punctuation(doc.folded(i))
+        && doc.contains(i, &BOX_WORDING);
+    call && beside.into_iter().any(|j| {
+        doc.is_kept(j)
+            && doc.words(j) <= MAX_BOX_WORDS
+            && (doc.contains(j, phrases) || names_compound_newsletter(doc.folded(j)))
+    })
 }
 
 /// "Musiknewsletter", "Wochen-Newsletter" (the hyphen makes a word boundary the
@@ -213,6 +308,55 @@ mod tests {
         ] {
             assert_eq!(removed_by("BP009", &format!("Body.\n\n{line}\n")), [line]);
         }
+    }
+
+    #[test]
+    fn the_rest_of_a_signup_box_goes_with_it() {
+        let boxed = "The council met on Monday.\n\nNewsletter\n\nImmer aktuell informiert über Spartipps rund um Finanzen und Steuern.\n\nJetzt anmelden\n\nIt agreed on the budget.\n";
+        assert_eq!(
+            removed_by("BP009", boxed),
+            [
+                "Newsletter",
+                "Immer aktuell informiert über Spartipps rund um Finanzen und Steuern.",
+                "Jetzt anmelden"
+            ]
+        );
+        let form = "The council met on Monday.\n\nSign up for our newsletter\n\nPlease enter a valid email address\n\nSubmit\n\nIt agreed on the budget.\n";
+        assert_eq!(
+            removed_by("BP009", form),
+            [
+                "Sign up for our newsletter",
+                "Please enter a valid email address",
+                "Submit"
+            ]
+        );
+        // A call to sign up set as a heading over the newsletter's pitch.
+        let called = "The council met on Monday.\n\nJetzt für Golf-News anmelden\n\nEin Newsletter, der die besten Inhalte einmal die Woche zu Dir nach Hause schickt.\n\nIt agreed on the budget.\n";
+        assert_eq!(
+            removed_by("BP009", called),
+            [
+                "Jetzt für Golf-News anmelden",
+                "Ein Newsletter, der die besten Inhalte einmal die Woche zu Dir nach Hause schickt."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_box_takes_no_prose_beside_it() {
+        // Prose beside a sign-up box, without its wording or past 40 words.
+        let long = "Readers who want to subscribe were told by the editor that the price of the paper will rise next year, because paper, ink and delivery all cost more than they did, and because the advertisers who paid for most of it have left.";
+        for next in ["The council met on Monday and agreed on the budget.", long] {
+            let doc = format!("Sign up for our newsletter\n\n{next}\n");
+            assert_eq!(removed_by("BP009", &doc), ["Sign up for our newsletter"]);
+        }
+        // An article about a newsletter: its sentences on subscribing stand.
+        assert!(removed_by(
+            "BP009",
+            "The newsletter, founded in 1990, covers local politics.\n\nReaders can subscribe for five dollars a month, the editor said.\n"
+        )
+        .is_empty());
+        // A button's word with no sign-up box beside it.
+        keeps_each("BP009", &["Submit", "Senden"]);
     }
 
     #[test]

@@ -8,9 +8,10 @@
 //! box goes with it: a block of up to 40 words right next to one the rule removed that
 //! pitches the newsletter, asks for an address or a consent, or is the form's button
 //! ("Immer aktuell informiert über Spartipps", "Please enter a valid email address",
-//! "Senden"); and a short call to sign up, set as a heading, right next to a block
-//! that names a newsletter ("Jetzt für Golf-News anmelden" over "Ein Newsletter, der
-//! …").
+//! "Senden"); a short call to sign up, set as a heading, right next to a block that
+//! names a newsletter ("Jetzt für Golf-News anmelden" over "Ein Newsletter, der …");
+//! and a form's address field alone on its line ("Email address") beside such wording
+//! or a button, where no newsletter is named.
 //!
 //! Why: sign-up boxes sit inside or right after articles and repeat on every page.
 //!
@@ -154,6 +155,19 @@ static BUTTONS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&buttons)
 });
 
+/// A sign-up form's address field, alone on its line.
+static FIELDS: LazyLock<WordSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let fields = [
+        "email", "e-mail", "email address", "e-mail address", "your email",
+        "your email address", "your e-mail address", "e-mail-adresse", "ihre e-mail-adresse",
+        "deine e-mail-adresse", "ihre e-mail", "deine e-mail", "adresse e-mail",
+        "adresse email", "votre adresse e-mail", "votre e-mail", "correo electrónico",
+        "tu correo electrónico", "tu email", "adres e-mail", "twój adres e-mail",
+    ];
+    WordSet::new(&fields)
+});
+
 /// Most words of a block that goes with the sign-up box beside it.
 const MAX_BOX_WORDS: usize = 40;
 /// Most words of a call to sign up set beside a block that names a newsletter.
@@ -217,16 +231,13 @@ fn in_signup_box(doc: &DocView, i: usize, phrases: &PhraseSet, names: bool) -> b
     if words > MAX_BOX_WORDS {
         return false;
     }
-    let button = words <= 3 && {
+    let button = is_button(doc, i);
+    let field = words <= 4 && {
         let folded = doc.folded(i).trim();
-        BUTTONS.contains(
-            folded
-                .trim_end_matches(['.', '!', ':', '»', '›', '>'])
-                .trim_end(),
-        )
+        FIELDS.contains(folded.trim_end_matches([':', '*', ' ']))
     };
     let wording = names || doc.contains(i, &BOX_WORDING);
-    if !button && !wording {
+    if !button && !field && !wording {
         return false;
     }
     let beside = [i.checked_sub(1), Some(i + 1).filter(|&n| n < doc.len())];
@@ -234,6 +245,17 @@ fn in_signup_box(doc: &DocView, i: usize, phrases: &PhraseSet, names: bool) -> b
     if beside
         .clone()
         .any(|j| doc.removed_code(j) == Some(META.code))
+    {
+        return true;
+    }
+    // An address field beside the form's wording or its button: a sign-up form with
+    // no newsletter named ("Email address" over "Get tips and stay up to date").
+    if field
+        && beside.clone().any(|j| {
+            doc.is_kept(j)
+                && doc.words(j) <= MAX_BOX_WORDS
+                && (doc.contains(j, &BOX_WORDING) || is_button(doc, j))
+        })
     {
         return true;
     }
@@ -246,6 +268,18 @@ fn in_signup_box(doc: &DocView, i: usize, phrases: &PhraseSet, names: bool) -> b
             && doc.words(j) <= MAX_BOX_WORDS
             && (doc.contains(j, phrases) || names_compound_newsletter(doc.folded(j)))
     })
+}
+
+/// Whether block `i` is a sign-up form's button ("Submit", "Jetzt anmelden »").
+fn is_button(doc: &DocView, i: usize) -> bool {
+    doc.words(i) <= 3 && {
+        let folded = doc.folded(i).trim();
+        BUTTONS.contains(
+            folded
+                .trim_end_matches(['.', '!', ':', '»', '›', '>'])
+                .trim_end(),
+        )
+    }
 }
 
 /// "Musiknewsletter", "Wochen-Newsletter" (the hyphen makes a word boundary the
@@ -330,6 +364,15 @@ mod tests {
                 "Submit"
             ]
         );
+        // A form that names no newsletter: its address field beside its wording.
+        let unnamed = "The council met on Monday.\n\nEmail address\n\nGet tips, see case studies, and stay up to date on our news.\n\nIt agreed on the budget.\n";
+        assert_eq!(
+            removed_by("BP009", unnamed),
+            [
+                "Email address",
+                "Get tips, see case studies, and stay up to date on our news."
+            ]
+        );
         // A call to sign up set as a heading over the newsletter's pitch.
         let called = "The council met on Monday.\n\nJetzt für Golf-News anmelden\n\nEin Newsletter, der die besten Inhalte einmal die Woche zu Dir nach Hause schickt.\n\nIt agreed on the budget.\n";
         assert_eq!(
@@ -355,8 +398,13 @@ mod tests {
             "The newsletter, founded in 1990, covers local politics.\n\nReaders can subscribe for five dollars a month, the editor said.\n"
         )
         .is_empty());
-        // A button's word with no sign-up box beside it.
-        keeps_each("BP009", &["Submit", "Senden"]);
+        // A button's word or a field's label with no sign-up box beside it.
+        keeps_each("BP009", &["Submit", "Senden", "Email address"]);
+        assert!(removed_by(
+            "BP009",
+            "The council met on Monday.\n\nE-Mail-Adresse\n\nDie Adresse steht im Impressum der Stadt.\n"
+        )
+        .is_empty());
     }
 
     #[test]

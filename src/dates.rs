@@ -332,11 +332,18 @@ pub fn parse_date(s: &str) -> Option<String> {
     // "à 14h32", "a las 10:32"), or a dash or a slash set between them ("Mar 12, 2024 /
     // 05:45 PM EDT").
     let mut timed = false;
-    while tokens
-        .last()
-        .is_some_and(|t| is_time_token(t) || *t == "-" || *t == "/")
-    {
-        timed |= tokens.pop().is_some_and(|t| t != "-" && t != "/");
+    // A zone seen, and a time with a number in it: "12.04" counts as a time only
+    // right before a zone ("12.04 BST"), as [`strip_trailing_times`] has it.
+    let (mut zoned, mut clocked) = (false, false);
+    while tokens.last().is_some_and(|t| {
+        is_time_token(t) || *t == "-" || *t == "/" || zoned && !clocked && is_dotted_clock(t)
+    }) {
+        let token = tokens.pop().unwrap_or_default();
+        let numbered = token.bytes().any(|b| b.is_ascii_digit());
+        let mark = token == "-" || token == "/";
+        zoned |= !numbered && !mark;
+        clocked |= numbered;
+        timed |= !mark;
     }
     while timed && tokens.last().is_some_and(|t| in_list(TIME_LEADS, t)) {
         tokens.pop();
@@ -474,21 +481,58 @@ fn date_head(head: &str) -> String {
 fn strip_trailing_times<'a>(s: &'a str, separators: &[char]) -> (&'a str, bool) {
     let mut rest = s;
     let mut timed = false;
+    let mut zoned = false;
     loop {
         let (before, last) = rest.rsplit_once(char::is_whitespace).unwrap_or(("", rest));
         let last = last.trim_end_matches(separators);
-        if last.is_empty() || !is_time_token(last) {
+        // "12.04 BST": British papers set the minutes off with a full stop. Alone, such
+        // a token is as likely a number or a version, so only a zone after it makes it
+        // a time.
+        let dotted = zoned && !timed && is_dotted_clock(last);
+        if last.is_empty() || !(dotted || is_time_token(last)) {
             break;
         }
-        timed |= last.bytes().any(|b| b.is_ascii_digit());
+        let numbered = last.bytes().any(|b| b.is_ascii_digit());
+        zoned |= !numbered;
+        timed |= numbered;
         rest = before.trim_end().trim_end_matches(separators).trim_end();
     }
     (rest, timed)
 }
 
+/// "12.04", "9.30": an hour and its minutes with a full stop between.
+fn is_dotted_clock(t: &str) -> bool {
+    let Some((hour, minutes)) = t.split_once('.') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (1..=2).contains(&hour.len())
+        && minutes.len() == 2
+        && digits(hour)
+        && digits(minutes)
+        && hour.parse::<u32>().is_ok_and(|h| h <= 23)
+        && minutes.parse::<u32>().is_ok_and(|m| m <= 59)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_with_a_full_stop_counts_before_its_zone() {
+        assert_eq!(
+            parse_date("Tue 17 Sep 2024 12.04 BST").as_deref(),
+            Some("2024-09-17")
+        );
+        assert_eq!(
+            before_trailing_time("Updated 9.30 GMT"),
+            Some(("Updated", false))
+        );
+        // Without a zone after it, such a number may be anything.
+        assert_eq!(before_trailing_time("Ubuntu 12.04"), None);
+        assert_eq!(parse_date("Tue 17 Sep 2024 12.04"), None);
+        assert_eq!(before_trailing_time("Ubuntu 12.60 GMT"), None);
+    }
 
     #[test]
     fn day_numbers_take_ordinal_endings() {

@@ -18,7 +18,10 @@
 //! date moved into metadata between them aside) that ends the trail or is the first
 //! kept line, or the first kept line right above its
 //! byline or date, or a markdown heading or a line of four words or more that is the last kept line above
-//! the page's first paragraph of prose, with only removed lines (a share bar) between.
+//! the page's first paragraph of prose, with only removed lines (a share bar) between;
+//! and a headline and standfirst shaped so (four words or more, from a capital, no
+//! sentence end) in a run of at most four lines with no prose above it that leads
+//! straight into the first paragraph.
 //!
 //! Why: a page's boxes (a sign-up form, a list of related stories, a footer) flatten to
 //! a few lines the other rules recognize and a few they cannot: the box's heading, a
@@ -68,6 +71,11 @@ const MAX_RUN: usize = 12;
 /// lines): an article seldom lists that many items of four words or fewer without a
 /// sentence among them.
 const MAX_MENU_RUN: usize = 60;
+
+/// Most lines of a run, with no prose above it, that leads straight into the
+/// article's first paragraph: its headline-shaped lines stay, as the article's
+/// headline and standfirst (a byline the other rules did not know may stand with them).
+const MAX_HEAD_RUN: usize = 4;
 
 /// What lies beyond a run of short lines in one direction.
 #[derive(PartialEq, Eq)]
@@ -124,6 +132,10 @@ impl Rule for StrandedLine {
         // ("Reply Quote"), or a line of the page between two menus.
         if is_headline(doc, i)
             || (before == NAV_MENU && leads_to_body(doc, last.unwrap_or(i)))
+            || (run <= MAX_HEAD_RUN
+                && is_headline_shaped(doc, i)
+                && !doc.prose_before(first.unwrap_or(i))
+                && leads_to_body(doc, last.unwrap_or(i)))
             || (before == UI_LABEL && after == UI_LABEL && is_post(doc, i, first))
         {
             return None;
@@ -160,6 +172,19 @@ fn is_headline(doc: &DocView, i: usize) -> bool {
 /// removed lines between them. Menu labels above the article are shorter; a box's
 /// heading further down has prose above it.
 fn over_first_text(doc: &DocView, i: usize) -> bool {
+    if !is_headline_shaped(doc, i) {
+        return false;
+    }
+    let next = (i + 1..doc.len()).find(|&j| doc.is_kept(j));
+    next.is_some_and(|j| j > i + 1 && !is_short(doc, j))
+        && !(i.saturating_sub(MAX_LOOK_BACK)..i)
+            .rev()
+            .any(|j| doc.is_kept(j) && !is_short(doc, j))
+}
+
+/// Whether line `i` is shaped like a headline: a markdown heading, or a line of four
+/// words or more that opens with a capital and is not a sentence, a credit or a date.
+fn is_headline_shaped(doc: &DocView, i: usize) -> bool {
     // A markdown heading says it is one ("# Floods"): any length will do.
     let (text, marked) = match shape::markdown_heading(doc.text(i)) {
         Some(text) => (text, true),
@@ -179,14 +204,7 @@ fn over_first_text(doc: &DocView, i: usize) -> bool {
         .split_whitespace()
         .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
         .count();
-    if numbered * 3 >= doc.words(i) {
-        return false;
-    }
-    let next = (i + 1..doc.len()).find(|&j| doc.is_kept(j));
-    next.is_some_and(|j| j > i + 1 && !is_short(doc, j))
-        && !(i.saturating_sub(MAX_LOOK_BACK)..i)
-            .rev()
-            .any(|j| doc.is_kept(j) && !is_short(doc, j))
+    numbered * 3 < doc.words(i)
 }
 
 /// Whether the next kept block after `end` is the article's first paragraph: a run
@@ -441,6 +459,22 @@ mod tests {
         assert_eq!(
             removed_by("BP012", text),
             ["More stories from our green energy desk"]
+        );
+    }
+
+    #[test]
+    fn keeps_the_head_of_the_article_at_the_top_of_the_page() {
+        // A headline and a standfirst under the page's menus, with a byline the other
+        // rules do not know and a date between them and the first paragraph.
+        let top = "Skip to main content\n\nSign in\n\nNews\nOpinion\nSport\nCulture\n\nEurope\n";
+        let body = "Share\nThousands of people have been forced from their homes across central Europe after days of torrential rain caused rivers to burst their banks.\n";
+        let head = "Flooding in central Europe leaves thousands displaced\n\nRivers burst their banks across three countries after days of heavy rain\n\nJon Henley Europe correspondent\nTue 17 Sep 2024 12.04 BST\n";
+        assert!(removed_by("BP012", &format!("{top}{head}{body}")).is_empty());
+        // Lines not shaped like a headline go as before.
+        let head = "Der Verlag\n\nFollow us\n";
+        assert_eq!(
+            removed_by("BP012", &format!("{top}{head}{body}")),
+            ["Der Verlag"]
         );
     }
 

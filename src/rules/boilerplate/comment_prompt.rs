@@ -7,7 +7,9 @@
 //! form leaves behind: its field labels ("Name *"), its notes ("Save my name, email, and
 //! website in this browser", "This site uses Akismet to reduce spam", an anti-spam
 //! field's "Leave this field empty if you're human") and its notification boxes
-//! ("Notify me of follow-up comments by email"), and a shop's empty review form ("Be
+//! ("Notify me of follow-up comments by email"), its button ("Post Comment",
+//! "Kommentar abschicken") and a note on privacy right beside them, and a shop's empty
+//! review form ("Be
 //! the first to review …", "Teilen Sie uns Ihre Erfahrungen mit …"); and a comment's header, the
 //! commenter's name with the template's verb right above the comment's date
 //! ("Kersti Wolnow sagt:" / "19. Oktober 2019 um 14:37 Uhr"); and the entries of a
@@ -29,7 +31,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
+use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta, WordSet};
 use crate::{dates, shape};
 
 pub struct CommentPrompt;
@@ -188,7 +190,11 @@ impl Rule for CommentPrompt {
     }
 
     fn gated_sets<'a>(&self, configured: &'a PhraseSet) -> Vec<&'a PhraseSet> {
-        vec![configured, &PAYWALL, &FORM_NOTES, &REVIEW_FORM]
+        vec![configured, &PAYWALL, &FORM_NOTES, &REVIEW_FORM, &PRIVACY]
+    }
+
+    fn depends_on_context(&self) -> bool {
+        true
     }
 
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
@@ -208,9 +214,11 @@ impl Rule for CommentPrompt {
             }
         };
         let form = || {
-            (words <= 3 && FORM_FIELD.is_match(text.trim()))
+            (words <= 3
+                && (FORM_FIELD.is_match(text.trim()) || BUTTONS.contains(doc.folded(i).trim())))
                 || doc.contains(i, &FORM_NOTES)
                 || is_review_form(doc, i)
+                || is_privacy_note(doc, i)
         };
         let heading = || {
             is_commenter_line(doc, i)
@@ -332,6 +340,44 @@ const COMMENT_WORDS: &[&str] = &[
     "reacties", "kommentarer",
 ];
 
+/// What a form's note on privacy names: the data protection notice.
+static PRIVACY: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let privacy = [
+        "privacy policy", "privacy notice", "datenschutzerklärung", "datenschutzhinweise",
+        "informationen zum datenschutz", "politique de confidentialité",
+        "données personnelles", "política de privacidad", "datos personales",
+        "informativa sulla privacy", "polityka prywatności",
+    ];
+    PhraseSet::new(&privacy)
+});
+
+/// Most words of a form's note on privacy.
+const MAX_PRIVACY_NOTE_WORDS: usize = 25;
+
+/// A note on privacy right beside a part of a comment form this rule took ("Alle
+/// Informationen zum Datenschutz findest Du in der Datenschutzerklärung." under
+/// "Kommentar absenden").
+fn is_privacy_note(doc: &DocView, i: usize) -> bool {
+    doc.words(i) <= MAX_PRIVACY_NOTE_WORDS
+        && doc.contains(i, &PRIVACY)
+        && [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .any(|j| j < doc.len() && doc.removed_code(j) == Some(META.code))
+}
+
+/// A comment form's button, alone on its line.
+static BUTTONS: LazyLock<WordSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let buttons = [
+        "post comment", "submit comment", "kommentar abschicken", "kommentar absenden",
+        "publier le commentaire", "publicar comentario", "enviar comentario",
+        "invia commento", "pubblica commento", "wyślij komentarz", "opublikuj komentarz",
+    ];
+    WordSet::new(&buttons)
+});
+
 /// "Comments" inside a finished sentence ("His comments angered Kyiv.") is prose.
 fn is_sentence_about_comments(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     let folded = doc.folded(i);
@@ -442,7 +488,27 @@ mod tests {
                 "Commenta",
                 "Zaloguj się, aby skomentować",
                 "Article réservé aux abonnés",
+                "Post Comment",
+                "Kommentar abschicken",
+                "Publier le commentaire",
             ],
+        );
+        keeps_each(
+            "BP005",
+            &["The forum lets members post comments in threads they follow each week."],
+        );
+        // A note on privacy beside the form's button goes with the form.
+        let form = "Body.\n\nKommentar absenden\n\nAlle Informationen zum Datenschutz findest Du in der Datenschutzerklärung.\n\nMore body text.\n";
+        assert_eq!(
+            removed_by("BP005", form),
+            [
+                "Kommentar absenden",
+                "Alle Informationen zum Datenschutz findest Du in der Datenschutzerklärung."
+            ]
+        );
+        keeps_each(
+            "BP005",
+            &["Alle Informationen zum Datenschutz findest Du in der Datenschutzerklärung."],
         );
     }
 

@@ -27,7 +27,9 @@
 //! stay out of `authors`. So do the role, desk or agency a byline names beside its
 //! writers or in their place ("By JORDAN ROBERTSON and RACHEL METZ — AP Technology
 //! Writers", "By Maria Lopez, Staff Writer", "Von David Hutzler, dpa", "Von
-//! Redaktion"); names set in capitals are recased ("Jordan Robertson").
+//! Redaktion"); names set in capitals are recased ("Jordan Robertson"). The writer's
+//! role alone on the line right under a byline goes with it ("By Mary Jones" / "Staff
+//! Writer").
 //!
 //! Why: the author belongs in metadata, where it can be searched and counted, not in
 //! the running text, where it reads as a stray line.
@@ -146,8 +148,27 @@ impl Rule for Byline {
         if let Some(name) = name_over_stamp(doc, i) {
             return Some(Action::Move(vec![Meta::Author(name.to_string())]));
         }
+        if is_role_under_byline(doc, i) {
+            return Some(Action::Remove);
+        }
         post_meta(doc, i, phrases).map(Action::Move)
     }
+}
+
+/// Most words of a writer's role on its own line under the byline.
+const MAX_ROLE_WORDS: usize = 4;
+
+/// The writer's role alone on the line right under a byline this rule took ("By Mary
+/// Jones" / "Staff Writer", "Washington Correspondent"): a role with no name in it
+/// ([`authors::Part::Role`]), set like a label, not a sentence.
+fn is_role_under_byline(doc: &DocView, i: usize) -> bool {
+    if doc.words(i) > MAX_ROLE_WORDS || i == 0 || doc.removed_code(i - 1) != Some(META.code) {
+        return false;
+    }
+    let text = doc.text(i).trim();
+    shape::starts_uppercase(text)
+        && !shape::has_terminal_punctuation(text)
+        && authors::read(text) == authors::Part::Role
 }
 
 /// "Posted on May 14, 2017 by Jane Doe", "Veröffentlicht am 3. März 2024 von Anna
@@ -611,6 +632,32 @@ mod tests {
         // What follows the label must be a name's shape.
         assert!(authors("作者：国家统计局发言人表示，一季度经济好于预期").is_empty());
         assert!(authors("记者 张强 摄").is_empty());
+    }
+
+    #[test]
+    fn the_role_under_a_byline_goes_with_it() {
+        for role in ["Staff Writer", "Washington Correspondent", "Redakteurin"] {
+            let page = format!(
+                "Headline of the story\n\nBy Mary Jones\n{role}\n\nThe council met on Monday and agreed on the budget.\n"
+            );
+            assert_eq!(
+                removed_by("MT002", &page),
+                ["By Mary Jones", role],
+                "{role}"
+            );
+        }
+        // Not under a byline, or a name with its role, or a sentence: they stay.
+        let page = "Headline of the story\n\nStaff Writer\n\nThe council met on Monday.\n";
+        assert!(removed_by("MT002", page).is_empty());
+        for line in [
+            "Tom Reed Staff Writer",
+            "Staff writers were told on Monday.",
+        ] {
+            let page = format!(
+                "Headline of the story\n\nBy Mary Jones\n{line}\n\nThe council met on Monday and agreed on the budget.\n"
+            );
+            assert_eq!(removed_by("MT002", &page), ["By Mary Jones"], "{line}");
+        }
     }
 
     #[test]

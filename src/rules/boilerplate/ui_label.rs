@@ -6,10 +6,13 @@
 //! line, a tag or category label alone or over a short list ("Tags: Travel, Outdoor",
 //! "Kategorie: News", "Schlagworte:", a paper's "Keywords: …"); a breadcrumb trail ("Home > News > Politics",
 //! "Sie sind hier: Startseite | Presse", "Главная / Новости / Политика", or three
-//! entries between chevrons wherever they start: "Forum › Hardware › Storage"); a
+//! entries between chevrons wherever they start: "Forum › Hardware › Storage", "Board
+//! index ‹ Hardware ‹ Storage"); a
 //! forum's who-is-online and time-zone lines ("Alle Zeiten sind UTC+02:00"), a post's
 //! header, quote header and edit note ("Reply #3 on: …", "Quote from: mike_d on …", "«
-//! Last Edit: … »"), its pager ("Pages: 1 2 [3] 4 5") and its marks ("Logged") and a
+//! Last Edit: … »", "Post by mike_w » Tue Jan 09, 2024 8:14 pm"), its pager ("Pages: 1
+//! 2 [3] 4 5", "12 posts • Page 1 of 1"), its poster's counts ("Posts: 231", "Joined:
+//! Mar 2019"), the thread's buttons ("Post Reply") and its marks ("Logged") and a
 //! question-and-answer site's edit links and sort control ("Improve this question",
 //! "Sorted by: Highest score (default)"); a wiki's interface lines ("From Wikipedia,
 //! the free encyclopedia", "This article is about … For other uses, see …",
@@ -247,6 +250,7 @@ impl Rule for UiLabel {
             return None;
         }
         if is_forum_chrome(doc.folded(i))
+            || is_board_post_meta(doc.folded(i), doc.words(i))
             || is_footer_links(doc.folded(i))
             || is_taxonomy(doc.folded(i))
             || is_counter(doc.folded(i))
@@ -612,6 +616,67 @@ static FORUM_CHROME: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// What bulletin-board software prints around each post, alone on its line: the
+/// thread's pager with its post count ("12 posts • Page 1 of 1", "Seite 2 von 5"), a
+/// poster's counts beside the post ("Posts: 231", "Joined: Mar 2019", "Registriert: Mo
+/// 12. Mär 2019"), the post's header, the word for a post, its author and a date
+/// after a chevron ("Post by mike_w » Tue Jan 09, 2024 8:14 pm"), and the thread's
+/// buttons ("Post Reply", "Neues Thema").
+fn is_board_post_meta(folded: &str, words: usize) -> bool {
+    static PAGER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:\d[\d.,]*\s+(?:posts?|beiträge|beitrag|messages?|mensajes?|posty|postów|topics|themen)\s*[•·|,-]?\s*)?",
+            r"(?:page|seite|página|strona)\s+\d+\s+(?:of|von|de|sur|z)\s+\d+$"
+        ))
+        .expect("valid pager pattern")
+    });
+    static STATS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:posts|beiträge|messages|mensajes|posty|joined|registriert|inscription|",
+            r"inscrit le|registrado|dołączył|dołączyła|member since|mitglied seit)\s?:\s*\S.*\d"
+        ))
+        .expect("valid member stats pattern")
+    });
+    const HEADERS: &[&str] = &[
+        "post by ",
+        "beitrag von ",
+        "message par ",
+        "mensaje por ",
+        "post autorstwa ",
+    ];
+    #[rustfmt::skip]
+    const BUTTONS: &[&str] = &[
+        "post reply", "new topic", "neue antwort erstellen", "antwort erstellen",
+        "neues thema", "neues thema erstellen", "nouveau sujet", "répondre au sujet",
+        "nuevo tema", "publicar una respuesta", "nowy temat", "odpowiedz w wątku",
+    ];
+    if words > 12 {
+        return false;
+    }
+    let line = folded.trim();
+    if words <= 4 && BUTTONS.contains(&line) {
+        return true;
+    }
+    // A count or a date after the label, not a sentence.
+    let stats = || {
+        line.contains(':')
+            && STATS.is_match(line)
+            && !line.ends_with('.')
+            && line
+                .split_once(':')
+                .is_some_and(|(_, rest)| shape::word_count(rest) <= 5)
+    };
+    let pager = || line.ends_with(|c: char| c.is_ascii_digit()) && PAGER.is_match(line);
+    if words <= 8 && (pager() || stats()) {
+        return true;
+    }
+    line.contains(" » ")
+        && HEADERS.iter().any(|h| line.starts_with(h))
+        && line.split_once(" » ").is_some_and(|(_, stamp)| {
+            crate::dates::split_trailing_date(stamp).is_some_and(|(head, _)| head.trim().is_empty())
+        })
+}
+
 /// A line that opens with forum chrome, perhaps after a count ("13 Besucher sind
 /// online"); in a sentence the same words are prose.
 fn is_forum_chrome(folded: &str) -> bool {
@@ -680,18 +745,24 @@ pub fn is_breadcrumb(folded: &str) -> bool {
         .iter()
         .find_map(|h| line.strip_prefix(h))
         .map_or((false, line), |rest| (true, rest.trim_start()));
+    // Chevrons pointing one way only separate entries ("Board index ‹ Hardware ‹
+    // Storage" points back to the index); pointing both ways they quote ("»Ja«").
+    let right = trail.contains(['»', '›']);
+    let left = trail.contains(['«', '‹']);
+    let separators: &[char] = if left && !right {
+        &['>', '«', '‹', '→', '|']
+    } else {
+        &['>', '»', '›', '→', '|']
+    };
     // Slashes only where no other separator is: "Главная / Новости / Политика".
-    let slashed = !trail.contains(['>', '»', '›', '→', '|']) && trail.contains(" / ");
-    if !labelled && !slashed && !trail.contains(['>', '»', '›', '→', '|']) {
+    let slashed = !trail.contains(separators) && trail.contains(" / ");
+    if !labelled && !slashed && !trail.contains(separators) {
         return false;
     }
     let items: Vec<&str> = if slashed {
         trail.split(" / ").map(trim_entry).collect()
     } else {
-        trail
-            .split(['>', '»', '›', '→', '|'])
-            .map(trim_entry)
-            .collect()
+        trail.split(separators).map(trim_entry).collect()
     };
     let Some((last, rest)) = items.split_last() else {
         return false;
@@ -699,11 +770,11 @@ pub fn is_breadcrumb(folded: &str) -> bool {
     let starts_home = items.first().is_some_and(|first| HOME.contains(first));
     // Two entries between bars may be a table's header ("Home | Away"); an arrow
     // points the way a trail goes.
-    let arrow = trail.contains(['>', '»', '›', '→']);
+    let arrow = trail.contains(['>', '»', '›', '→']) || left && !right;
     let enough = items.len() >= 3 || (items.len() == 2 && arrow);
     // Chevrons between three entries or more make a trail wherever it starts ("Forum ›
     // Hardware › Storage"), unless they are quotation marks ("Er sagte »Ja« und »Nein«").
-    let chevrons = trail.contains(['»', '›']) && !trail.contains(['«', '‹']) && items.len() >= 3;
+    let chevrons = right != left && items.len() >= 3;
     (labelled || (starts_home && enough) || chevrons)
         && rest
             .iter()
@@ -1702,6 +1773,15 @@ mod tests {
                 "Logged",
                 "Go Up",
                 "Not the answer you're looking for? Browse other questions tagged python list or ask your own question.",
+                "12 posts • Page 1 of 1",
+                "Seite 2 von 5",
+                "Posts: 231",
+                "Joined: Mar 2019",
+                "Registriert: Mo 12. Mär 2019, 18:04",
+                "Post by mike_w » Tue Jan 09, 2024 8:14 pm",
+                "Beitrag von Heinz » 14.01.2023, 09:12",
+                "Post Reply",
+                "Neues Thema",
             ],
         );
         keeps_each(
@@ -1712,6 +1792,11 @@ mod tests {
                 "Quote of the week",
                 "He logged every flight in a notebook for thirty years.",
                 "The last edit of the film took two more years, the director said in an interview.",
+                "Page 1 of the report lists the names.",
+                "Posts: the council cut forty of them last year.",
+                "Joined: the two villages became one town.",
+                "Posts: 3 new jobs were created.",
+                "Post by post, the series builds a picture of the town » March 2024",
             ],
         );
     }
@@ -1881,6 +1966,9 @@ mod tests {
             &[
                 "Forum › Hardware › Storage",
                 "Magazin » Reisen » Asien » Japan",
+                // Pointing back to the index, as bulletin boards set them.
+                "Board index ‹ Hardware ‹ Storage",
+                "Forum « Technik « Festplatten",
             ],
         );
         keeps_each(

@@ -492,6 +492,13 @@ static SHARE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "imprimer",
         "udostępnij",
         "senden",
+        "send",
+        "enviar",
+        "correo",
+        "envoyer",
+        "courriel",
+        "invia",
+        "stampa",
         "weiterempfehlen",
         "empfehlen",
         "condividi",
@@ -740,9 +747,16 @@ mod tests {
             "weiterempfehlen",
             "Teilen auf Facebook Teilen auf X Per E-Mail teilen",
             "Partager sur Facebook Partager par e-mail",
+            "Enviar por correo",
+            "Envoyer par courriel",
+            "Send by email",
         ] {
             assert_eq!(removed_after_body("BP007", bar), [bar]);
         }
+        keeps_each(
+            "BP007",
+            &["Send", "Correo", "Enviar por correo la solicitud firmada."],
+        );
         assert_eq!(
             removed_by("BP007", "Body.\n\nFollow us on Telegram\n").len(),
             1

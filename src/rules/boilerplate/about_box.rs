@@ -111,7 +111,7 @@ impl Rule for AboutBox {
 fn is_label(doc: &DocView, i: usize) -> bool {
     // A colon or a question mark may close a label ("Qui sommes-nous ?").
     let text = doc.text(i).trim().trim_end_matches([':', '?', ' ']);
-    if text.is_empty() || shape::ends_like_sentence(text) {
+    if text.is_empty() || shape::ends_like_sentence(text) && !ends_with_abbreviation(text) {
         return false;
     }
     let folded = doc.folded(i).trim().trim_end_matches([':', '?', ' ']);
@@ -126,6 +126,24 @@ fn is_label(doc: &DocView, i: usize) -> bool {
                 .nth(shape::word_count(about))
                 .is_some_and(|first| first.starts_with(char::is_uppercase))
     })
+}
+
+/// Whether `text` ends with a company's or an association's abbreviation, whose full
+/// stop ends no sentence: "About Acme Corp.", "Über Kinderchor Nord e.V.", "About
+/// Example Co.": a capitalized last word of at most four letters, or one with a full
+/// stop inside.
+fn ends_with_abbreviation(text: &str) -> bool {
+    let Some(last) = text.split_whitespace().next_back() else {
+        return false;
+    };
+    let Some(word) = last.strip_suffix('.') else {
+        return false;
+    };
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (word.contains('.') && letters <= 4)
+        || (word.starts_with(char::is_uppercase)
+            && (1..=4).contains(&letters)
+            && letters == word.len())
 }
 
 /// Whether the label on line `label` and the paragraph `para` under it make an about
@@ -185,6 +203,9 @@ mod tests {
             "About",
             "Qui sommes-nous ?",
             "Über Advents-Shopping.de",
+            // A company's abbreviation ends the label with a full stop.
+            "About Acme Corp.",
+            "Über Kinderchor Nord e.V.",
         ] {
             let removed = removed_by(
                 "BP014",
@@ -215,5 +236,12 @@ mod tests {
         // A sentence that starts like a label.
         let sentence = format!("{ARTICLE}About us, little is known.\n\nThe rest of the story was never written down by anyone at the school.\n");
         assert!(removed_by("BP014", &sentence).is_empty());
+        for sentence in [
+            "About Anna Smith less is known.",
+            "Über die Stadt weiß man viel.",
+        ] {
+            let page = format!("{ARTICLE}{sentence}\n\nThe rest of the story was never written down by anyone at the school.\n");
+            assert!(removed_by("BP014", &page).is_empty(), "{sentence}");
+        }
     }
 }

@@ -20,6 +20,7 @@
 //! size of the text ("字号：大 中 小", "Font size: A A A"); a validator's badge an
 //! older site's footer shows ("Valid HTML 4.01", "Valid CSS!"); a search prompt ("Was möchtest
 //! du suchen?"); a post's paywall or membership label ("Member-only story", "∙ Paid");
+//! a press release's stamp ("FOR IMMEDIATE RELEASE");
 //! a post's, an article's or a recipe's
 //! buttons, alone or in a row ("Reply", "Reply Quote", "Like · Share", "Follow", "Gift
 //! this article", "Save article", "Drucken Pinnen", "Pin it for later!", "Jump to
@@ -103,6 +104,10 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "글자크기", "글자 크기", "글자크기 설정", "글씨크기",
         "follow", "unfollow", "article metrics", "metrics", "about this article", "paid",
         "member-only story", "members only",
+        // A press release's release stamp.
+        "for immediate release", "for immediate publication", "zur sofortigen veröffentlichung",
+        "zur sofortigen freigabe", "pour diffusion immédiate", "para publicación inmediata",
+        "para su publicación inmediata", "per la pubblicazione immediata",
         "save article", "save this article", "save story", "save for later", "écouter l'article", "escuchar artículo",
         "escuchar noticia", "escuchar nota", "artikel anhören", "artikel vorlesen", "beitrag anhören",
         "audio abspielen",
@@ -1398,6 +1403,14 @@ mod tests {
             removed_by("BP011", "Title\n\nMember-only story\n\nBody.\n\n∙ Paid\n"),
             ["Member-only story", "∙ Paid"]
         );
+        assert_eq!(
+            removed_by(
+                "BP011",
+                "FOR IMMEDIATE RELEASE\n\nAcme Reports Record Revenue\n\nBody.\n"
+            ),
+            ["FOR IMMEDIATE RELEASE"]
+        );
+        assert!(removed_by("BP011", "Body.\n\nFor immediate release, the agency asked that the report be sent out that night.\n").is_empty());
         assert_eq!(
             removed_by("BP011", "Body.\n\nZurück zur Listenansicht\n").len(),
             1

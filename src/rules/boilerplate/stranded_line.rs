@@ -156,10 +156,17 @@ fn is_headline(doc: &DocView, i: usize) -> bool {
     // A date or a byline moved into metadata may stand between the trail and the
     // headline ("Home » Recipes » Focaccia" / "17 Feb 2020" / "Focaccia").
     let above = (0..i).rev().find(|&j| !doc.removed_by(j, "MT"));
+    // Right under a trail that ends with a section, at the top of the page (no prose
+    // above it, where the lines of a menu above may still be waiting for this very
+    // rule), is the title too: a shop's product under "Startseite > Küche >
+    // Kaffeemühlen". A trail that ends with the title has it already.
     let under_trail = above.is_some_and(|t| {
+        let trail = doc.folded(t);
         doc.removed_code(t) == Some(UI_LABEL)
-            && ui_label::is_breadcrumb(doc.folded(t))
-            && (ends_trail(doc.folded(t), doc.folded(i)) || first_kept())
+            && ui_label::is_breadcrumb(trail)
+            && (ends_trail(trail, doc.folded(i))
+                || first_kept()
+                || (ends_with_section(trail) && !doc.prose_before(i)))
     });
     let over_byline = i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && first_kept();
     under_trail || over_byline || over_first_text(doc, i)
@@ -213,6 +220,19 @@ fn is_headline_shaped(doc: &DocView, i: usize) -> bool {
 fn leads_to_body(doc: &DocView, end: usize) -> bool {
     let next = doc.next_kept(end);
     next.is_some_and(|j| doc.body_bounds().is_some_and(|(first, _)| first == j))
+}
+
+/// Most words of a trail's last entry that names a section ("Kaffeemühlen", "Latest
+/// News"), not the page's title.
+const MAX_SECTION_WORDS: usize = 3;
+
+/// Whether the breadcrumb `trail` ends with a section's name rather than a title.
+fn ends_with_section(trail: &str) -> bool {
+    trail
+        .rsplit(['>', '»', '›', '→', '|', '‹', '«', '/'])
+        .map(str::trim)
+        .find(|entry| !entry.is_empty())
+        .is_some_and(|last| shape::word_count(last) <= MAX_SECTION_WORDS)
 }
 
 /// Whether the breadcrumb `trail` ends with `line`, both folded.
@@ -496,6 +516,16 @@ mod tests {
             "{BODY}Startseite » Rezepte » Kuchen\n\n17 Feb 2020\n\nUnsere Partner!\n\nvon Kathrin\n\nZum Rezept Drucken Pinnen\n\n{BODY}"
         );
         assert_eq!(removed_by("BP012", &doc), ["Unsere Partner!"]);
+        // A shop's product under a trail that ends with its section, at the top of the
+        // page: the menu's lines above it go in the same pass.
+        let shop = "Kostenloser Versand ab 50 €\n\nMein Konto\n\nWarenkorb (0)\n\nStartseite > Küche > Kaffeemühlen\n\nHandkaffeemühle Classic\n\n★★★★☆ 4,3 (87 Bewertungen)\n\n49,90 €\n\nIn den Warenkorb\n\nDie Classic mahlt Kaffeebohnen mit einem Kegelmahlwerk aus Keramik, von grob bis fein für Espresso.\n";
+        assert_eq!(removed_by("BP012", shop), ["Warenkorb (0)", "49,90 €"]);
+        // Under a trail that ends with the title, a short line is no title.
+        let post = "Mein Konto\n\nWarenkorb (0)\n\nHome » News » Family seeks funds to treat a rising tennis star\n\nPosted in News\n\nIn den Warenkorb\n\nThe family of a young tennis player has asked for help to pay for treatment abroad.\n";
+        assert_eq!(
+            removed_by("BP012", post),
+            ["Warenkorb (0)", "Posted in News"]
+        );
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! one, so that a footer's few unknown entries after its known ones ("Help", "Status",
 //! "About", "Careers", "Blog", "Privacy", then "Terms", "Text to speech", "Teams") go
 //! with them. The row's last label stays when at most two lines stand between it
-//! and the first paragraph, as it may be the article's title. A row right under the last
+//! and the first paragraph, as it may be the article's title, and so does a label right
+//! above a wiki's tagline ("From Wikipedia, the free encyclopedia"), which is the
+//! article's title between the wiki's menus. A row right under the last
 //! paragraph stays, and so does a row under a paragraph that ends in a colon: those are
 //! lists of the article's own. In an HTML page the element taken as the article is
 //! left alone: a row of labels there is its own.
@@ -64,6 +66,11 @@ impl Rule for NavMenu {
 
     fn check(&self, doc: &DocView, i: usize, _: &PhraseSet) -> Option<Action> {
         if !is_label(doc, i) {
+            return None;
+        }
+        // The line right above a wiki's tagline is the article's title, between the
+        // wiki's menus.
+        if i + 1 < doc.len() && ui_label::is_wiki_tagline(doc.folded(i + 1)) {
             return None;
         }
         let before = row((0..i).rev(), doc).take_while(|&member| member);

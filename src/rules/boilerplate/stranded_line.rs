@@ -14,9 +14,11 @@
 //! is the article's one-line paragraph between a photo credit and a related link. So
 //! does a sentence that quotes someone, whatever stands beside it; a sentence between
 //! two interface labels once the page's text has begun (a post between its "Reply
-//! Quote" buttons); and the page's headline: the line under its breadcrumb trail (a
-//! date moved into metadata between them aside) that ends the trail or is the first
-//! kept line, or the first kept line right above its
+//! Quote" buttons); and the page's headline: the line right above a wiki's tagline
+//! ("From Wikipedia, the free encyclopedia"), the line under its breadcrumb trail (a
+//! date moved into metadata between them aside) that ends the trail, is the first
+//! kept line, or has no prose above it under a trail that ends with a section (a
+//! shop's product under "Startseite > Küche > Kaffeemühlen"), or the first kept line right above its
 //! byline or date, or a markdown heading or a line of four words or more that is the last kept line above
 //! the page's first paragraph of prose, with only removed lines (a share bar) between;
 //! and a headline and standfirst shaped so (four words or more, from a capital, no
@@ -169,7 +171,9 @@ fn is_headline(doc: &DocView, i: usize) -> bool {
                 || (ends_with_section(trail) && !doc.prose_before(i)))
     });
     let over_byline = i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && first_kept();
-    under_trail || over_byline || over_first_text(doc, i)
+    // A wiki prints its tagline right under the article's title.
+    let over_tagline = i + 1 < doc.len() && ui_label::is_wiki_tagline(doc.folded(i + 1));
+    under_trail || over_byline || over_tagline || over_first_text(doc, i)
 }
 
 /// "Energiesparen bei Cern: Teilchenbeschleuniger macht Winterpause" / (a share bar,
@@ -496,6 +500,22 @@ mod tests {
             removed_by("BP012", &format!("{top}{head}{body}")),
             ["Der Verlag"]
         );
+    }
+
+    #[test]
+    fn keeps_a_wiki_articles_title_over_its_tagline() {
+        let page = "Jump to content\n\nMain menu\n\nSearch\n\nCreate account\n\nLog in\n\nNysa Kłodzka\n\nFrom Wikipedia, the free encyclopedia\n\nArticle Talk\n\nRead Edit View history\n\nThe Nysa Kłodzka is a river in south-western Poland, a left tributary of the Oder.\n";
+        for code in ["BP012", "BP017"] {
+            let removed = removed_by(code, page);
+            assert!(
+                !removed.iter().any(|r| r == "Nysa Kłodzka"),
+                "{code}: {removed:?}"
+            );
+        }
+        // Without the tagline under it, the line between two menus goes.
+        let page = page.replace("From Wikipedia, the free encyclopedia\n\n", "");
+        let removed = [removed_by("BP012", &page), removed_by("BP017", &page)].concat();
+        assert!(removed.iter().any(|r| r == "Nysa Kłodzka"), "{removed:?}");
     }
 
     #[test]

@@ -1000,15 +1000,9 @@ fn is_validator_badge(folded: &str) -> bool {
     words.next().is_some_and(|format| FORMATS.contains(&format)) && words.count() <= 2
 }
 
-/// The lines a wiki's software prints around an article: its tagline ("From
-/// Wikipedia, the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie"), the
-/// note that sends readers of another meaning elsewhere ("This article is about the
-/// lake. For other uses, see Baikal (disambiguation).", "Not to be confused with …",
-/// "Dieser Artikel behandelt … Zu weiteren Bedeutungen siehe …"), the page's permanent
-/// address ("Retrieved from \"https://…\"") and its last edit ("This page was last
-/// edited on 3 December 2024, at 11:02 (UTC).").
-fn is_wiki_interface(folded: &str) -> bool {
-    static OPENERS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(WIKI_OPENERS));
+/// A wiki's tagline under the article's title: "From Wikipedia, the free
+/// encyclopedia", "Aus Wikipedia, der freien Enzyklopädie".
+pub fn is_wiki_tagline(folded: &str) -> bool {
     const TAGLINES: &[&str] = &[
         "the free encyclopedia",
         "der freien enzyklopädie",
@@ -1020,13 +1014,26 @@ fn is_wiki_interface(folded: &str) -> bool {
         "свободной энциклопедии",
         "de vrije encyclopedie",
     ];
+    let line = folded.trim();
+    let bare = line.trim_end_matches(['.', '!']);
+    TAGLINES.iter().any(|t| bare.ends_with(t)) && shape::word_count(line) <= 10
+}
+
+/// The lines a wiki's software prints around an article: its tagline ("From
+/// Wikipedia, the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie"), the
+/// note that sends readers of another meaning elsewhere ("This article is about the
+/// lake. For other uses, see Baikal (disambiguation).", "Not to be confused with …",
+/// "Dieser Artikel behandelt … Zu weiteren Bedeutungen siehe …"), the page's permanent
+/// address ("Retrieved from \"https://…\"") and its last edit ("This page was last
+/// edited on 3 December 2024, at 11:02 (UTC).").
+fn is_wiki_interface(folded: &str) -> bool {
+    static OPENERS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(WIKI_OPENERS));
     const SEE: &[&str] = &[
         " see ", " siehe ", " voir ", " véase ", " vedi ", " veja ", " zobacz ", " см. ", " zie ",
     ];
     let line = folded.trim();
-    let bare = line.trim_end_matches(['.', '!']);
-    if TAGLINES.iter().any(|t| bare.ends_with(t)) {
-        return shape::word_count(line) <= 10;
+    if is_wiki_tagline(line) {
+        return true;
     }
     // "\"Baikal\" redirects here. For the car, see …" opens with the page's name.
     let redirect = line.starts_with(['"', '“', '„', '\'']) && line.contains("redirects here");

@@ -210,6 +210,11 @@ impl Rule for NewsletterSignup {
                 }
             }
         }
+        // Past the longest block of a box, nothing more to ask (and a long paragraph's
+        // search for a compound is the costliest test here).
+        if words > MAX_BOX_WORDS {
+            return None;
+        }
         let names = doc.contains(i, phrases) || names_compound_newsletter(folded);
         if names && words <= 25 {
             let label = words <= 3 && !shape::has_terminal_punctuation(folded);

@@ -1267,6 +1267,16 @@ fn config_hash(config: &Config) -> Result<String, Error> {
 mod tests {
     use super::*;
 
+    /// The ledger's entry for the removed text `text`, if one was removed.
+    fn removal<'a>(cleaned: &'a Cleaned, text: &str) -> Option<&'a Removed> {
+        cleaned.record.removed.iter().find(|r| r.text == text)
+    }
+
+    /// The code of the rule that removed `text`, if one did.
+    fn remover<'a>(cleaned: &'a Cleaned, text: &str) -> Option<&'a str> {
+        removal(cleaned, text).map(|r| r.rule.as_str())
+    }
+
     /// A block whose text changed is judged by its new text alone: nothing worked out
     /// from the old one survives a refresh.
     #[test]
@@ -1378,12 +1388,10 @@ mod tests {
             "{body}\n\nMit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung\nzur Kenntnis genommen hast.\n"
         ));
         assert_eq!(cleaned.text, format!("{body}\n"));
-        let tail = cleaned
-            .record
-            .removed
-            .iter()
-            .find(|r| r.text == "zur Kenntnis genommen hast.");
-        assert_eq!(tail.map(|r| r.rule.as_str()), Some("BP008"));
+        assert_eq!(
+            remover(&cleaned, "zur Kenntnis genommen hast."),
+            Some("BP008")
+        );
         // A line that starts a sentence of its own, or a paragraph of its own, stays.
         for kept in [
             "Mit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung\nZur Kenntnis: die Sitzung beginnt um neun.\n",
@@ -1400,8 +1408,7 @@ mod tests {
         let body = "The council met on Tuesday and agreed to keep the library open.";
         let cleaned = pipeline.clean_text(&format!("{body}\n\nDatum:\n\n19.11.2021\n"));
         assert_eq!(cleaned.text, format!("{body}\n"));
-        let label = cleaned.record.removed.iter().find(|r| r.text == "Datum:");
-        assert_eq!(label.map(|r| r.rule.as_str()), Some("MT003"));
+        assert_eq!(remover(&cleaned, "Datum:"), Some("MT003"));
         // A line that is both a sentence's tail and a label is recorded once.
         let cleaned = pipeline.clean_text(&format!(
             "{body}\n\nMit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung\nhier:\n\n19.11.2021\n"
@@ -1443,12 +1450,7 @@ mod tests {
             .collect();
         let cleaned = html(&format!("<h2>Auch auf example.de</h2><ul>{links}</ul>"));
         assert!(!cleaned.text.contains("Auch auf"), "{}", cleaned.text);
-        let heading = cleaned
-            .record
-            .removed
-            .iter()
-            .find(|r| r.text == "Auch auf example.de");
-        assert_eq!(heading.map(|r| r.rule.as_str()), Some("HX001"));
+        assert_eq!(remover(&cleaned, "Auch auf example.de"), Some("HX001"));
         // A heading with its section kept stays; so does one that ends the page with
         // nothing removed under it.
         let cleaned = html("<h2>What comes next</h2><p>The vote is due in May.</p>");
@@ -1556,7 +1558,7 @@ mod tests {
         let cleaned = pipeline.clean_text(&page);
         // Kept pieces that stood side by side join as they were.
         assert_eq!(cleaned.text, format!("{article}\n"));
-        let politics = cleaned.record.removed.iter().find(|r| r.text == "Politics");
+        let politics = removal(&cleaned, "Politics");
         assert_eq!(
             politics.map(|r| &page[r.start..r.end]),
             Some("Politics"),
@@ -1593,7 +1595,7 @@ mod tests {
             .text
             .ends_with("and so the library board will meet again in the spring.\n"));
         assert_eq!(pipeline.clean_text(&cleaned.text).text, cleaned.text);
-        let politics = cleaned.record.removed.iter().find(|r| r.text == "Politics");
+        let politics = removal(&cleaned, "Politics");
         assert_eq!(politics.map(|r| &source[r.start..r.end]), Some("Politics"));
         assert!(trace
             .iter()

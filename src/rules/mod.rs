@@ -888,6 +888,15 @@ impl DocView<'_> {
         self.prev_in_para(i).is_none() && self.next_in_para(i).is_none()
     }
 
+    /// The blocks right before and right after `i`, kept or not: what a box's parts
+    /// stand beside. (Which blocks these are is no context; reading them is.)
+    pub fn beside(&self, i: usize) -> impl Iterator<Item = usize> + Clone {
+        let len = self.blocks.len();
+        [i.checked_sub(1), Some(i + 1).filter(|&n| n < len)]
+            .into_iter()
+            .flatten()
+    }
+
     /// The kept blocks before `i`, nearest first.
     pub fn kept_before(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         (0..i).rev().filter(|&j| self.is_kept(j))

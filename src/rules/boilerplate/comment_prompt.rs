@@ -361,10 +361,9 @@ const MAX_PRIVACY_NOTE_WORDS: usize = 25;
 fn is_privacy_note(doc: &DocView, i: usize) -> bool {
     doc.words(i) <= MAX_PRIVACY_NOTE_WORDS
         && doc.contains(i, &PRIVACY)
-        && [i.checked_sub(1), Some(i + 1)]
-            .into_iter()
-            .flatten()
-            .any(|j| j < doc.len() && doc.removed_code(j) == Some(META.code))
+        && doc
+            .beside(i)
+            .any(|j| doc.removed_code(j) == Some(META.code))
 }
 
 /// A comment form's button, alone on its line.

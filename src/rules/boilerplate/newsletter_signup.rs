@@ -245,8 +245,7 @@ fn in_signup_box(doc: &DocView, i: usize, phrases: &PhraseSet, names: bool) -> b
     if !button && !field && !wording {
         return false;
     }
-    let beside = [i.checked_sub(1), Some(i + 1).filter(|&n| n < doc.len())];
-    let beside = beside.into_iter().flatten();
+    let mut beside = doc.beside(i);
     if beside
         .clone()
         .any(|j| doc.removed_code(j) == Some(META.code))
@@ -268,7 +267,7 @@ fn in_signup_box(doc: &DocView, i: usize, phrases: &PhraseSet, names: bool) -> b
         && words <= MAX_CALL_WORDS
         && !shape::has_terminal_punctuation(doc.folded(i))
         && doc.contains(i, &BOX_WORDING);
-    call && beside.into_iter().any(|j| {
+    call && beside.any(|j| {
         doc.is_kept(j)
             && doc.words(j) <= MAX_BOX_WORDS
             && (doc.contains(j, phrases) || names_compound_newsletter(doc.folded(j)))

@@ -649,17 +649,20 @@ fn is_board_post_meta(folded: &str, words: usize) -> bool {
         "mensaje por ",
         "post autorstwa ",
     ];
-    #[rustfmt::skip]
-    const BUTTONS: &[&str] = &[
-        "post reply", "new topic", "neue antwort erstellen", "antwort erstellen",
-        "neues thema", "neues thema erstellen", "nouveau sujet", "répondre au sujet",
-        "nuevo tema", "publicar una respuesta", "nowy temat", "odpowiedz w wątku",
-    ];
+    static BOARD_BUTTONS: LazyLock<WordSet> = LazyLock::new(|| {
+        #[rustfmt::skip]
+        let buttons = [
+            "post reply", "new topic", "neue antwort erstellen", "antwort erstellen",
+            "neues thema", "neues thema erstellen", "nouveau sujet", "répondre au sujet",
+            "nuevo tema", "publicar una respuesta", "nowy temat", "odpowiedz w wątku",
+        ];
+        WordSet::new(&buttons)
+    });
     if words > 12 {
         return false;
     }
     let line = folded.trim();
-    if words <= 4 && BUTTONS.contains(&line) {
+    if words <= 4 && BOARD_BUTTONS.contains(line) {
         return true;
     }
     // A count or a date after the label, not a sentence.

@@ -5,7 +5,8 @@
 //! modified: 2024-05-01"), or two ("Publié le 12 mars 2024 à 14h32, mis à jour le 13
 //! mars 2024": the first is `published`; "…, mis à jour à 12h30", an update the same
 //! day, names no second date). A time of day with the date goes with it, after a dash
-//! or a slash too ("Posted: Nov 8, 2023 / 04:43 PM CST"). A date with
+//! or a slash too ("Posted: Nov 8, 2023 / 04:43 PM CST"), and so does a British time
+//! with a full stop before its zone ("Tue 17 Sep 2024 12.04 BST"). A date with
 //! slashes is read when a day past the 12th tells day from month ("25/03/2024",
 //! "03/25/2024"); "12/03/2024" is left as it is. Chinese, Japanese and Korean dates and
 //! labels count too ("公開日：2024年3月12日", "입력 2024.03.12 08:15 수정 2024.03.12
@@ -472,6 +473,19 @@ mod tests {
         assert_eq!(c.record.authors, ["王敬照"]);
         // A sentence with a colon is no meta line.
         assert!(removed_by("MT003", "标题\n\n他说：来源不明的消息不可信。\n\n正文。\n").is_empty());
+    }
+
+    #[test]
+    fn moves_a_british_stamp_with_a_full_stop_in_its_time() {
+        let c = cleaned_with(
+            "MT003",
+            "Floods in central Europe\n\nTue 17 Sep 2024 12.04 BST\n\nThousands of people have left their homes.\n",
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2024-09-17"));
+        assert_eq!(
+            c.text,
+            "Floods in central Europe\n\nThousands of people have left their homes.\n"
+        );
     }
 
     #[test]

@@ -211,6 +211,23 @@ pub fn first_sentence(s: &str) -> &str {
         .map_or(s, |i| &s[..=i])
 }
 
+/// The sentences of the text, trimmed: it is split after each ".", "!" or "?" that a
+/// space follows (the marks are ASCII, so a byte search finds them without decoding).
+/// An abbreviation splits a sentence too, and an address ("a@b.com") does not.
+pub fn sentences(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let ends = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .map(|at| at + 1)
+        .filter(|&at| bytes.get(at) == Some(&b' '))
+        .chain(std::iter::once(s.len()));
+    let mut start = 0;
+    ends.filter_map(move |end| {
+        let sentence = s[start..end].trim();
+        start = end;
+        (!sentence.is_empty()).then_some(sentence)
+    })
+}
+
 /// Whether the text ends with a period, question or exclamation mark (in Latin,
 /// Chinese, Japanese, Devanagari, Arabic or Urdu form).
 pub fn has_terminal_punctuation(s: &str) -> bool {
@@ -733,6 +750,17 @@ mod tests {
         ] {
             assert!(!is_caseless_name(other), "{other}");
         }
+    }
+
+    #[test]
+    fn splits_sentences_after_their_marks() {
+        let text = "Write to jo@example.com. Really? Yes!  Done";
+        assert_eq!(
+            super::sentences(text).collect::<Vec<_>>(),
+            ["Write to jo@example.com.", "Really?", "Yes!", "Done"]
+        );
+        assert_eq!(super::sentences("").count(), 0);
+        assert_eq!(super::sentences("3.5 m. ").collect::<Vec<_>>(), ["3.5 m."]);
     }
 
     #[test]

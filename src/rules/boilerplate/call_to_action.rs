@@ -408,15 +408,7 @@ const TAG: &[&str] = &[
 /// social network.
 fn is_social_follow(folded: &str) -> bool {
     let opens = |sentence: &str| FOLLOW.iter().chain(TAG).any(|f| sentence.starts_with(f));
-    // Sentences start at the line's start and after a sentence mark and a space (the
-    // marks are ASCII: a byte search finds them without decoding the line).
-    let bytes = folded.as_bytes();
-    let starts = std::iter::once(0).chain(
-        memchr::memchr3_iter(b'.', b'!', b'?', bytes)
-            .map(|at| at + 1)
-            .filter(|&at| bytes.get(at) == Some(&b' ')),
-    );
-    starts.map(|at| folded[at..].trim_start()).any(opens)
+    shape::sentences(folded).any(opens)
         && folded
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| NETWORKS.contains(w))

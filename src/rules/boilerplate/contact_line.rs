@@ -9,8 +9,14 @@
 //! of at most 60 words that invites the reader to report an error or to write to the
 //! editors about the article ("Spotted a typo? Let us know.", "Los invitamos a
 //! reportar errores de contenido …", "Wenn Sie inhaltliche Anmerkungen zu diesem
-//! Artikel haben, können Sie die Redaktion per E-Mail informieren."). A bare phone
-//! number or amount elsewhere stays: it may be article data.
+//! Artikel haben, können Sie die Redaktion per E-Mail informieren."); and a writer's
+//! contact note, a block of at most 40 words whose every sentence tells how to reach or
+//! follow a person, one of them giving an email address, a phone number or a handle
+//! ("Mary Jones can be reached at mjones@example.com. Follow her on Twitter.", "Contact
+//! reporter Tom Smith at tsmith@example.com", "Write to Ana Lopez at …", "Sie erreichen
+//! die Autorin unter …"). A bare phone number or amount elsewhere stays: it may be
+//! article data, and so does a note that gives only the phone number of an office or a
+//! hotline ("Contact Crime Stoppers at 555-0100").
 //!
 //! Why: contact details of the publisher are site furniture, not article text, and
 //! addresses in a corpus are personal data nobody asked for.
@@ -136,7 +142,7 @@ impl Rule for ContactLine {
             return Some(Action::Remove);
         }
         if words > 25 {
-            return None;
+            return is_contact_note(doc, i).then_some(Action::Remove);
         }
         if is_label(doc, i, phrases) || (phrases.starts(doc.folded(i)) && ADDRESS.is_match(text)) {
             return Some(Action::Remove);
@@ -153,8 +159,108 @@ impl Rule for ContactLine {
         let bare = EMAIL.is_match(text)
             && shape::word_count(&rest) <= 2
             && !shape::has_terminal_punctuation(&rest);
-        (bare && !doc.runs_on(i)).then_some(Action::Remove)
+        (bare && !doc.runs_on(i) || is_contact_note(doc, i)).then_some(Action::Remove)
     }
+}
+
+/// Most words of a writer's contact note.
+const MAX_NOTE_WORDS: usize = 40;
+
+/// How a sentence of a contact note opens, the person it names in `who`: "Mary Jones
+/// can be reached at", "Contact reporter Tom Smith at", "Follow her on", "Sie
+/// erreichen die Autorin unter".
+static REACH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:
+            (?P<who>[^\s].{0,59}?)\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed|followed)\s+(?:at|by|on|via)\b
+          | (?:contact|reach|email|e-mail|write\s+to|follow|message)\s+(?P<whom>[^\s].{0,59}?)\s+(?:at|on|via)\b
+          | (?:sie\s+erreichen|erreichen\s+sie|folgen\s+sie)\s+(?P<wen>[^\s].{0,59}?)\s+(?:unter|per|via|auf|bei)\b
+        )",
+    )
+    .expect("valid contact note pattern")
+});
+
+/// A handle on a social network: "@maryjones".
+static HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[\s(:])@\w{2,}").expect("valid handle pattern"));
+
+/// Who a contact note may name in place of a name, lowercase.
+const PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "them",
+    "me",
+    "the author",
+    "the writer",
+    "the reporter",
+    "the columnist",
+    "the authors",
+    "the reporters",
+    "die autorin",
+    "den autor",
+    "die autoren",
+    "ihn",
+    "sie",
+];
+
+/// The role a contact note may put before the name, lowercase: "reporter Tom Smith".
+const ROLES: &[&str] = &[
+    "reporter",
+    "writer",
+    "staff writer",
+    "author",
+    "columnist",
+    "correspondent",
+    "editor",
+    "the reporter",
+    "the writer",
+    "the author",
+    "the columnist",
+    "autorin",
+    "autor",
+];
+
+/// A writer's contact note: at most [`MAX_NOTE_WORDS`] words, every sentence one that
+/// tells how to reach or follow a person named in it (or a pronoun, "the author"), and
+/// an email address or a handle somewhere in it. A phone number alone counts only where
+/// the note names a writer's role or the person is reached ("can be reached"): "Contact
+/// Crime Stoppers at 555-0100" is the article's own information.
+fn is_contact_note(doc: &DocView, i: usize) -> bool {
+    let text = doc.text(i);
+    if doc.words(i) > MAX_NOTE_WORDS {
+        return false;
+    }
+    let has_at = memchr::memchr(b'@', text.as_bytes()).is_some();
+    if !has_at && text.bytes().filter(u8::is_ascii_digit).count() < 7 {
+        return false;
+    }
+    let written = has_at && (EMAIL.is_match(text) || HANDLE.is_match(text));
+    let mut named_writer = false;
+    let all = shape::sentences(text).all(|sentence| {
+        let Some(caps) = REACH.captures(sentence) else {
+            return false;
+        };
+        let Some(who) = caps.name("who").or(caps.name("whom")).or(caps.name("wen")) else {
+            return false;
+        };
+        let who = who.as_str();
+        let folded = who.to_lowercase();
+        if PRONOUNS.contains(&folded.as_str()) {
+            named_writer |= folded.starts_with("the ") || folded.contains("aut");
+            return true;
+        }
+        let role = ROLES
+            .iter()
+            .filter(|r| folded.starts_with(*r) && folded[r.len()..].starts_with(' '))
+            .map(|r| r.len())
+            .max();
+        named_writer |= role.is_some() || caps.name("who").is_some();
+        shape::is_person_name(who[role.unwrap_or(0)..].trim_start())
+    });
+    all && (written || named_writer && ADDRESS.is_match(text))
 }
 
 /// A contact label, perhaps with the contact itself: "Media Contact:", "Pressekontakt:
@@ -292,6 +398,35 @@ mod tests {
         assert!(removed_by("BP004", doc).is_empty());
         let doc = "Bei Fragen können Sie sich gerne an\nservice@example.de\nwenden.\n";
         assert!(removed_by("BP004", doc).is_empty());
+    }
+
+    #[test]
+    fn removes_a_writers_contact_note() {
+        crate::rules::testing::removes_each(
+            "BP004",
+            &[
+                "Mary Jones can be reached at mjones@example.com or 555-123-4567.",
+                "Contact reporter Tom Smith at tsmith@example.com. Follow him on X: @tomsmith",
+                "Reach Ana Lopez at alopez@example.com or follow her on Twitter @analopez.",
+                "Email the author at mjones@example.com.",
+                "Write to Ana Lopez at ana.lopez@example.com",
+                "Reporter Jane Roe can be reached at 555-867-5309.",
+                "Sie erreichen die Autorin unter anna.schmidt@example.de.",
+            ],
+        );
+        crate::rules::testing::keeps_each(
+            "BP004",
+            &[
+                // An office's or a hotline's number is the article's information.
+                "Contact Crime Stoppers at 555-123-4567.",
+                "The hotline can be reached at 1-800-273-8255.",
+                "Anyone with information can contact police at 555-123-4567.",
+                // A sentence that is not about reaching someone keeps the block.
+                "Mary Jones can be reached at mjones@example.com. The storm is expected to last until Friday, forecasters said.",
+                // No address to reach anyone at.
+                "Contact Mary Jones at the county office on Monday.",
+            ],
+        );
     }
 
     #[test]

@@ -20,7 +20,10 @@
 //! size of the text ("字号：大 中 小", "Font size: A A A"); a validator's badge an
 //! older site's footer shows ("Valid HTML 4.01", "Valid CSS!"); a search prompt ("Was möchtest
 //! du suchen?"); a post's paywall or membership label ("Member-only story", "∙ Paid");
-//! a press release's stamp ("FOR IMMEDIATE RELEASE");
+//! a press release's stamp ("FOR IMMEDIATE RELEASE"); a news story's status note, every
+//! sentence of its block one that says the story is developing or will be updated
+//! ("This is a developing story. Check back for updates.", "Dieser Artikel wird
+//! laufend aktualisiert.", "Noticia en desarrollo");
 //! a post's, an article's or a recipe's
 //! buttons, alone or in a row ("Reply", "Reply Quote", "Like · Share", "Follow", "Gift
 //! this article", "Save article", "Drucken Pinnen", "Pin it for later!", "Jump to
@@ -260,6 +263,7 @@ impl Rule for UiLabel {
             || is_taxonomy(doc.folded(i))
             || is_counter(doc.folded(i))
             || is_stamp(doc.folded(i))
+            || is_status_note(doc.folded(i))
             || is_breadcrumb(doc.folded(i))
             || is_button_row(doc.folded(i))
             || is_rating(doc.folded(i))
@@ -1332,6 +1336,57 @@ fn is_counter(folded: &str) -> bool {
     COUNTED.contains(rest.trim_end_matches('.'))
 }
 
+/// What a newsroom says of a story still being written, one sentence each, lowercase
+/// and without the sentence's mark.
+static STATUS_NOTES: LazyLock<WordSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let notes = [
+        "this is a developing story", "this story is developing", "this is a breaking news story",
+        "this is a breaking story", "this story will be updated", "this story has been updated",
+        "this article will be updated", "this article has been updated", "this post will be updated",
+        "this post has been updated", "this page will be updated", "this story may be updated",
+        "this story will be updated as more information becomes available",
+        "this article will be updated as more information becomes available",
+        "this story will be updated as more details become available",
+        "this story will be updated when more information is available",
+        "check back for updates", "check back later for updates", "please check back for updates",
+        "check back for more", "check back for more details", "check back for more information",
+        "refresh for updates", "refresh this page for updates", "stay tuned for updates",
+        "stay tuned for more", "more to come", "updates to follow", "more details to follow",
+        "dieser artikel wird laufend aktualisiert", "dieser artikel wird aktualisiert",
+        "der artikel wird laufend aktualisiert", "dieser beitrag wird laufend aktualisiert",
+        "dieser beitrag wird aktualisiert", "die meldung wird aktualisiert",
+        "die meldung wird laufend aktualisiert", "wir aktualisieren diesen artikel",
+        "wir aktualisieren diesen artikel laufend", "mehr in kürze", "weitere informationen folgen",
+        "weitere details folgen", "noticia en desarrollo", "esta noticia está en desarrollo",
+        "información en desarrollo", "noticia en ampliación", "información en ampliación",
+        "esta información se está actualizando", "esta nota se está actualizando",
+        "article en cours d'actualisation", "cet article sera mis à jour",
+        "cet article est mis à jour régulièrement", "plus d'informations à suivre",
+        "informations à suivre", "notizia in aggiornamento", "articolo in aggiornamento",
+        "notícia em atualização", "matéria em atualização", "notícia em desenvolvimento",
+        "artykuł jest aktualizowany", "tekst jest aktualizowany", "artykuł będzie aktualizowany",
+        "dit artikel wordt bijgewerkt", "dit artikel wordt aangevuld",
+    ];
+    WordSet::new(&notes)
+});
+
+/// A news story's status note: a block whose every sentence is one of
+/// [`STATUS_NOTES`], in brackets or not ("This is a developing story. Check back for
+/// updates.", "(Noticia en desarrollo)"). A sentence that goes on ("This story has been
+/// updated to include the mayor's statement") tells what changed and stays.
+fn is_status_note(folded: &str) -> bool {
+    let mut sentences = shape::sentences(folded).peekable();
+    sentences.peek().is_some()
+        && sentences.all(|sentence| {
+            let core = sentence
+                .trim_matches(|c: char| "()[]*_—–-".contains(c) || c.is_whitespace())
+                .trim_end_matches(['.', '!', '…'])
+                .trim_end();
+            STATUS_NOTES.contains(core)
+        })
+}
+
 /// A page widget's stamp alone on its line: the reading time ("5 min read", "Lesezeit:
 /// 4 Minuten", "Reading time: 3 minutes"), the age of the page when it was fetched
 /// ("Updated 3 hours ago", "vor 2 Stunden"), which says nothing once the text is kept,
@@ -1421,6 +1476,24 @@ mod tests {
             ["FOR IMMEDIATE RELEASE"]
         );
         assert!(removed_by("BP011", "Body.\n\nFor immediate release, the agency asked that the report be sent out that night.\n").is_empty());
+        crate::rules::testing::removes_each(
+            "BP011",
+            &[
+                "This is a developing story. Check back for updates.",
+                "(This story has been updated.)",
+                "Dieser Artikel wird laufend aktualisiert.",
+                "Noticia en desarrollo",
+                "UPDATES TO FOLLOW",
+            ],
+        );
+        crate::rules::testing::keeps_each(
+            "BP011",
+            &[
+                "This story has been updated to include a statement from the mayor.",
+                "This is a developing story, the governor said, and residents should stay alert.",
+                "This is a developing story. Police have closed the bridge in both directions.",
+            ],
+        );
         assert_eq!(
             removed_by("BP011", "Body.\n\nZurück zur Listenansicht\n").len(),
             1

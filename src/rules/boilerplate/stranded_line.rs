@@ -19,6 +19,8 @@
 //! date moved into metadata between them aside) that ends the trail, is the first
 //! kept line, or has no prose above it under a trail that ends with a section (a
 //! shop's product under "Startseite > Küche > Kaffeemühlen"), or the first kept line right above its
+//! byline or date, or a headline and standfirst shaped so (four words or more, from a
+//! capital, no sentence end), at most four lines with no prose above, right above the
 //! byline or date, or a markdown heading or a line of four words or more that is the last kept line above
 //! the page's first paragraph of prose, with only removed lines (a share bar) between;
 //! and a headline and standfirst shaped so (four words or more, from a capital, no
@@ -170,10 +172,34 @@ fn is_headline(doc: &DocView, i: usize) -> bool {
                 || first_kept()
                 || (ends_with_section(trail) && !doc.prose_before(i)))
     });
-    let over_byline = i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && first_kept();
+    let over_byline =
+        i + 1 < doc.len() && doc.removed_by(i + 1, "MT") && first_kept() || heads_byline(doc, i);
     // A wiki prints its tagline right under the article's title.
     let over_tagline = i + 1 < doc.len() && ui_label::is_wiki_tagline(doc.folded(i + 1));
     under_trail || over_byline || over_tagline || over_first_text(doc, i)
+}
+
+/// A headline and its standfirst over their byline or date at the top of the page:
+/// line `i` and every line from it down to a line that moved into metadata are
+/// headline-shaped, at most [`MAX_HEAD_RUN`] of them, with no prose above ("Beef
+/// Maker von Aldi im Test" / "Das perfekte Steak aus dem Discounter-Grill" /
+/// "19.03.2019 11:45" / "| von Inga Buller"). A section's name or a counter above them
+/// is no part of it.
+fn heads_byline(doc: &DocView, i: usize) -> bool {
+    let mut j = i;
+    for _ in 0..MAX_HEAD_RUN {
+        if !(doc.is_kept(j) && is_headline_shaped(doc, j)) {
+            return false;
+        }
+        j += 1;
+        if j >= doc.len() {
+            return false;
+        }
+        if doc.removed_by(j, "MT") {
+            return !doc.prose_before(i);
+        }
+    }
+    false
 }
 
 /// "Energiesparen bei Cern: Teilchenbeschleuniger macht Winterpause" / (a share bar,
@@ -469,6 +495,28 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nLemon Drizzle Cake\n\nBy Maria Lopez\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert_eq!(removed_by("BP012", &doc), ["Lemon Drizzle Cake"]);
+    }
+
+    #[test]
+    fn keeps_a_headline_and_standfirst_over_their_date() {
+        // Under a section's name and a counter, which go; the date and byline moved
+        // into metadata, a video's title and button below them.
+        let doc = format!(
+            "Home\n\n365\n\nEssen & Trinken\n\nBeef Maker von Aldi im Test\n\nDas perfekte Steak aus dem Discounter-Grill\n\n19.03.2019 11:45\n\n| von Inga Buller\n\nBeef Maker von Aldi im Praxistest\n\nPlay Video\n\n{BODY}"
+        );
+        assert_eq!(
+            removed_by("BP012", &doc),
+            [
+                "365",
+                "Essen & Trinken",
+                "Beef Maker von Aldi im Praxistest"
+            ]
+        );
+        // Further down, under the article's prose, a teaser's title over its date goes.
+        let doc = format!(
+            "{BODY}Subscribe to our newsletter\n\nBeef Maker von Aldi im Test\n\n19.03.2019 11:45\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
+        );
+        assert_eq!(removed_by("BP012", &doc), ["Beef Maker von Aldi im Test"]);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! widgets leave them when their markup is stripped; a line of site footer links
 //! ("Impressum · Datenschutz", "Privacy Policy | Terms of Use | Contact"); a taxonomy
 //! line, a tag or category label alone or over a short list ("Tags: Travel, Outdoor",
-//! "Kategorie: News", "Schlagworte:", a paper's "Keywords: …"); a breadcrumb trail ("Home > News > Politics",
+//! "Kategorie: News", "Schlagworte:", a paper's "Keywords: …"), with the entries of its
+//! list when they stand one a line under it ("Themen:" / "Ökosysteme" / "Energie", at
+//! most twelve, each at most four words and no sentence mark); a breadcrumb trail ("Home > News > Politics",
 //! "Sie sind hier: Startseite | Presse", "Главная / Новости / Политика", or three
 //! entries between chevrons wherever they start: "Forum › Hardware › Storage", "Board
 //! index ‹ Hardware ‹ Storage"); a
@@ -23,7 +25,11 @@
 //! a press release's stamp ("FOR IMMEDIATE RELEASE"); a news story's status note, every
 //! sentence of its block one that says the story is developing or will be updated
 //! ("This is a developing story. Check back for updates.", "Dieser Artikel wird
-//! laufend aktualisiert.", "Noticia en desarrollo");
+//! laufend aktualisiert.", "Noticia en desarrollo"); a video player's controls and
+//! notices ("Play Video", "Mute", "Current Time 0:00", "Loaded: 0%", "This is a modal
+//! window.", "Watch on YouTube") and an embedded post's frame ("View this post on
+//! Instagram", "A post shared by Maya Rivers (@mayarivers)", a post's signature under
+//! its text: "— Maya Rivers (@mayarivers) June 8, 2024");
 //! a post's, an article's or a recipe's
 //! buttons, alone or in a row ("Reply", "Reply Quote", "Like · Share", "Follow", "Gift
 //! this article", "Save article", "Drucken Pinnen", "Pin it for later!", "Jump to
@@ -107,6 +113,12 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "글자크기", "글자 크기", "글자크기 설정", "글씨크기",
         "follow", "unfollow", "article metrics", "metrics", "about this article", "paid",
         "member-only story", "members only",
+        // A video player's controls and an embedded video's links.
+        "play video", "mute", "unmute", "fullscreen", "non-fullscreen", "exit fullscreen",
+        "playback rate", "audio track", "picture-in-picture", "stream type live",
+        "captions off, selected", "descriptions off, selected", "subtitles off, selected",
+        "close modal dialog", "watch on youtube", "watch later", "tap to unmute",
+        "you're signed out", "more videos", "include playlist",
         // A press release's release stamp.
         "for immediate release", "for immediate publication", "zur sofortigen veröffentlichung",
         "zur sofortigen freigabe", "pour diffusion immédiate", "para publicación inmediata",
@@ -261,9 +273,11 @@ impl Rule for UiLabel {
             || is_board_post_meta(doc.folded(i), doc.words(i))
             || is_footer_links(doc.folded(i))
             || is_taxonomy(doc.folded(i))
+            || under_taxonomy(doc, i)
             || is_counter(doc.folded(i))
             || is_stamp(doc.folded(i))
             || is_status_note(doc.folded(i))
+            || is_embed_frame(doc.folded(i), doc.words(i))
             || is_breadcrumb(doc.folded(i))
             || is_button_row(doc.folded(i))
             || is_rating(doc.folded(i))
@@ -585,6 +599,35 @@ fn is_taxonomy(folded: &str) -> bool {
     !list.ends_with(['.', '!', '?'])
         && shape::word_count(list) <= 15
         && items.iter().all(|item| shape::word_count(item) <= 4)
+}
+
+/// Most entries of a taxonomy's list set one a line under its label.
+const MAX_TAXONOMY_LINES: usize = 12;
+
+/// An entry of a taxonomy's list set one a line under its label, as a tag stripper
+/// leaves a list of links ("Themen:" / "Ökosysteme" / "Schadstoffe" / "Energie"): a
+/// line of at most four words and no sentence mark, with only such lines between it and
+/// the label alone on its line above, at most [`MAX_TAXONOMY_LINES`] of them. It reads
+/// the lines above whether they are kept or not, as the rule reads no removals.
+fn under_taxonomy(doc: &DocView, i: usize) -> bool {
+    let entry = |j: usize| {
+        let text = doc.text(j).trim_end();
+        doc.words(j) <= 4 && !text.is_empty() && !text.ends_with([':', '.', '!', '?', ','])
+    };
+    if !entry(i) {
+        return false;
+    }
+    for j in (i.saturating_sub(MAX_TAXONOMY_LINES)..i).rev() {
+        let folded = doc.folded(j).trim();
+        let label = folded.strip_suffix(':').unwrap_or(folded).trim_end();
+        if TAXONOMY.contains(label) {
+            return true;
+        }
+        if !entry(j) {
+            return false;
+        }
+    }
+    false
 }
 
 /// What forum and question-and-answer software prints around the posts: time-zone and
@@ -1336,8 +1379,26 @@ fn is_counter(folded: &str) -> bool {
     COUNTED.contains(rest.trim_end_matches('.'))
 }
 
-/// What a newsroom says of a story still being written, one sentence each, lowercase
-/// and without the sentence's mark.
+/// The frame an embedded post leaves around its text: the credit under an Instagram
+/// post ("A post shared by Maya Rivers (@mayarivers)") and the signature under a post
+/// of X, Bluesky or Mastodon ("— Maya Rivers (@mayarivers) June 8, 2024"), whose date
+/// is the post's, not the page's.
+fn is_embed_frame(folded: &str, words: usize) -> bool {
+    static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:(?:a post shared by|ein beitrag geteilt von|una publicación compartida por|",
+            r"une publication partagée par|un post condiviso da|uma publicação compartilhada por)",
+            r"\s.{1,80}",
+            r"|[—–-]\s*[^@]{1,60}\(@[\w.@-]{1,60}\)\s*.{0,30}\d{4})$",
+        ))
+        .expect("valid embed frame pattern")
+    });
+    words <= 16 && memchr::memchr(b'@', folded.as_bytes()).is_some() && FRAME.is_match(folded)
+}
+
+/// What a newsroom says of a story still being written, and what a video player or an
+/// embedded post says in place of itself, one sentence each, lowercase and without the
+/// sentence's mark.
 static STATUS_NOTES: LazyLock<WordSet> = LazyLock::new(|| {
     #[rustfmt::skip]
     let notes = [
@@ -1367,13 +1428,26 @@ static STATUS_NOTES: LazyLock<WordSet> = LazyLock::new(|| {
         "notícia em atualização", "matéria em atualização", "notícia em desenvolvimento",
         "artykuł jest aktualizowany", "tekst jest aktualizowany", "artykuł będzie aktualizowany",
         "dit artikel wordt bijgewerkt", "dit artikel wordt aangevuld",
+        // What a video player or an embedded post says where it could not run.
+        "video player is loading", "this is a modal window", "beginning of dialog window",
+        "escape will cancel and close the window", "end of dialog window",
+        "no compatible source was found for this media",
+        "the media could not be loaded, either because the server or network failed or because the format is not supported",
+        "seek to live, currently behind live", "seek to live, currently playing live",
+        "if playback doesn't begin shortly, try restarting your device",
+        "an error occurred while retrieving sharing information", "please try again later",
+        "view this post on instagram", "view this post on facebook", "view this post on tiktok",
+        "view this post on threads", "watch this video on youtube", "diesen beitrag auf instagram ansehen",
+        "ver esta publicación en instagram", "voir cette publication sur instagram",
+        "visualizza questo post su instagram",
     ];
     WordSet::new(&notes)
 });
 
-/// A news story's status note: a block whose every sentence is one of
-/// [`STATUS_NOTES`], in brackets or not ("This is a developing story. Check back for
-/// updates.", "(Noticia en desarrollo)"). A sentence that goes on ("This story has been
+/// A news story's status note or a player's or an embed's notice: a block whose every
+/// sentence is one of [`STATUS_NOTES`], in brackets or not ("This is a developing
+/// story. Check back for updates.", "(Noticia en desarrollo)", "Beginning of dialog
+/// window. Escape will cancel and close the window."). A sentence that goes on ("This story has been
 /// updated to include the mayor's statement") tells what changed and stays.
 fn is_status_note(folded: &str) -> bool {
     let mut sentences = shape::sentences(folded).peekable();
@@ -1430,9 +1504,11 @@ fn is_stamp(folded: &str) -> bool {
             r"|(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|modifié|mis à jour|publicado|actualizado|gepubliceerd|aangepast|bijgewerkt)\s*:?\s*)?",
             r"(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|vandaag|gisteren),?\s+(?:(?:at|um|à|a las|om)\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|am|pm|h|u))?",
             // A recording's length under its label: "Dauer: 1 Stunde 4 Minuten", "Duration: 45:12".
-            r"|(?:dauer|länge|laufzeit|spieldauer|duration|length|running time|durée|duración|durata|duração|czas trwania|duur)\s*:?\s*",
+            r"|(?:dauer|länge|laufzeit|spieldauer|duration|length|running time|current time|remaining time|durée|duración|durata|duração|czas trwania|duur)\s*:?\s*-?",
             r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min\.?|minuten|minutes|h|std\.?))?",
             r"|(?:\d+\s*(?:stunden?|std\.?|h|hours?|hrs?|heures?|horas?|ore|godz\.?|uur)\.?,?\s*(?:und\s+|and\s+|et\s+|y\s+)?)?\d+\s*(?:minuten|minutes?|min\.?|mins|minutos?|minuti|minut|minuut)\.?(?:\s*\d+\s*(?:sekunden|seconds?|sek\.?|sec\.?|s)\.?)?)",
+            // A video player's buffer: "Loaded: 0%" (its sign trimmed off).
+            r"|loaded\s*:\s*\d{1,3}(?:\.\d+)?\s*%?",
             // How long a media library keeps the video.
             r"|(?:(?:video|audio|sendung|beitrag|podcast|episode|folge)\s+)?(?:verfügbar|abrufbar|online|available|disponible)\s+",
             r"(?:bis|until|till|jusqu'au|jusqu’au|hasta(?:\s+el)?)\s+[\p{L}\d .,/:-]{3,30}",
@@ -1447,6 +1523,20 @@ fn is_stamp(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_by, removes_each};
+
+    #[test]
+    fn removes_a_taxonomys_list_set_one_a_line() {
+        let doc = "Body of the article, long enough to read as prose.\n\nThemen:\n\nÖkosysteme\n\nSchadstoffe\n\nEnergie\n\nMore of the article follows here.\n";
+        assert_eq!(
+            removed_by("BP011", doc),
+            ["Themen:", "Ökosysteme", "Schadstoffe", "Energie"]
+        );
+        // Without the label, or past a sentence, the lines stay.
+        let doc = "Body of the article.\n\nÖkosysteme\n\nSchadstoffe\n";
+        assert!(removed_by("BP011", doc).is_empty());
+        let doc = "Tags:\n\nThe list below is ours.\n\nÖkosysteme\n\nSchadstoffe\n";
+        assert_eq!(removed_by("BP011", doc), ["Tags:"]);
+    }
 
     #[test]
     fn removes_labels() {
@@ -1476,6 +1566,33 @@ mod tests {
             ["FOR IMMEDIATE RELEASE"]
         );
         assert!(removed_by("BP011", "Body.\n\nFor immediate release, the agency asked that the report be sent out that night.\n").is_empty());
+        // A video player's controls and notices, an embedded post's frame.
+        removes_each(
+            "BP011",
+            &[
+                "Play Video",
+                "Mute",
+                "Current Time 0:00",
+                "Remaining Time -2:14",
+                "Loaded: 0%",
+                "captions off, selected",
+                "Beginning of dialog window. Escape will cancel and close the window.",
+                "Video Player is loading.",
+                "Watch on YouTube",
+                "View this post on Instagram",
+                "A post shared by Maya Rivers (@mayarivers)",
+                "Ein Beitrag geteilt von Benjamin (he/him) (@3ensta)",
+                "— Maya Rivers (@mayarivers) June 8, 2024",
+            ],
+        );
+        keeps_each(
+            "BP011",
+            &[
+                "A post shared by thousands of users drew criticism on Monday.",
+                "— Maya Rivers, singer",
+                "Loaded: the truck carried 40 tonnes",
+            ],
+        );
         crate::rules::testing::removes_each(
             "BP011",
             &[

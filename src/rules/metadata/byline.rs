@@ -93,8 +93,9 @@ impl Rule for Byline {
                 .kept_before(i)
                 .find(|&j| !is_byline(j))
                 .is_some_and(|j| doc.text(j).trim_end().ends_with(':'));
-            return (at_end && !introduced && !ends_a_list(doc, i))
-                .then(|| Action::Move(vec![Meta::Author(name.to_string())]));
+            if at_end && !introduced && !ends_a_list(doc, i) {
+                return Some(Action::Move(vec![Meta::Author(name.to_string())]));
+            }
         }
         if let Some(names) = label_over_name(doc, i, phrases) {
             return Some(if is_repeated_byline(doc, i, phrases) {
@@ -502,7 +503,15 @@ fn prefixed_byline(doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Vec<M
     if doc.words(i) > 24 || text.chars().count() > 200 {
         return None;
     }
-    let folded = doc.folded(i);
+    // A separator may lead it, where a bar or a bullet set it apart from the date
+    // before it on the page ("19.03.2019 11:45" / "| von Inga Buller"). Separators and
+    // spaces fold to themselves: the offset holds in both texts.
+    let lead = text.len()
+        - text
+            .trim_start_matches(['|', '•', '·', '–', '—'])
+            .trim_start()
+            .len();
+    let (text, folded) = (&text[lead..], &doc.folded(i)[lead..]);
     let prefix = phrases.find_at_start(folded)?;
     let rest = text
         .get(prefix.end..)?
@@ -632,6 +641,22 @@ mod tests {
         // What follows the label must be a name's shape.
         assert!(authors("作者：国家统计局发言人表示，一季度经济好于预期").is_empty());
         assert!(authors("记者 张强 摄").is_empty());
+    }
+
+    #[test]
+    fn a_separator_may_lead_the_byline() {
+        for line in ["| von Inga Buller", "• By Inga Buller", "— By Inga Buller"] {
+            let page = format!(
+                "Headline of the story\n\n19.03.2019 11:45\n{line}\n\nThe talks lasted an hour, officials said.\n"
+            );
+            assert_eq!(
+                cleaned_with("MT002", &page).record.authors,
+                ["Inga Buller"],
+                "{line}"
+            );
+        }
+        let page = "Headline of the story\n\n| Von A bis Z\n\nThe talks lasted an hour.\n";
+        assert!(cleaned_with("MT002", page).record.authors.is_empty());
     }
 
     #[test]

@@ -438,6 +438,9 @@ fn is_site_name(s: &str) -> bool {
     let words = shape::word_count(s);
     (1..=6).contains(&words)
         && s.chars().count() <= 60
+        // A handle names a poster: "— Maya Rivers (@mayarivers) June 8, 2024" signs an
+        // embedded post.
+        && !s.contains('@')
         && !shape::ends_like_sentence(s)
         && shape::starts_uppercase(s)
         && shape::capitalized_share(s) >= 0.6
@@ -671,6 +674,14 @@ mod tests {
         );
         assert_eq!(c.record.published.as_deref(), Some("2022-12-12"));
         assert_eq!(c.text, "Title\n\nBody text.\n");
+    }
+
+    #[test]
+    fn an_embedded_posts_signature_names_no_publisher() {
+        let page = "Headline\n\nThe crowd grew, police said.\n\nThank you NYC!\n— Maya Rivers (@mayarivers) June 8, 2024\n\nMore text.\n";
+        let cleaned = cleaned_with("MT003", page);
+        assert_eq!(cleaned.record.publisher, None);
+        assert_eq!(cleaned.record.published, None);
     }
 
     #[test]

@@ -1,10 +1,13 @@
 //! Removes calls to action: short lines that ask the reader to subscribe, follow,
 //! share, donate, become a member, download an app, tag the site in a post, visit its
 //! channel, add its feed, rate or edit the page or read on ("Subscribe to our newsletter", "Follow us on
-//! Twitter", "RSS-Feed abonnieren", "Was this page helpful?", "Edit this page on
+//! Twitter", "RSS-Feed abonnieren", "Was this page helpful?", a feedback widget's
+//! "Yes this page is useful" and "Report a problem with this page", "Edit this page on
 //! GitHub", "Episode teilen", "Tickets kaufen", "Add to calendar", "Apply now", "Become
 //! a Member of …", "Jetzt abonnieren", "Download our apps for iOS and Android", "Did you
-//! make this recipe? Tag @maria on Instagram!", "Check out our YouTube channel"); a
+//! make this recipe? Tag @maria on Instagram!", "Check out our YouTube channel", a press
+//! release wire's "View original content: https://…" and its media links: "Logo -
+//! https://…"); a
 //! short block that opens with an appeal
 //! to subscribe, support or follow and goes on to explain it ("Gefällt dir unser
 //! Magazin? Bei der Lancierung haben wir …"), or that explains the site's work and
@@ -61,6 +64,7 @@ impl Rule for CallToAction {
             "become a patron", "become a subscriber", "support us", "support our", "donate now",
             "donate to", "download our app", "download the app", "get the app",
             "want your company's news featured on", "for the latest news",
+            "view original content",
             "get our newsletter", "join our", "comment on", "read the full", "continue reading",
             "read more", "print this", "email this", "jetzt abonnieren", "abonnieren sie",
             "newsletter abonnieren", "folgen sie uns", "hier klicken", "mehr erfahren",
@@ -92,6 +96,13 @@ impl Rule for CallToAction {
             "rss-feed", "jetzt mitglied werden", "werde mitglied", "werden sie mitglied",
             "devenez membre", "diventa socio", "word lid", "zostań członkiem",
             "was this page helpful", "was this helpful", "is this page helpful",
+            "is this page useful", "was this page useful", "was this article helpful",
+            "was this article useful", "did you find this page useful",
+            "did you find this helpful", "yes this page is useful", "no this page is not useful",
+            "report a problem with this page", "thank you for your feedback",
+            "thanks for your feedback", "war dieser artikel hilfreich", "war diese seite hilfreich",
+            "ist diese seite hilfreich", "cette page vous a-t-elle été utile",
+            "¿te ha resultado útil", "¿le resultó útil",
             "war diese seite hilfreich", "war dieser beitrag hilfreich",
             "cette page vous a-t-elle été utile", "cet article vous a-t-il été utile",
             "¿te ha resultado útil", "¿fue útil", "esta página foi útil",
@@ -128,6 +139,7 @@ impl Rule for CallToAction {
         ((short && prompt())
             || (doc.words(i) <= 8 && is_pdf_offer(folded))
             || (doc.words(i) <= 6 && is_file_link(folded))
+            || (doc.words(i) <= 4 && is_media_link(folded))
             || (doc.words(i) <= 25 && is_app_prompt(folded))
             || (doc.words(i) <= 12 && is_push_prompt(folded))
             || (short && doc.words(i) <= 12 && is_link_pointer(folded))
@@ -301,6 +313,42 @@ fn is_file_link(folded: &str) -> bool {
         && !stem.ends_with(' ')
         && shape::word_count(line) <= 4
         && !stem.contains(['.', ':', ',', '?', '!'])
+}
+
+/// "Logo - https://mma.example.com/media/123/logo.jpg", "Video: https://…": a media
+/// file's label and its address alone on a line, as a press release's wire lists what
+/// comes with it and a tag stripper leaves an embed.
+fn is_media_link(folded: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "logo",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "video",
+        "videos",
+        "audio",
+        "infographic",
+        "multimedia",
+        "foto",
+        "fotos",
+        "bild",
+        "bilder",
+        "imagen",
+        "vidéo",
+    ];
+    let Some(at) = folded.find("http") else {
+        return false;
+    };
+    let (label, address) = folded.split_at(at);
+    let label = label
+        .trim_end()
+        .trim_end_matches([':', '-', '–', '—'])
+        .trim_end();
+    let address = address.trim_end();
+    LABELS.contains(&label)
+        && (address.starts_with("https://") || address.starts_with("http://"))
+        && !address.contains(' ')
 }
 
 /// "Dieses Skript als PDF herunterladen", "Download as PDF", "PDF drucken": a short
@@ -856,6 +904,18 @@ mod tests {
     }
 
     #[test]
+    fn a_media_link_is_its_label_and_address_alone() {
+        keeps_each(
+            "BP007",
+            &[
+                "Video: the council's vote",
+                "Photo: https://example.com/a.jpg shows the damage",
+                "Logo contest: https://example.com/contest",
+            ],
+        );
+    }
+
+    #[test]
     fn removes_blocks_that_open_with_an_appeal() {
         removes_each("BP007", &[
             "Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen. Das wird auch so bleiben.",
@@ -867,6 +927,12 @@ mod tests {
             "Download: mp3 (30 MB) m4a (24 MB)",
             "MP3-DOWNLOAD (01:00 h)",
             "Was this page helpful?",
+            "Logo - https://mma.example.com/media/123456/Acme_Logo.jpg",
+            "Video: https://www.example.com/watch?v=abc123",
+            "View original content to download multimedia:https://www.example.com/news-releases/acme-301234567.html",
+            "Is this page useful?",
+            "No this page is not useful",
+            "Report a problem with this page",
             "Edit this page on GitHub",
             "Abonnieren: Apple Podcasts | Spotify | RSS",
             "Episode teilen",

@@ -15,7 +15,8 @@
 //! "eine Provision vom Händler") and is at most 60 words; or when it holds two or more
 //! notice terms ("fair use", "copyright owner", "permission"); and a line of at most
 //! 15 words with a copyright sign or word and a year ("Copyright © Hassanchef 2020",
-//! "Royal Road® © 2013-2020") or a "Powered by" credit (or a blog host's: "Blog at
+//! "Royal Road® © 2013-2020"), a line of at most eight words that opens with the sign
+//! and is no sentence ("© Crown copyright"), or a "Powered by" credit (or a blog host's: "Blog at
 //! WordPress.com.", or the tool's or theme's that built the site: "Built with Sphinx
 //! using a theme provided by Read the Docs.", "Created using Sphinx 7.2.6.", "Theme:
 //! Graphy by Themegraphy").
@@ -118,6 +119,7 @@ static MORE_NOTICES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "stehen unter der creative commons", "licensed under creative commons",
         "is licensed under creative commons", "some rights reserved",
         "available under the creative commons", "available under a creative commons",
+        "available under cc by", "available under cc0", "open government licence",
         "licensed under the creative commons", "this work is licensed under",
         "einige rechte vorbehalten", "trotz sorgfältiger inhaltlicher kontrolle",
         "keine haftung für die inhalte externer", "eine provision vom händler",
@@ -278,12 +280,21 @@ fn short_footer(text: &str, folded: &str) -> bool {
     let generator = is_generator_credit(text, folded);
     // The pattern needs a copyright sign or a line starting with "copy…": most lines
     // have neither, and skip it.
+    // The sign before a holder's name alone, with no year: "© Crown copyright",
+    // "© Example Media".
+    let holder = text.trim_start().starts_with('©')
+        && shape::word_count(text) <= MAX_HOLDER_WORDS
+        && !shape::ends_like_sentence(text);
     credit
         || host
         || generator
+        || holder
         || ((text.contains('©') || folded.starts_with("copy"))
             && COPYRIGHT_WITH_YEAR.is_match(text))
 }
+
+/// Most words of a line that opens with the copyright sign and gives no year.
+const MAX_HOLDER_WORDS: usize = 8;
 
 /// Site generators and documentation tools, as their credits name them (folded).
 #[rustfmt::skip]
@@ -516,7 +527,18 @@ mod tests {
             "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
             "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.",
             "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+            "All content is available under the Open Government Licence v3.0, except where otherwise stated",
+            "Content is available under CC BY-SA 4.0 unless otherwise noted.",
         ]);
+    }
+
+    #[test]
+    fn removes_a_copyright_holder_without_a_year() {
+        removes_each("BP003", &["© Crown copyright", "© Example Media Group"]);
+        keeps_each(
+            "BP003",
+            &["© is the sign a holder puts before the name, the lawyer explained."],
+        );
     }
 
     #[test]

@@ -179,7 +179,8 @@ fn is_role_under_byline(doc: &DocView, i: usize) -> bool {
 /// a date or a button to follow the writer: "Priya Raman" / "Follow" on a blogging
 /// platform, "Tom Hargreaves" / "Apr 3, 2024" on a newsletter's post. The name is two to
 /// four capitalized words, the document's second or third line (under the title and a
-/// subtitle), and no paragraph of prose stands above it.
+/// subtitle) or right under a line of four words or more shaped like a headline with
+/// the stamp glued under it, and no paragraph of prose stands above it.
 fn name_over_stamp<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
     #[rustfmt::skip]
     const FOLLOW: &[&str] = &[
@@ -189,7 +190,8 @@ fn name_over_stamp<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
         return None;
     }
     let name = doc.text(i).trim();
-    if !shape::is_person_name(name) || name.contains('.') {
+    // A comma parts a place from its country ("Managua, Nicaragua"), not a name.
+    if !shape::is_person_name(name) || name.contains(['.', ',']) {
         return None;
     }
     let next = doc.next_kept(i)?;
@@ -199,8 +201,20 @@ fn name_over_stamp<'a>(doc: &'a DocView, i: usize) -> Option<&'a str> {
             && dates::split_trailing_date(under).is_some_and(|(head, _)| head.is_empty()));
     // Under the title, and a subtitle at most: further down a page's head, a menu's
     // entries and a section's name stand over dates as often as names do.
-    let head = (1..=2).contains(&doc.kept_before(i).take(3).count());
-    (stamp && head && !doc.prose_before(i)).then_some(name)
+    let head = || (1..=2).contains(&doc.kept_before(i).take(3).count()) && !doc.prose_before(i);
+    // Under a page's menus, which other rules take later, the line right above must be
+    // the title or the subtitle itself, four words or more shaped like a headline, with
+    // no paragraph of the body above (a subtitle may be long enough to pass for prose),
+    // and the stamp glued under the name: a box's heading ("Recent Posts") stands apart
+    // from the dates of its list.
+    let under_title = || {
+        doc.next_in_para(i) == Some(next)
+            && doc
+                .prev_kept(i)
+                .is_some_and(|p| doc.words(p) >= 4 && doc.is_headline_like(p))
+            && doc.body_bounds().is_none_or(|(first, _)| first > i)
+    };
+    (stamp && (head() || under_title())).then_some(name)
 }
 
 fn date_then_byline(doc: &DocView, i: usize) -> Option<Vec<Meta>> {
@@ -793,6 +807,11 @@ mod tests {
                 "The Village Bakery\n\nTom Hargreaves\nApr 3, 2024\n\n",
                 "Tom Hargreaves",
             ),
+            // Under a menu, right under a long subtitle, the date glued under the name.
+            (
+                "Subscribe\nSign in\nShare this post\n\nWhy interest rates matter for renters\nLandlords pass on more of their costs than you might think\n\nDana Whitfield\nMar 12, 2024\n42\n\n",
+                "Dana Whitfield",
+            ),
         ] {
             let c = cleaned_with("MT002", &format!("{head}\n{BODY}"));
             assert_eq!(c.record.authors, [name], "{head}");
@@ -804,6 +823,9 @@ mod tests {
             "The Village Bakery\n\nTom Hargreaves\nApr 3, 2024, in the town hall\n\n",
             "Tom Hargreaves\nApr 3, 2024\n\n",
             "The Village Bakery\n\nSport\nFollow\n\n",
+            // A box's heading apart from its list's dates, a place over a date.
+            "Home\nAbout\n\nHow to Grow a Lemon Tree from Seed\n\nRecent Posts\n\nOctober 30, 2020\nKate May\n\n",
+            "Menu\nSearch\n\nElection results delayed in three provinces\n\nManagua, Nicaragua\nApr 3, 2024\n\n",
         ] {
             let c = cleaned_with("MT002", &format!("{head}\n{BODY}"));
             assert!(c.record.authors.is_empty(), "{head}");

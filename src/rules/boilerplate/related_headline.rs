@@ -71,6 +71,8 @@ impl Rule for RelatedHeadline {
             "à voir aussi", "sur le même sujet", "dans la même rubrique", "热门推荐", "相关新闻",
             "weitere artikel zum thema", "kommende termine", "seguí leyendo:", "sigue leyendo:",
             "weitere termine", "upcoming events", "more events", "prochains événements",
+            "weitere veranstaltungen", "ähnliche veranstaltungen", "similar events",
+            "autres événements", "otros eventos", "altri eventi",
             "próximos eventos", "ähnliche jobs", "similar jobs", "ähnliche stellenangebote",
             "offres similaires", "empleos similares", "neueste artikel", "neueste beiträge",
             "empfohlene beiträge", "empfohlene artikel", "weitere aktuelle themen",
@@ -500,6 +502,17 @@ mod tests {
                 "Kommende Termine",
                 "21.12.2024 Adventssingen",
                 "31.12.2024 Silvesterkonzert"
+            ]
+        );
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\nWeitere Veranstaltungen\nChorkonzert zum Advent\nFührung durch die Domschatzkammer\n"
+            ),
+            [
+                "Weitere Veranstaltungen",
+                "Chorkonzert zum Advent",
+                "Führung durch die Domschatzkammer"
             ]
         );
         assert_eq!(

@@ -8,7 +8,10 @@
 //! network's or a bookmarking service's name beside another ("Facebook" / "Instagram"
 //! / "E-Mail", "Digg" / "StumbleUpon"); those
 //! buttons still count as short lines of a run. Bylines, datelines and other lines
-//! moved into metadata do not count as neighbours: the rule looks past them. A run made only
+//! moved into metadata do not count as neighbours: the rule looks past them, except
+//! below a run under the article's prose, where a story's credits or an agency's
+//! signature ("Le Monde avec AFP", "dpa/AFP") end the article and the lines above
+//! them are its own. A run made only
 //! of sentences (five words or more, from a capital letter, or any letter of a script
 //! without capitals, to a full stop in any script's form) stays: that
 //! is the article's one-line paragraph between a photo credit and a related link. So
@@ -49,6 +52,8 @@ use crate::pipeline::JOINED;
 use crate::rules::boilerplate::nav_menu::CODE as NAV_MENU;
 use crate::rules::boilerplate::ui_label::CODE as UI_LABEL;
 use crate::rules::boilerplate::{call_to_action, ui_label};
+use crate::rules::metadata::agency_signature::CODE as AGENCY_SIGNATURE;
+use crate::rules::metadata::report_credits::CODE as REPORT_CREDITS;
 use crate::rules::{Action, DocView, PhraseSet, Rule, RuleMeta};
 use crate::shape;
 
@@ -81,6 +86,10 @@ const MAX_MENU_RUN: usize = 60;
 /// headline and standfirst (a byline the other rules did not know may stand with them).
 const MAX_HEAD_RUN: usize = 4;
 
+/// The rules whose lines end a story: its credits ("Le Monde avec AFP", "Reporting by
+/// …") and an agency's signature ("dpa/AFP").
+const ENDINGS: &[&str] = &[REPORT_CREDITS, AGENCY_SIGNATURE];
+
 /// What lies beyond a run of short lines in one direction.
 #[derive(PartialEq, Eq)]
 enum Beyond {
@@ -109,10 +118,12 @@ impl Rule for StrandedLine {
         if doc.words(i) <= 2 && in_bar(doc, i) {
             return Some(Action::Remove);
         }
-        let (Beyond::Boilerplate(before), run_before, first) = beyond(doc, (0..i).rev()) else {
+        let (Beyond::Boilerplate(before), run_before, first) = beyond(doc, (0..i).rev(), false)
+        else {
             return None;
         };
-        let (Beyond::Boilerplate(after), run_after, last) = beyond(doc, i + 1..doc.len()) else {
+        let (Beyond::Boilerplate(after), run_after, last) = beyond(doc, i + 1..doc.len(), true)
+        else {
             return None;
         };
         // Whether the run is all labels matters only for a run too long for a box,
@@ -360,7 +371,11 @@ fn is_bar_button(doc: &DocView, j: usize) -> bool {
 /// left empty by normalization (those are looked past, and belong to the run), or
 /// lies outside an HTML page's article (that is where the article starts or ends,
 /// like the document's edge).
-fn beyond(doc: &DocView, mut order: impl Iterator<Item = usize>) -> (Beyond, usize, Option<usize>) {
+fn beyond(
+    doc: &DocView,
+    mut order: impl Iterator<Item = usize>,
+    forward: bool,
+) -> (Beyond, usize, Option<usize>) {
     let mut run = 0;
     let mut end = None;
     let verdict = loop {
@@ -376,6 +391,12 @@ fn beyond(doc: &DocView, mut order: impl Iterator<Item = usize>) -> (Beyond, usi
                 }
             }
             None => break Beyond::Text,
+            // Below the article's prose, a story's credits or an agency's signature
+            // end the article: the lines above them are its last paragraphs, not a
+            // box's.
+            Some(code) if forward && ENDINGS.contains(&code) && doc.prose_before(j) => {
+                break Beyond::Text
+            }
             Some(code) if code.starts_with("MT") || code.starts_with("UN") || code == JOINED => {}
             // A bar's button this rule took still counts as the short line it was:
             // taking it must not strand the lines beside it (a headline right above a
@@ -517,6 +538,17 @@ mod tests {
             "{BODY}Subscribe to our newsletter\n\nBeef Maker von Aldi im Test\n\n19.03.2019 11:45\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
         );
         assert_eq!(removed_by("BP012", &doc), ["Beef Maker von Aldi im Test"]);
+    }
+
+    #[test]
+    fn the_storys_credits_end_the_article() {
+        let doc = format!(
+            "{BODY}Lire aussi : Climat : les épisodes de pluies extrêmes se multiplient\n\nLes secours ont effectué plus de 300 interventions pendant la nuit.\n\nLe Monde avec AFP\n\nRéutiliser ce contenu\nContribuer\n\nAbonnez-vous à partir de 1 €\n"
+        );
+        assert_eq!(
+            removed_by("BP012", &doc),
+            ["Réutiliser ce contenu", "Contribuer"]
+        );
     }
 
     #[test]

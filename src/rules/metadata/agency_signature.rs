@@ -19,8 +19,11 @@ use crate::rules::{Action, DocView, Meta, PhraseSet, Rule, RuleMeta, WordSet};
 
 pub struct AgencySignature;
 
+/// The rule's code, for the rules that read its removals.
+pub const CODE: &str = "MT006";
+
 static META: RuleMeta = RuleMeta {
-    code: "MT006",
+    code: CODE,
     name: "agency-signature",
     source: include_str!("agency_signature.rs"),
 };

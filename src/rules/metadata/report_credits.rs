@@ -27,8 +27,11 @@ use crate::shape;
 
 pub struct ReportCredits;
 
+/// The rule's code, for the rules that read its removals.
+pub const CODE: &str = "MT008";
+
 static META: RuleMeta = RuleMeta {
-    code: "MT008",
+    code: CODE,
     name: "report-credits",
     source: include_str!("report_credits.rs"),
 };

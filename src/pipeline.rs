@@ -404,7 +404,7 @@ impl Pipeline {
         for (code, n) in repairs {
             *record.normalized.entry(code.to_string()).or_default() += n;
         }
-        apply_page_meta(page, record);
+        apply_page_meta(self.normalized_page_meta(page), record);
         if text.is_empty() {
             return Err(DocError::NoText);
         }
@@ -988,6 +988,25 @@ fn apply_metas(metas: Vec<(Meta, &'static str)>, record: &mut Record) {
     }
 }
 
+impl Pipeline {
+    /// The page's title, publisher and authors normalized as its text is (Unicode,
+    /// spaces, punctuation, names), so that a field reads as the output does: "What
+    /// It's Like" in the text is "What It's Like" in `title`, not "What It’s Like".
+    /// What this changes is not counted in `normalized`, which describes the text.
+    fn normalized_page_meta(&self, mut page: PageMeta) -> PageMeta {
+        let mut scratch = normalize::Counts::new();
+        let mut normalize = |value: &mut String| {
+            self.normalizer.text(value, false, &mut scratch);
+            self.normalizer.names(value, &mut scratch);
+        };
+        for found in [&mut page.title, &mut page.publisher].into_iter().flatten() {
+            normalize(&mut found.value);
+        }
+        page.authors.iter_mut().for_each(normalize);
+        page
+    }
+}
+
 /// Page metadata fills what the text rules did not find; its sources are recorded.
 fn apply_page_meta(page: PageMeta, record: &mut Record) {
     let mut sources = Vec::new();
@@ -1514,6 +1533,22 @@ mod tests {
             format: Some(Format::Html),
             ..Source::default()
         })
+    }
+
+    #[test]
+    fn a_pages_metadata_is_normalized_as_its_text_is() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let prose = "The council met on Tuesday and, after a long debate, agreed to keep the library open for the whole summer.";
+        let page = format!(
+            "<html><head><title>\u{201c}What It\u{2019}s Like\u{201d}</title>\
+             <meta name=author content=\"Sergey  Ivanov\">\
+             <meta property=og:site_name content=\"The\u{a0}Gazette\"></head>\
+             <body><article><p>{prose}</p><p>{prose}</p></article></body></html>"
+        );
+        let record = clean_page(&pipeline, &page).record;
+        assert_eq!(record.title.as_deref(), Some("\"What It's Like\""));
+        assert_eq!(record.authors, ["Sergei Ivanov"]);
+        assert_eq!(record.publisher.as_deref(), Some("The Gazette"));
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! "Economía", "Новости" / "Политика", "首页" / "新闻" / "体育"), in English, German,
 //! Spanish, French, Italian, Portuguese, Polish, Dutch, Russian, Ukrainian, Greek,
 //! Turkish, Arabic, Hebrew, Hindi, Chinese, Japanese or Korean; or the name of a page
-//! any site's menu links to ("Home" / "Blog" / "About" / "Contact", "Projekte" /
-//! "Über uns" / "Kontakt"), in a row of its own or among section names.
+//! any site's menu links to ("Home" / "Blog" / "About" / "Contact", "Tutorials" /
+//! "Pricing" / "Careers", "Projekte" / "Über uns" / "Kontakt"), in a row of its own or
+//! among section names.
 //! Lines removed between them do not break the row, as the output will not show them.
 //!
 //! Why: a page's navigation, flattened to text, leaves its sections one per line. At
@@ -126,6 +127,8 @@ static SITE_PAGES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "blog", "bio", "about me", "articles", "posts", "downloads", "projects",
         "services", "portfolio", "publications", "resources", "gallery", "search",
+        "tutorials", "guides", "recipes", "reviews", "courses", "docs", "documentation",
+        "store", "team", "faq", "pricing", "features", "careers", "newsletter",
         "über mich", "artikel", "beiträge", "projekte", "leistungen",
         "publikationen", "galerie", "suche", "mitmachen", "mitarbeiten", "inicio",
         "contacto", "acerca de", "à propos", "contatti", "chi siamo", "o nas", "o mnie",
@@ -184,6 +187,8 @@ mod tests {
             removed_by("BP016", &doc),
             ["Projekte", "Über uns", "News", "Kontakt"]
         );
+        let doc = format!("Blog\nTutorials\nPricing\n\nHow to speed up your scripts\n\n{BODY}");
+        assert_eq!(removed_by("BP016", &doc), ["Blog", "Tutorials", "Pricing"]);
     }
 
     #[test]

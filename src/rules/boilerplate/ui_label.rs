@@ -16,7 +16,7 @@
 //! 2 [3] 4 5", "12 posts • Page 1 of 1"), its poster's counts ("Posts: 231", "Joined:
 //! Mar 2019"), the thread's buttons ("Post Reply") and its marks ("Logged") and a
 //! question-and-answer site's edit links and sort control ("Improve this question",
-//! "Sorted by: Highest score (default)"); a wiki's interface lines ("From Wikipedia,
+//! "Sorted by: Highest score (default)", or its choice alone under the label); a wiki's interface lines ("From Wikipedia,
 //! the free encyclopedia", "This article is about … For other uses, see …",
 //! "Retrieved from \"https://…\"", "This page was last edited on …"); a control for the
 //! size of the text ("字号：大 中 小", "Font size: A A A"); a validator's badge an
@@ -652,6 +652,11 @@ static FORUM_CHROME: LazyLock<PhraseSet> = LazyLock::new(|| {
         "who is online",
         "wer ist online",
         "not the answer you're looking for?",
+        // The answers' order alone on its line, under its "Sorted by:" label.
+        "highest score (default)",
+        "date modified (newest first)",
+        "date created (oldest first)",
+        "trending (recent votes count more)",
         // A post's header, quote header and edit note in bulletin-board software: "Reply
         // #3 on: January 14, 2023, 11:40:02 AM", "Quote from: mike_d on …", "« Last
         // Edit: … by tyreguy »"; and its pager, "Pages: 1 2 [3] 4 5".
@@ -1869,6 +1874,7 @@ mod tests {
                 "3 Answers",
                 "Improve this question",
                 "Sorted by: Highest score (default)",
+                "Highest score (default)",
                 "Follow",
                 "Artikel anhören 4 Minuten",
                 "Lecture 3 min.",

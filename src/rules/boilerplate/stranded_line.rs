@@ -23,7 +23,8 @@
 //! kept line, or has no prose above it under a trail that ends with a section (a
 //! shop's product under "Startseite > Küche > Kaffeemühlen"), or the first kept line right above its
 //! byline or date, or a headline and standfirst shaped so (four words or more, from a
-//! capital, no sentence end), at most four lines with no prose above, right above the
+//! capital, no sentence end), at most four lines with no paragraph of the body (a
+//! sentence of twelve words or more) above, right above the
 //! byline or date, or a markdown heading or a line of four words or more that is the last kept line above
 //! the page's first paragraph of prose, with only removed lines (a share bar) between;
 //! and a headline and standfirst shaped so (four words or more, from a capital, no
@@ -192,7 +193,8 @@ fn is_headline(doc: &DocView, i: usize) -> bool {
 
 /// A headline and its standfirst over their byline or date at the top of the page:
 /// line `i` and every line from it down to a line that moved into metadata are
-/// headline-shaped, at most [`MAX_HEAD_RUN`] of them, with no prose above ("Beef
+/// headline-shaped, at most [`MAX_HEAD_RUN`] of them, with no paragraph of the body
+/// above ("Beef
 /// Maker von Aldi im Test" / "Das perfekte Steak aus dem Discounter-Grill" /
 /// "19.03.2019 11:45" / "| von Inga Buller"). A section's name or a counter above them
 /// is no part of it.
@@ -206,8 +208,10 @@ fn heads_byline(doc: &DocView, i: usize) -> bool {
         if j >= doc.len() {
             return false;
         }
+        // A long headline above counts as prose: only a paragraph of the body says
+        // the page's head is over.
         if doc.removed_by(j, "MT") {
-            return !doc.prose_before(i);
+            return doc.body_bounds().is_none_or(|(first, _)| first > i);
         }
     }
     false
@@ -532,6 +536,14 @@ mod tests {
                 "Essen & Trinken",
                 "Beef Maker von Aldi im Praxistest"
             ]
+        );
+        // A headline long enough to pass for prose keeps its standfirst.
+        let doc = format!(
+            "Vai al contenuto\nMenu\nCerca\nAbbonati\n\nCronaca\n\nRoma, chiusa la stazione Termini per un guasto alla linea elettrica\n\nDisagi per migliaia di pendolari nella mattina di lunedì\n\ndi Marco Rossi\n12 febbraio 2024, 09:15\n\nAscolta l'articolo\nCondividi\n\n{BODY}"
+        );
+        assert_eq!(
+            removed_by("BP012", &doc),
+            ["Abbonati", "Cronaca", "Ascolta l'articolo"]
         );
         // Further down, under the article's prose, a teaser's title over its date goes.
         let doc = format!(

@@ -258,7 +258,10 @@ fn is_contact_note(doc: &DocView, i: usize) -> bool {
             .map(|r| r.len())
             .max();
         named_writer |= role.is_some() || caps.name("who").is_some();
-        shape::is_person_name(who[role.unwrap_or(0)..].trim_start())
+        // The role was matched in lowercase; `get` keeps a name whose case changed its
+        // length from being cut inside a character.
+        who.get(role.unwrap_or(0)..)
+            .is_some_and(|name| shape::is_person_name(name.trim_start()))
     });
     all && (written || named_writer && ADDRESS.is_match(text))
 }

@@ -1,4 +1,6 @@
-//! Removes disclaimers, copyright lines, fair-use notices, paid-link disclosures,
+//! Removes disclaimers, copyright lines (with a year, or the sign before a holder's
+//! name alone: "© Crown copyright"), licence lines ("Content is available under CC
+//! BY-SA 4.0"), fair-use notices, paid-link disclosures,
 //! citation notes (a paper's "DOI: https://doi.org/10.…" alone on its line), a review
 //! site's note that a review is its writer's opinion, print-edition notes ("A version of this article appears in print
 //! on …"), a press release's safe-harbor note on its forecasts ("Forward-Looking

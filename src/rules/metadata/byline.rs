@@ -1,6 +1,7 @@
 //! Moves bylines and author lines into `authors`: "By Name", "By Name and Name",
 //! "Articles by: Name", "Written by Name", "Autor: Name", "Von Name", "di Name", "Ein Artikel von Name", "Geschrieben von
-//! Name", "Escrito por Name" and the like, in scripts without capitals too, where a
+//! Name", "Escrito por Name" and the like (a bar or a bullet before the label allowed:
+//! "| von Inga Buller"), in scripts without capitals too, where a
 //! name is letters only, up to four words, a Chinese one two to four characters
 //! ("作者：李华", "责任编辑：王小明", "بقلم أحمد علي", "מאת דנה כהן") (also with the label alone on its line and
 //! the name alone on the next: "By" / "Name"), a Korean reporter's name before the

@@ -14,7 +14,9 @@
 //! under it, go with the date ("Pubblicato il" / "19 Febbraio 2020" / "12:02"). A
 //! numeric date glued to the heading after it ("27.01.2022MineralölINFO November
 //! 2021", a teaser's date and title with the markup between them stripped) is cut off
-//! the heading; above the first paragraph of prose, it gives `published`.
+//! the heading; above the first paragraph of prose, it gives `published`. A name with
+//! a handle names no site: "— Maya Rivers (@mayarivers) June 8, 2024" signs an
+//! embedded post, and its date is the post's.
 //!
 //! A Chinese page's meta line moves too: a date and labelled fields side by side
 //! ("2024-03-12 08:15:00　来源：新华网　作者：张伟"): the source is the publisher.

@@ -276,7 +276,7 @@ impl Rule for UiLabel {
             || under_taxonomy(doc, i)
             || is_counter(doc.folded(i))
             || is_stamp(doc.folded(i))
-            || is_status_note(doc.folded(i))
+            || is_canned_notice(doc.folded(i))
             || is_embed_frame(doc.folded(i), doc.words(i))
             || is_breadcrumb(doc.folded(i))
             || is_button_row(doc.folded(i))
@@ -1404,7 +1404,7 @@ fn is_embed_frame(folded: &str, words: usize) -> bool {
 /// What a newsroom says of a story still being written, and what a video player or an
 /// embedded post says in place of itself, one sentence each, lowercase and without the
 /// sentence's mark.
-static STATUS_NOTES: LazyLock<WordSet> = LazyLock::new(|| {
+static CANNED_NOTICES: LazyLock<WordSet> = LazyLock::new(|| {
     #[rustfmt::skip]
     let notes = [
         "this is a developing story", "this story is developing", "this is a breaking news story",
@@ -1450,11 +1450,11 @@ static STATUS_NOTES: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// A news story's status note or a player's or an embed's notice: a block whose every
-/// sentence is one of [`STATUS_NOTES`], in brackets or not ("This is a developing
+/// sentence is one of [`CANNED_NOTICES`], in brackets or not ("This is a developing
 /// story. Check back for updates.", "(Noticia en desarrollo)", "Beginning of dialog
 /// window. Escape will cancel and close the window."). A sentence that goes on ("This story has been
 /// updated to include the mayor's statement") tells what changed and stays.
-fn is_status_note(folded: &str) -> bool {
+fn is_canned_notice(folded: &str) -> bool {
     let mut sentences = shape::sentences(folded).peekable();
     sentences.peek().is_some()
         && sentences.all(|sentence| {
@@ -1462,7 +1462,7 @@ fn is_status_note(folded: &str) -> bool {
                 .trim_matches(|c: char| "()[]*_—–-".contains(c) || c.is_whitespace())
                 .trim_end_matches(['.', '!', '…'])
                 .trim_end();
-            STATUS_NOTES.contains(core)
+            CANNED_NOTICES.contains(core)
         })
 }
 
@@ -1598,7 +1598,7 @@ mod tests {
                 "Loaded: the truck carried 40 tonnes",
             ],
         );
-        crate::rules::testing::removes_each(
+        removes_each(
             "BP011",
             &[
                 "This is a developing story. Check back for updates.",
@@ -1608,7 +1608,7 @@ mod tests {
                 "UPDATES TO FOLLOW",
             ],
         );
-        crate::rules::testing::keeps_each(
+        keeps_each(
             "BP011",
             &[
                 "This story has been updated to include a statement from the mayor.",

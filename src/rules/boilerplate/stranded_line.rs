@@ -1,7 +1,10 @@
 //! Removes short lines stranded among boilerplate: a run of at most twelve short lines
 //! (at most twelve words each) whose nearest neighbours on both sides were removed as
 //! boilerplate by other rules, or a run of up to sixty menu labels (at most four words,
-//! no sentence end) between two such lines; and, once the article has begun, a menu
+//! no sentence end) between two such lines, or of up to eight such labels that ends
+//! the document right under a removed line, below the article's prose (a footer's
+//! last links: "About Wikipedia" / "Disclaimers" / "Mobile view"; a name alone there
+//! may sign the article, and stays); and, once the article has begun, a menu
 //! link that is also an ordinary heading ("Kontakt", "About us", "Archiv") with a
 //! menu label (at most four words, no sentence end, not a name of two words or more)
 //! right beside it; and a follow or share bar's buttons left one per line, a
@@ -39,9 +42,11 @@
 //! Known false positives: a short heading or list item of the article between two
 //! boilerplate lines, with no paragraph of the article in between (a subheading right
 //! under a caption and right above a "Read more" line), and an article that is only a
-//! list of labels with boilerplate above and below it. A run that touches the start
-//! or end of the document is kept: that edge says nothing about it, and cleaning the
-//! output again, where no removed line is left, must change nothing. For the same
+//! list of labels with boilerplate above and below it, or the article's last lines
+//! of labels under a removed line (a list of sources without punctuation). A run that
+//! touches the start of the document is kept, and so is one at its end that holds
+//! more than labels: that edge says nothing about it, and cleaning the output again,
+//! where no removed line is left, must change nothing. For the same
 //! reason the run right under a page's menu (`nav-menu`) that leads to the article's
 //! first paragraph, with only removed lines between, stays: it is the page's headline
 //! and standfirst, at the top of the page once the menu is gone.
@@ -123,9 +128,13 @@ impl Rule for StrandedLine {
         else {
             return None;
         };
-        let (Beyond::Boilerplate(after), run_after, last) = beyond(doc, i + 1..doc.len(), true)
-        else {
-            return None;
+        let (after, run_after, last) = match beyond(doc, i + 1..doc.len(), true) {
+            (Beyond::Boilerplate(after), run_after, last) => (after, run_after, last),
+            (Beyond::Edge, run_after, last) => {
+                return tail_of_labels(doc, i, first, run_before + 1 + run_after, last)
+                    .then_some(Action::Remove);
+            }
+            (Beyond::Text, ..) => return None,
         };
         // Whether the run is all labels matters only for a run too long for a box,
         // so only such a run is read again: its lines are the kept blocks between its
@@ -158,6 +167,31 @@ impl Rule for StrandedLine {
         }
         (run <= MAX_RUN || (run <= MAX_MENU_RUN && all(is_label))).then_some(Action::Remove)
     }
+}
+
+/// Most lines of a run of labels at the end of the document, under a removed line.
+const MAX_TAIL_RUN: usize = 8;
+
+/// A run of labels that ends the document, right under a line another rule removed,
+/// below the article's prose: what is left of the page's footer ("Privacy policy",
+/// removed, then "About Wikipedia" / "Disclaimers" / "Mobile view"). Every line of
+/// it is a label (at most four words, no sentence end); a line alone must not be a
+/// person's name of two words or more, which may sign the article.
+fn tail_of_labels(
+    doc: &DocView,
+    i: usize,
+    first: Option<usize>,
+    run: usize,
+    last: Option<usize>,
+) -> bool {
+    let (first, last) = (first.unwrap_or(i), last.unwrap_or(i));
+    let signature = || run == 1 && doc.words(i) >= 2 && shape::is_person_name(doc.text(i).trim());
+    run <= MAX_TAIL_RUN
+        && doc.prose_before(first)
+        && (first..=last)
+            .filter(|&j| doc.is_kept(j))
+            .all(|j| is_label(doc, j))
+        && !signature()
 }
 
 /// The page's headline: the line right under its breadcrumb trail (lines moved into
@@ -433,6 +467,28 @@ mod tests {
         "The talks in Washington lasted about an hour on Wednesday, officials said.\n\n";
 
     #[test]
+    fn removes_a_footers_last_labels_at_the_end() {
+        let doc =
+            format!("{BODY}Privacy policy\n\nAbout Wikipedia\n\nDisclaimers\n\nMobile view\n");
+        assert_eq!(
+            removed_by("BP012", &doc),
+            ["About Wikipedia", "Disclaimers", "Mobile view"]
+        );
+        // A name alone may sign the article; a sentence or a longer line is the text's.
+        for tail in [
+            "Jane Doe",
+            "The road reopened on Friday.",
+            "Sources: city council minutes, interviews with residents",
+        ] {
+            let doc = format!("{BODY}Privacy policy\n\n{tail}\n");
+            assert!(removed_by("BP012", &doc).is_empty(), "{tail}");
+        }
+        // With nothing removed above them, the last lines say nothing of a footer.
+        let doc = format!("{BODY}About Wikipedia\n\nDisclaimers\n");
+        assert!(removed_by("BP012", &doc).is_empty());
+    }
+
+    #[test]
     fn removes_short_lines_between_boilerplate() {
         let doc = format!(
             "{BODY}Subscribe to our newsletter\n\nOur partners\n\nJane Doe\n\n© 2024 Example Media. All rights reserved.\n\n{BODY}"
@@ -481,9 +537,9 @@ mod tests {
         // A heading between a caption and the body it introduces stays.
         let doc = format!("{BODY}Photo: Jane Doe/Reuters\n\nWhat comes next\n\n{BODY}");
         assert!(removed_by("BP012", &doc).is_empty());
-        // So does a title above the byline, and a line at the end after a notice.
+        // So does a title above the byline, and a sentence at the end after a notice.
         let doc = format!(
-            "Talks end early\n\nBy Jane Doe\n\n{BODY}© 2024 Example Media. All rights reserved.\n\nThe end\n"
+            "Talks end early\n\nBy Jane Doe\n\n{BODY}© 2024 Example Media. All rights reserved.\n\nThe talks go on.\n"
         );
         assert!(removed_by("BP012", &doc).is_empty());
         // A longer line between two notices is left to the other rules.

@@ -11,15 +11,25 @@
 //! "Senden"); a short call to sign up, set as a heading, right next to a block that
 //! names a newsletter ("Jetzt für Golf-News anmelden" over "Ein Newsletter, der …");
 //! and a form's address field alone on its line ("Email address") beside such wording
-//! or a button, where no newsletter is named.
+//! or a button, where no newsletter is named. A newsletter's own frame, where the
+//! text is a newsletter sent by email and kept in its archive, goes too: a line that
+//! opens with a link to the copy on the web ("View this email in your browser",
+//! "Newsletter im Browser ansehen"), a prompt to forward
+//! it, why the reader gets it ("You are receiving this email because you signed up
+//! …"), the links to leave the list or change its settings ("Unsubscribe | Update
+//! your preferences", "Newsletter abbestellen", "Se désinscrire") or the sender's
+//! postal address ("Our mailing address is: …"), in at most 40 words; an opener of one
+//! or two words ("Unsubscribe") only in a line of at most twelve.
 //!
-//! Why: sign-up boxes sit inside or right after articles and repeat on every page.
+//! Why: sign-up boxes sit inside or right after articles and repeat on every page;
+//! a mailing's frame comes with every issue of it.
 //!
 //! Known false positives: a short article sentence about a newsletter that also speaks
 //! of subscribing ("The newsletter has 10,000 subscribers.") in 25 words or fewer; an
 //! article's sentence on signing up or email right next to a sign-up box.
 //!
-//! Example: `Melden Sie sich für unseren Newsletter an` is removed.
+//! Example: `Melden Sie sich für unseren Newsletter an` is removed, and so is `You are
+//! receiving this email because you signed up at our farm stand.`
 
 use std::sync::LazyLock;
 
@@ -168,6 +178,61 @@ static FIELDS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&fields)
 });
 
+/// How the frame of a newsletter sent by email opens its lines (folded): the link to
+/// its copy on the web, the prompt to forward it, why the reader gets it, the links to
+/// leave the list or change its settings, the sender's postal address.
+static MAIL_FRAME: LazyLock<PhraseSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let openers = [
+        "view this email in your browser", "view this email in a browser",
+        "view this email online", "view in browser", "view it in your browser",
+        "view online version", "having trouble viewing this email",
+        "email not displaying correctly", "is this email not displaying correctly",
+        "forward this email to a friend", "forward to a friend",
+        "you are receiving this email because", "you're receiving this email because",
+        "you are receiving this because", "you received this email because",
+        "you are receiving this newsletter because", "this email was sent to",
+        "unsubscribe", "update your preferences", "update subscription preferences",
+        "manage your subscription", "manage your preferences", "manage preferences",
+        "our mailing address is", "want to change how you receive these emails",
+        "newsletter im browser ansehen", "newsletter im browser öffnen",
+        "im browser ansehen", "im browser anzeigen", "online-version anzeigen",
+        "wird dieser newsletter nicht korrekt angezeigt",
+        "sie erhalten diese e-mail, weil", "sie erhalten diesen newsletter, weil",
+        "newsletter abbestellen", "vom newsletter abmelden", "newsletter weiterleiten",
+        "an freunde weiterleiten", "voir la version en ligne", "afficher dans le navigateur",
+        "vous recevez cet e-mail car", "vous recevez cet email car",
+        "vous recevez ce message car", "se désinscrire", "se désabonner",
+        "transférer à un ami", "ver en el navegador", "ver la versión web",
+        "ver versión web", "recibes este correo porque", "has recibido este correo porque",
+        "darse de baja", "darte de baja", "cancelar suscripción", "reenviar a un amigo",
+        "bekijk deze e-mail in je browser", "bekijk in je browser", "afmelden",
+        "uitschrijven", "je ontvangt deze e-mail omdat", "visualizar no navegador",
+        "cancelar inscrição", "visualizza nel browser", "annulla iscrizione",
+        "disiscriviti",
+    ];
+    PhraseSet::new(&openers)
+});
+
+/// Most words of a line of a newsletter's frame.
+const MAX_FRAME_WORDS: usize = 40;
+/// Most words of a frame's line opened by a word or two ("Unsubscribe"), which may also
+/// open an article's sentence.
+const MAX_SHORT_OPENER_WORDS: usize = 12;
+
+/// Whether a line is part of a mailed newsletter's frame (see [`MAIL_FRAME`]).
+fn is_mail_frame(folded: &str, words: usize) -> bool {
+    if words > MAX_FRAME_WORDS {
+        return false;
+    }
+    MAIL_FRAME
+        .find_at_start(folded.trim_start())
+        .is_some_and(|r| {
+            let opener = &folded.trim_start()[r];
+            words <= MAX_SHORT_OPENER_WORDS || opener.split_whitespace().count() > 2
+        })
+}
+
 /// Most words of a block that goes with the sign-up box beside it.
 const MAX_BOX_WORDS: usize = 40;
 /// Most words of a call to sign up set beside a block that names a newsletter.
@@ -209,6 +274,9 @@ impl Rule for NewsletterSignup {
                     return Some(Action::Remove);
                 }
             }
+        }
+        if is_mail_frame(folded, words) {
+            return Some(Action::Remove);
         }
         // Past the longest block of a box, nothing more to ask (and a long paragraph's
         // search for a compound is the costliest test here).
@@ -306,7 +374,32 @@ fn names_compound_newsletter(folded: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{keeps_each, removed_by};
+    use crate::rules::testing::{keeps_each, removed_by, removes_each};
+
+    #[test]
+    fn removes_a_mailed_newsletters_frame() {
+        removes_each(
+            "BP009",
+            &[
+                "View this email in your browser",
+                "Forward this email to a friend",
+                "You are receiving this email because you signed up at our farm stand.",
+                "Unsubscribe | Update your preferences",
+                "Our mailing address is: 42 Orchard Lane, Millbrook, NY 12545",
+                "Newsletter im Browser ansehen",
+                "Sie erhalten diese E-Mail, weil Sie sich auf unserer Website angemeldet haben.",
+                "Se désinscrire",
+            ],
+        );
+        keeps_each(
+            "BP009",
+            &[
+                "Unsubscribe from the lists you never read, and the rest of your inbox will be easier to keep in order.",
+                "Forwarding the email to the board was her first mistake, the report says.",
+                "The view in the browser was different from the printed page.",
+            ],
+        );
+    }
 
     #[test]
     fn removes_signups() {

@@ -44,6 +44,16 @@ const ROLE_NOUNS: &[&str] = &[
     "redactora", "periodista", "giornalista", "redattore", "redattrice", "corrispondente",
     "report", "reports", "desk", "team", "newsroom", "newsdesk", "redaktionsteam",
     "rédaction", "redactie", "redacción", "redazione", "redação", "redakcja", "редакция",
+    "korrespondenten", "verslaggever", "verslaggeefster", "inviato", "inviata", "enviado",
+    "enviada", "envoyé", "envoyée",
+];
+
+/// Words for "our" that open a role before a name ("Door onze verslaggever Jan de
+/// Vries", "Von unserem Korrespondenten Max Weber"), lowercase.
+#[rustfmt::skip]
+const POSSESSIVES: &[&str] = &[
+    "our", "onze", "unser", "unsere", "unserem", "unserer", "unseren", "notre", "nuestro",
+    "nuestra", "nostro", "nostra", "vår", "vores",
 ];
 
 /// A newsroom's name for itself, which may open a byline before the paper's name.
@@ -73,7 +83,8 @@ const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
     "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
-    "jueves", "viernes", "sábado", "domingo",
+    "jueves", "viernes", "sábado", "domingo", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag",
 ];
 
 /// The longest short name in capitals read as an agency or broadcaster ("CNN", "BBC",
@@ -83,6 +94,20 @@ const MAX_AGENCY_LETTERS: usize = 5;
 /// Reads one part of an author field, already split at commas, "and" and the like.
 pub fn read(part: &str) -> Part {
     let mut words: Vec<&str> = part.split_whitespace().collect();
+    // "onze verslaggever Jan de Vries", "our chief correspondent": the paper's own
+    // writer, named after the role or not at all.
+    if words.len() >= 2 && listed(words[0], POSSESSIVES) {
+        let role = words[1..]
+            .iter()
+            .take_while(|w| listed(w, ROLE_WORDS) || listed(w, ROLE_NOUNS))
+            .count();
+        if role > 0 && listed(words[role], ROLE_NOUNS) {
+            words.drain(..=role);
+            if words.is_empty() {
+                return Part::Role;
+            }
+        }
+    }
     // "Redacción El Diario", "Redaktion Eurailpress": the newsroom of a paper, no one.
     if words.len() >= 2 && words.first().is_some_and(|w| listed(w, NEWSROOMS)) {
         return Part::Role;
@@ -265,6 +290,25 @@ mod tests {
         // A role noun inside a name, not at its end, is left alone.
         assert_eq!(read("Writer Jones Smith"), person("Writer Jones Smith"));
         assert_eq!(read("Anna Editor"), Part::Role);
+    }
+
+    #[test]
+    fn cuts_the_papers_own_role_before_a_name() {
+        assert_eq!(
+            read("onze verslaggever Jan de Vries"),
+            person("Jan de Vries")
+        );
+        assert_eq!(
+            read("unserem Korrespondenten Max Weber"),
+            person("Max Weber")
+        );
+        assert_eq!(
+            read("our chief correspondent Mary Jones"),
+            person("Mary Jones")
+        );
+        assert_eq!(read("our correspondent"), Part::Role);
+        // "Our" before anything but a role is left alone.
+        assert_eq!(read("Our Lady"), person("Our Lady"));
     }
 
     #[test]

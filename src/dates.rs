@@ -33,6 +33,9 @@ const MONTHS: &[(&str, u32)] = &[
     ("декабря", 12), ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4),
     ("maja", 5), ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9),
     ("października", 10), ("listopada", 11), ("grudnia", 12),
+    // Dutch, Swedish, Danish and Norwegian (the forms the languages above lack)
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    ("augusti", 8), ("maj", 5), ("marts", 3), ("desember", 12),
 ];
 
 #[rustfmt::skip]
@@ -41,7 +44,9 @@ const WEEKDAYS: &[&str] = &[
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
-    "viernes", "sábado", "domingo",
+    "viernes", "sábado", "domingo", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
+    "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
 ];
 
 /// Words that may stand between the parts of a date ("14 de mayo de 2017", "2017 г.").
@@ -532,6 +537,29 @@ mod tests {
         assert_eq!(before_trailing_time("Ubuntu 12.04"), None);
         assert_eq!(parse_date("Tue 17 Sep 2024 12.04"), None);
         assert_eq!(before_trailing_time("Ubuntu 12.60 GMT"), None);
+    }
+
+    #[test]
+    fn dutch_and_scandinavian_dates() {
+        assert_eq!(
+            parse_date("12 mei 2024, 09:15").as_deref(),
+            Some("2024-05-12")
+        );
+        assert_eq!(
+            parse_date("zaterdag 4 mei 2024").as_deref(),
+            Some("2024-05-04")
+        );
+        assert_eq!(parse_date("14 augusti 2023").as_deref(), Some("2023-08-14"));
+        assert_eq!(
+            parse_date("lørdag 3. marts 2022").as_deref(),
+            Some("2022-03-03")
+        );
+        assert_eq!(
+            parse_date("1 maart 2021 om 10:30").as_deref(),
+            Some("2021-03-01")
+        );
+        // The words stay words outside a date.
+        assert_eq!(parse_date("Mei en juni"), None);
     }
 
     #[test]

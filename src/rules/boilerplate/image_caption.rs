@@ -8,7 +8,9 @@
 //!   of at most twelve words that starts with "©" and names no year and no rights
 //!   ("© Kanton Bern", "© Felix Zahn/photothek.net"): a credit under a picture, or a
 //!   line of at most eight words opened by an abbreviated label ("Fot. Europol Gaz",
-//!   "Fotó: MTI"), or a line that is only a name, a slash and an agency ("Mike
+//!   "Fotó: MTI"), or of at most seven words opened by a Dutch label without its colon
+//!   ("Beeld ANP", "Beeld Guus Dubbelman / de Volkskrant", "Foto ANP": "Foto" only
+//!   before a news agency), or a line that is only a name, a slash and an agency ("Mike
 //!   Blake/Reuters files"); or, in a block of at most 40 words, a photographer's name
 //!   and a known agency with a slash between them, or the agency and the name, opening
 //!   the caption ("Stephen Chernin/Getty ImagesShouldn't …", "AP Photo/Evan Vucci
@@ -137,6 +139,7 @@ fn has_mark(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || (doc.words(i) <= 40 && credit_opens_caption(text))
         || (doc.words(i) <= 12 && is_short_credit(text))
         || (doc.words(i) <= 8 && is_abbreviated_credit(folded))
+        || (doc.words(i) <= MAX_BARE_CREDIT_WORDS && is_bare_label_credit(text))
         || (doc.words(i) <= 6 && is_name_slash_agency(text))
         || credit_at_end(doc, i)
         || ends_with_copyright_credit(text)
@@ -476,6 +479,32 @@ fn is_abbreviated_credit(folded: &str) -> bool {
             .strip_prefix(label)
             .is_some_and(|rest| rest.starts_with(' ') && !rest.trim().is_empty())
     })
+}
+
+/// Most words of a credit whose label has no colon ("Beeld Guus Dubbelman / de
+/// Volkskrant").
+const MAX_BARE_CREDIT_WORDS: usize = 7;
+
+/// "Beeld ANP", "Beeld Guus Dubbelman / de Volkskrant", "Foto ANP": a short line of a
+/// picture's label without a colon and then its source, as Dutch papers credit
+/// pictures. "Beeld" must be followed by a capitalized name; "Foto", which heads
+/// many a line in other languages, only by a news agency.
+fn is_bare_label_credit(text: &str) -> bool {
+    let text = text.trim();
+    if shape::has_terminal_punctuation(text) {
+        return false;
+    }
+    if let Some(rest) = text.strip_prefix("Beeld ") {
+        return rest.trim_start().starts_with(char::is_uppercase);
+    }
+    text.strip_prefix("Foto ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|source| {
+            let source = source.trim_end_matches([',', '/']);
+            crate::authors::AGENCIES
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(source))
+        })
 }
 
 /// "Mike Blake/Reuters files", "Jane Doe/AP": a line that is only a photographer's
@@ -830,6 +859,9 @@ mod tests {
                 "© Felix Zahn/photothek.net",
                 "© Bundesministerium für Arbeit und Soziales",
                 "Fot. Europol Gaz",
+                "Beeld ANP",
+                "Beeld Guus Dubbelman / de Volkskrant",
+                "Foto ANP",
                 "Mike Blake/Reuters files",
                 "Jane Doe/AP",
                 "Marguerite Reardon/CNET)",
@@ -911,6 +943,9 @@ mod tests {
         keeps_each(
             "BP001",
             &[
+                "Beeld je in dat de brug er niet was.",
+                "Beeld",
+                "Foto Wettbewerb 2024",
                 "An illustration by the artist hangs in the museum's main hall, where visitors gather every day to see it.",
                 "Fot.",
                 "Berlin/Brandenburg",

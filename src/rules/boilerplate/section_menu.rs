@@ -2,8 +2,9 @@
 //! name of a section a news site or magazine files its stories under ("News" /
 //! "Sport" / "Business" / "Travel", "Politik" / "Wirtschaft" / "Kultur", "Deportes" /
 //! "Economía", "Новости" / "Политика", "首页" / "新闻" / "体育"), in English, German,
-//! Spanish, French, Italian, Portuguese, Polish, Dutch, Russian, Ukrainian, Greek,
-//! Turkish, Arabic, Hebrew, Hindi, Chinese, Japanese or Korean; or the name of a page
+//! Spanish, French, Italian, Portuguese, Polish, Dutch, Swedish, Danish, Norwegian,
+//! Russian, Ukrainian, Greek, Turkish, Arabic, Hebrew, Hindi, Chinese, Japanese or
+//! Korean; or the name of a page
 //! any site's menu links to ("Home" / "Blog" / "About" / "Contact", "Tutorials" /
 //! "Pricing" / "Careers", "Projekte" / "Über uns" / "Kontakt"), in a row of its own or
 //! among section names.
@@ -75,7 +76,12 @@ static SECTIONS: LazyLock<WordSet> = LazyLock::new(|| {
         "wiadomości", "polityka", "gospodarka", "kultura", "świat", "kraj", "opinie", "nauka",
         "zdrowie", "technologie", "biznes", "sport i rekreacja",
         // Dutch
-        "nieuws", "binnenland", "buitenland", "economie", "cultuur", "wetenschap",
+        "nieuws", "binnenland", "buitenland", "economie", "cultuur", "wetenschap", "regio",
+        "politiek", "opinie", "gezondheid", "wonen", "verkeer", "weer", "achtergrond",
+        // Swedish, Danish, Norwegian
+        "nyheter", "nyheder", "inrikes", "utrikes", "innenriks", "utenriks", "indland",
+        "udland", "ekonomi", "økonomi", "debatt", "debat", "nöje", "kultur og underholdning",
+        "väder", "vejret", "været", "lokalt", "sverige", "danmark", "norge",
         // Russian, Ukrainian
         "главная", "новости", "политика", "экономика", "общество", "спорт", "культура",
         "в мире", "мир", "происшествия", "наука", "технологии", "здоровье", "авто", "мнения",
@@ -128,6 +134,7 @@ static SITE_PAGES: LazyLock<WordSet> = LazyLock::new(|| {
         "blog", "bio", "about me", "articles", "posts", "downloads", "projects",
         "services", "portfolio", "publications", "resources", "gallery", "search",
         "tutorials", "guides", "recipes", "reviews", "courses", "docs", "documentation",
+        "episodes", "shows",
         "store", "team", "faq", "pricing", "features", "careers", "newsletter",
         "über mich", "artikel", "beiträge", "projekte", "leistungen",
         "publikationen", "galerie", "suche", "mitmachen", "mitarbeiten", "inicio",
@@ -165,6 +172,10 @@ mod tests {
             removed_by("BP016", &doc),
             ["Politik", "Wirtschaft", "Kultur"]
         );
+        let doc = format!("Nieuws\nSport\nRegio\n\n{BODY}");
+        assert_eq!(removed_by("BP016", &doc), ["Nieuws", "Sport", "Regio"]);
+        let doc = format!("Nyheter\nInrikes\nUtrikes\n\n{BODY}");
+        assert_eq!(removed_by("BP016", &doc), ["Nyheter", "Inrikes", "Utrikes"]);
     }
 
     #[test]

@@ -71,6 +71,7 @@ impl Rule for Byline {
             "by", "articles by", "article by", "written by", "words by", "story by", "posted by",
             "reporting by", "reported by", "author:", "authors:", "byline:", "text by", "von",
             "autor:", "autorin:", "autoren:", "text:", "por", "par", "door", "di", "a cura di",
+            "av", "af",
             "ein artikel von", "ein beitrag von", "un article de", "un artículo de",
             "автор:", "авторы:",
             "текст:", "autor tekstu:", "geschrieben von", "verfasst von", "escrito por",
@@ -992,10 +993,21 @@ mod tests {
         let c = cleaned_with("MT002", "Von Anna Schmidt, 14. Mai 2017\n\nText.\n");
         assert_eq!(c.record.authors, ["Anna Schmidt"]);
         assert_eq!(c.record.published.as_deref(), Some("2017-05-14"));
+        let c = cleaned_with(
+            "MT002",
+            "Titel\n\nDoor onze verslaggever Jan de Vries\n\nTekst.\n",
+        );
+        assert_eq!(c.record.authors, ["Jan de Vries"]);
+        let c = cleaned_with("MT002", "Rubrik\n\nAv Kari Nordmann\n\nText.\n");
+        assert_eq!(c.record.authors, ["Kari Nordmann"]);
+        let c = cleaned_with("MT002", "Overskrift\n\nAf Lars Hansen\n\nTekst.\n");
+        assert_eq!(c.record.authors, ["Lars Hansen"]);
     }
 
     #[test]
     fn leaves_sentences_and_lists() {
+        assert!(removed_by("MT002", "Av de 300 deltagarna kom 40 från Norge.\n").is_empty());
+        assert!(removed_by("MT002", "Af hensyn til miljøet kører vi tog.\n").is_empty());
         assert!(removed_by("MT002", "By the way, the talks went well.\n").is_empty());
         assert!(removed_by("MT002", "By Monday the talks had ended.\n").is_empty());
         assert!(removed_by("MT002", "By Sergei Lavrov's account, it went well.\n").is_empty());

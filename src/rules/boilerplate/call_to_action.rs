@@ -62,6 +62,7 @@ impl Rule for CallToAction {
             "send any friend a story", "compartilhe", "compartilhar", "assine", "receba notícias",
             "receba as notícias", "click here", "tap here", "become a member",
             "become a patron", "become a subscriber", "support us", "support our", "donate now",
+            "support the show", "support this podcast", "buy me a coffee",
             "donate to", "download our app", "download the app", "get the app",
             "want your company's news featured on", "for the latest news",
             "view original content",
@@ -829,6 +830,8 @@ mod tests {
                 "Jetzt Mitglied werden!",
                 "Werde Mitglied im Verein",
                 "Devenez membre",
+                "Support the show on Patreon",
+                "Buy me a coffee",
             ],
         );
         keeps_each(

@@ -115,7 +115,13 @@ static MORE_NOTICES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "n'engagent que leurs auteurs", "n'engagent que leur auteur", "n'engage que son auteur",
         "n'engagent que leurs signataires", "ne reflètent pas nécessairement",
         "no reflejan necesariamente", "no necesariamente reflejan", "no refleja necesariamente",
-        "não refletem necessariamente", "nicht unbedingt die meinung",
+        "não refletem necessariamente", "não representam a opinião",
+        "não representam necessariamente", "no representan la opinión",
+        "no representan necesariamente", "ne représentent pas l'opinion",
+        "ne représentent pas nécessairement", "non rappresentano l'opinione",
+        "non riflettono necessariamente", "do not necessarily represent",
+        "do not represent the views", "do not represent the opinion",
+        "nicht unbedingt die meinung",
         "nicht zwingend die meinung", "nicht notwendigerweise die meinung",
         "unter den bedingungen der creative commons", "stehen unter einer creative commons",
         "stehen unter der creative commons", "licensed under creative commons",
@@ -365,6 +371,8 @@ mod tests {
             "Les opinions exprimées dans les blogs du Monde diplomatique n'engagent que leurs auteurs.",
             "Los artículos firmados no reflejan necesariamente la opinión del medio.",
             "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.",
+            "Os comentários não representam a opinião do site; a responsabilidade é do autor da mensagem.",
+            "Comments do not represent the views of the editors.",
         ]);
     }
 

@@ -1,7 +1,8 @@
 //! Removes related-link headlines: a headline-shaped line glued (no blank line between)
 //! under a caption and above the body, which is how a "related article" teaser looks once
 //! its box is flattened to text; and lines introduced by "Read more:", "Related:", "See
-//! also:", "Lesen Sie auch:", "Читайте также:" and the like, or made of such a label
+//! also:", "Lesen Sie auch:", "Читайте также:" and the like (a markdown writer's
+//! emphasis around the label aside: "**Related:** …"), or made of such a label
 //! narrowed to a topic ("Neueste Artikel für Wärmepumpe", "Most read in Politics",
 //! "More from Local News", "Mehr aus der Region"), or an events page's "Kommende
 //! Termine" and a job board's "Similar jobs", with the short headline-shaped lines glued under such a
@@ -160,8 +161,12 @@ fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
     if doc.words(i) > 25 || !doc.may_contain(i, phrases) {
         return false;
     }
-    let text = doc.text(i);
-    let folded = doc.folded(i);
+    // A markdown writer's emphasis may wrap the label: "**Related:** …". The marks
+    // fold to themselves: the offset holds in both texts.
+    let lead = doc.folded(i).len() - doc.folded(i).trim_start_matches(['*', '_']).len();
+    let (Some(text), folded) = (doc.text(i).get(lead..), &doc.folded(i)[lead..]) else {
+        return false;
+    };
     let Some(r) = phrases.find_at_start(folded) else {
         return false;
     };
@@ -176,7 +181,7 @@ fn is_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
         || (folded.trim_end().ends_with(':') && doc.words(i) <= 8);
     label_only
         || (labelled && (!sentence || is_question_headline(text, doc.words(i))))
-        || (!sentence && is_scoped_label(doc, i, r.end))
+        || (!sentence && is_scoped_label(doc, i, lead + r.end))
 }
 
 /// "Lire aussi : Pourquoi les crues sont-elles plus fréquentes ?": after a label and
@@ -387,6 +392,14 @@ mod tests {
                 "Body.\n\nRead more: Lavrov Meets Trump in Washington\n"
             ),
             ["Read more: Lavrov Meets Trump in Washington"]
+        );
+        // A markdown writer's emphasis around the label.
+        assert_eq!(
+            removed_by(
+                "BP002",
+                "Body.\n\n**Related:** How to start seeds indoors · Ten herbs for shade\n"
+            ),
+            ["**Related:** How to start seeds indoors · Ten herbs for shade"]
         );
         assert_eq!(
             removed_by("BP002", "Body.\n\nMeistgelesene Artikel\n\nMore.\n"),

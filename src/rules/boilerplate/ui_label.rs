@@ -12,7 +12,8 @@
 //! index ‹ Hardware ‹ Storage"); a
 //! forum's who-is-online and time-zone lines ("Alle Zeiten sind UTC+02:00"), a post's
 //! header, quote header and edit note ("Reply #3 on: …", "Quote from: mike_d on …", "«
-//! Last Edit: … »", "Post by mike_w » Tue Jan 09, 2024 8:14 pm"), its pager ("Pages: 1
+//! Last Edit: … »", "Last edited by tessa_b on Sun Feb 14, 2021 7:18 pm, edited 1 time
+//! in total.", "Post by mike_w » Tue Jan 09, 2024 8:14 pm"), its pager ("Pages: 1
 //! 2 [3] 4 5", "12 posts • Page 1 of 1"), its poster's counts ("Posts: 231", "Joined:
 //! Mar 2019"), the thread's buttons ("Post Reply") and its marks ("Logged") and a
 //! question-and-answer site's edit links and sort control ("Improve this question",
@@ -26,7 +27,7 @@
 //! sentence of its block one that says the story is developing or will be updated
 //! ("This is a developing story. Check back for updates.", "Dieser Artikel wird
 //! laufend aktualisiert.", "Noticia en desarrollo"); a video player's controls and
-//! notices ("Play Video", "Mute", "Current Time 0:00", "Loaded: 0%", "This is a modal
+//! notices ("Play Video", "Mute", "Current Time 0:00", "00:00 / 52:14", "Loaded: 0%", "This is a modal
 //! window.", "Watch on YouTube") and an embedded post's frame ("View this post on
 //! Instagram", "A post shared by Maya Rivers (@mayarivers)", a post's signature under
 //! its text: "— Maya Rivers (@mayarivers) June 8, 2024");
@@ -270,6 +271,7 @@ impl Rule for UiLabel {
             return None;
         }
         if is_forum_chrome(doc.folded(i))
+            || is_edit_note(doc.folded(i))
             || is_board_post_meta(doc.folded(i), doc.words(i))
             || is_footer_links(doc.folded(i))
             || is_taxonomy(doc.folded(i))
@@ -672,6 +674,28 @@ static FORUM_CHROME: LazyLock<PhraseSet> = LazyLock::new(|| {
         "seiten:",
     ])
 });
+
+/// A post's edit note, naming who changed it and when or how often: "Last edited by
+/// tessa_b on Sun Feb 14, 2021 7:18 pm, edited 1 time in total.", "Zuletzt bearbeitet
+/// von mike am 14.02.2021". Without a number it may open a sentence of the text.
+fn is_edit_note(folded: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "last edited by ",
+        "last modified by ",
+        "zuletzt bearbeitet von ",
+        "zuletzt geändert von ",
+        "dernière édition par ",
+        "dernière modification par ",
+        "editado por última vez por ",
+        "última edición por ",
+        "ultima modifica di ",
+        "ostatnio edytowany przez ",
+        "laatst bewerkt door ",
+        "последний раз редактировалось ",
+    ];
+    let line = folded.trim_start_matches(['«', ' ']);
+    OPENERS.iter().any(|o| line.starts_with(o)) && line.bytes().any(|b| b.is_ascii_digit())
+}
 
 /// What bulletin-board software prints around each post, alone on its line: the
 /// thread's pager with its post count ("12 posts • Page 1 of 1", "Seite 2 von 5"), a
@@ -1512,6 +1536,8 @@ fn is_stamp(folded: &str) -> bool {
             r"|(?:dauer|länge|laufzeit|spieldauer|duration|length|running time|current time|remaining time|durée|duración|durata|duração|czas trwania|duur)\s*:?\s*-?",
             r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min\.?|minuten|minutes|h|std\.?))?",
             r"|(?:\d+\s*(?:stunden?|std\.?|h|hours?|hrs?|heures?|horas?|ore|godz\.?|uur)\.?,?\s*(?:und\s+|and\s+|et\s+|y\s+)?)?\d+\s*(?:minuten|minutes?|min\.?|mins|minutos?|minuti|minut|minuut)\.?(?:\s*\d+\s*(?:sekunden|seconds?|sek\.?|sec\.?|s)\.?)?)",
+            // A player at its start over the recording's length: "00:00 / 52:14".
+            r"|0?0:00\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",
             // A video player's buffer: "Loaded: 0%" (its sign trimmed off).
             r"|loaded\s*:\s*\d{1,3}(?:\.\d+)?\s*%?",
             // How long a media library keeps the video.
@@ -1578,6 +1604,7 @@ mod tests {
                 "Play Video",
                 "Mute",
                 "Current Time 0:00",
+                "00:00 / 52:14",
                 "Remaining Time -2:14",
                 "Loaded: 0%",
                 "captions off, selected",
@@ -1596,6 +1623,7 @@ mod tests {
                 "A post shared by thousands of users drew criticism on Monday.",
                 "— Maya Rivers, singer",
                 "Loaded: the truck carried 40 tonnes",
+                "12:30 / 14:00",
             ],
         );
         removes_each(
@@ -1988,6 +2016,8 @@ mod tests {
                 "Quote from: mike_d on January 14, 2023, 09:12:44 AM",
                 "« Last Edit: January 14, 2023, 11:52:10 AM by tyreguy »",
                 "Zitat von: Heinz am 14. Januar 2023, 09:12:44",
+                "Last edited by tessa_b on Sun Feb 14, 2021 7:18 pm, edited 1 time in total.",
+                "Zuletzt bearbeitet von Heinz am 14.01.2023, 09:20",
                 "Pages: 1 2 [3] 4 5",
                 "Logged",
                 "Go Up",
@@ -2011,6 +2041,7 @@ mod tests {
                 "Quote of the week",
                 "He logged every flight in a notebook for thirty years.",
                 "The last edit of the film took two more years, the director said in an interview.",
+                "Last edited by her sister, the diary was published after the war.",
                 "Page 1 of the report lists the names.",
                 "Posts: the council cut forty of them last year.",
                 "Joined: the two villages became one town.",

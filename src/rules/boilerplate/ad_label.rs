@@ -51,6 +51,11 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "διαφήμιση",
         "reklam",
         "advertentie",
+        "annons",
+        "annonce",
+        "skip ad",
+        "skip ads",
+        "werbung überspringen",
         "scroll to continue with content",
         "supported by",
         "sponsored by",
@@ -214,6 +219,8 @@ mod tests {
                 "Διαφήμιση",
                 "Reklam",
                 "Advertentie",
+                "Annons",
+                "Skip Ad",
             ],
         );
     }

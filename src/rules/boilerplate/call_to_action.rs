@@ -81,6 +81,8 @@ impl Rule for CallToAction {
             "ist dieser beitrag hilfreich", "war dieser artikel hilfreich",
             "was this article helpful", "dir hat der artikel gefallen", "beitrag teilen",
             "inhalt teilen", "mit anderen teilen", "url zum kopieren", "link kopieren", "copy link",
+            "dela artikeln", "kopiera länk", "del artiklen", "del artikkelen", "kopier link",
+            "kopier lenke",
             "dowiedz się więcej", "czytaj więcej", "en savoir plus", "leer más", "saiba mais",
             "hat ihnen der artikel gefallen", "dieser artikel gefällt ihnen",
             "gefällt ihnen dieser artikel", "flattr this", "like this:", "gefällt mir:",
@@ -847,6 +849,8 @@ mod tests {
             &[
                 "Folge uns auf:",
                 "Folgt uns!",
+                "Dela artikeln",
+                "Kopiera länk",
                 "Hier weiterlesen",
                 "Teilen Sie dies mit:",
                 "Jetzt anmelden »",

@@ -15,8 +15,10 @@
 //! Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", "Click to
 //! load external content"), or what stands where a script or a player could not run
 //! ("Your browser does not support the video tag.", "Please enable JavaScript to view
-//! the comments powered by Disqus."), in at most 30 words; and short links to the privacy policy ("Privacy policy",
-//! "Datenschutzerklärung", "Polityka prywatności").
+//! the comments powered by Disqus."), in at most 30 words; short links to the privacy policy ("Privacy policy",
+//! "Datenschutzerklärung", "Polityka prywatności"); and a consent banner's buttons,
+//! one a line, in a row of up to six right above or below its notice ("Accept all" /
+//! "Reject all" / "Manage settings", "Alle akzeptieren" / "Einstellungen").
 //!
 //! Why: consent banners are part of the page, not the article, and repeat on every page
 //! of a site.
@@ -32,7 +34,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use crate::rules::{Action, DocView, PhraseGate, PhraseSet, Rule, RuleMeta};
+use crate::rules::{Action, DocView, PhraseGate, PhraseSet, Rule, RuleMeta, WordSet};
 
 pub struct CookieNotice;
 
@@ -270,7 +272,7 @@ impl Rule for CookieNotice {
     fn check(&self, doc: &DocView, i: usize, phrases: &PhraseSet) -> Option<Action> {
         let folded = doc.folded(i);
         let words = doc.words(i);
-        let consent = words <= 80 && doc.contains(i, &COOKIE_WORDS) && phrases.contains(folded);
+        let consent = is_consent(doc, i, phrases);
         let policy = words <= 30 && doc.contains(i, &POLICIES) && ASSENT.contains(folded);
         let form_note = words <= 160
             && (words <= PhraseGate::MAX_WORDS || may_speak_of_comments(folded))
@@ -287,9 +289,64 @@ impl Rule for CookieNotice {
             || form_note
             || placeholder
             || no_script
-            || words <= 6 && is_privacy_link(folded))
+            || words <= 6 && is_privacy_link(folded)
+            || is_consent_button(doc, i, phrases))
         .then_some(Action::Remove)
     }
+}
+
+/// Whether block `i` asks the reader to accept cookies (see the module's doc).
+fn is_consent(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    doc.words(i) <= 80 && doc.contains(i, &COOKIE_WORDS) && phrases.contains(doc.folded(i))
+}
+
+/// A consent banner's buttons, lowercase.
+static CONSENT_BUTTONS: LazyLock<WordSet> = LazyLock::new(|| {
+    #[rustfmt::skip]
+    let buttons = [
+        "accept", "accept all", "accept all cookies", "accept cookies", "allow all",
+        "allow cookies", "allow all cookies", "reject", "reject all", "decline", "deny",
+        "manage settings", "manage options", "manage cookies", "cookie settings",
+        "settings", "preferences", "customize", "customise", "ok", "okay", "i agree",
+        "agree", "got it", "save settings", "save and close", "necessary only",
+        "only necessary", "alle akzeptieren", "akzeptieren", "alle ablehnen", "ablehnen",
+        "einstellungen", "zustimmen", "alle zulassen", "nur notwendige",
+        "nur notwendige cookies", "auswahl bestätigen", "auswahl speichern", "speichern",
+        "tout accepter", "accepter", "tout refuser", "refuser", "paramétrer",
+        "personnaliser", "aceptar", "aceptar todo", "aceptar todas", "rechazar",
+        "rechazar todo", "configurar", "accetta", "accetta tutto", "rifiuta",
+        "accepteren", "alles accepteren", "weigeren", "instellingen", "acceptera",
+        "acceptera alla", "godkänn", "afvis", "accepter alle", "zaakceptuj",
+        "akceptuję", "odrzuć", "ustawienia", "принять", "отклонить",
+    ];
+    WordSet::new(&buttons)
+});
+
+/// Most lines of a consent banner's buttons, one a line.
+const MAX_BUTTONS: usize = 6;
+
+/// A consent banner's button alone on its line ("Accept all", "Alle akzeptieren",
+/// "Einstellungen"), in a row of such buttons right beside the banner's notice. A
+/// button's word far from a banner is a heading or a line of the text ("Settings").
+fn is_consent_button(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
+    fn button(doc: &DocView, j: usize) -> bool {
+        doc.words(j) <= 4 && {
+            let line = doc.folded(j).trim_matches(|c: char| !c.is_alphanumeric());
+            CONSENT_BUTTONS.contains(line)
+        }
+    }
+    if !button(doc, i) {
+        return false;
+    }
+    // The first line past the row of buttons, above and below.
+    let above = (i.saturating_sub(MAX_BUTTONS)..i)
+        .rev()
+        .find(|&j| !button(doc, j));
+    let below = (i + 1..doc.len().min(i + 1 + MAX_BUTTONS)).find(|&j| !button(doc, j));
+    [above, below]
+        .into_iter()
+        .flatten()
+        .any(|j| is_consent(doc, j, phrases))
 }
 
 /// Whether a long block, which the phrase gate does not scan, can hold a word of
@@ -350,6 +407,22 @@ mod tests {
                 "Ich habe die Datenschutzerklärung gelesen und stimme ihr zu.",
             ],
         );
+    }
+
+    #[test]
+    fn removes_a_banners_buttons_beside_its_notice() {
+        const NOTICE: &str = "We use cookies to improve your experience. By clicking Accept all, you agree to the storing of cookies on your device.";
+        const BODY: &str = "The pool opened on Saturday after three years of work.";
+        let doc = format!("{NOTICE}\nAccept all\nReject all\nManage settings\n\n{BODY}\n");
+        assert_eq!(
+            removed_by("BP008", &doc),
+            [NOTICE, "Accept all", "Reject all", "Manage settings"]
+        );
+        let doc = format!("Alle akzeptieren\nEinstellungen\nWir verwenden Cookies auf unserer Website.\n\n{BODY}\n");
+        assert_eq!(removed_by("BP008", &doc).len(), 3);
+        // Away from a banner, a button's word is a heading or a line of the text.
+        let doc = format!("{BODY}\n\nSettings\n\n{BODY}\n\nAccept\n");
+        assert!(removed_by("BP008", &doc).is_empty());
     }
 
     #[test]

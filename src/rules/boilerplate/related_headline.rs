@@ -107,7 +107,8 @@ impl Rule for RelatedHeadline {
             "temas similares", "artículos similares", "podobne wątki", "podobne artykuły",
             "relacionadas", "relacionados", "más información:", "tags relacionadas",
             "notas relacionadas", "keep reading", "lesen sie mehr", "read next",
-            "leia mais", "lees ook", "articoli correlati", "articles liés", "à lire également",
+            "leia mais", "lees ook", "läs också", "läs även", "læs også", "les også",
+            "mest läst", "mest læste", "mest lest", "articoli correlati", "articles liés", "à lire également",
             "das könnte dir auch gefallen", "das könnte ihnen auch gefallen",
             "das könnte sie auch gefallen", "redaktionstipp", "tipp der redaktion",
             "aus dieser kategorie", "aktuelle berichte aus dieser kategorie",
@@ -666,6 +667,9 @@ mod tests {
                 "Weitere Informationen",
                 "MÁS INFORMACIÓN:",
                 "Tags relacionadas",
+                "Läs också: Så påverkas kollektivtrafiken av brobygget",
+                "Læs også",
+                "Mest lest",
             ],
         );
         keeps_each(

@@ -108,7 +108,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "loading", "loading...", "print", "home", "sitemap", "no ratings yet", "rate this",
         "rate this article", "table of contents", "contents", "on this page", "about the author",
         "about the authors", "about me", "reply", "quote", "report", "report post", "logged",
-        "go up",
+        "go up", "next slide", "previous slide", "next image", "previous image",
+        "nächstes bild", "vorheriges bild", "logga in", "log ind", "logg inn",
         "report abuse", "permalink", "listen to this article", "listen to article",
         "listen to this story", "listen", "play audio", "gift this article", "gift article",
         "글자크기", "글자 크기", "글자크기 설정", "글씨크기",
@@ -245,6 +246,7 @@ static TAXONOMY: LazyLock<WordSet> = LazyLock::new(|| {
         "mots-clés", "mots clés", "catégories", "tagi", "tematy", "labels", "meer over",
         "keywords", "key words", "schlüsselwörter", "palabras clave", "parole chiave",
         "słowa kluczowe", "ключевые слова", "trefwoorden", "onderwerpen", "more about",
+        "ämnen", "ämnen i artikeln", "ämnesord", "nyckelord", "emner", "stikord", "stikkord",
     ])
 });
 
@@ -1554,6 +1556,21 @@ fn is_stamp(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_by, removes_each};
+
+    #[test]
+    fn removes_a_slide_shows_steps_and_more_languages_labels() {
+        removes_each(
+            "BP011",
+            &[
+                "Next slide",
+                "Previous slide",
+                "Nächstes Bild",
+                "Logga in",
+                "Ämnen i artikeln",
+                "Nyckelord: trafik, Göteborg",
+            ],
+        );
+    }
 
     #[test]
     fn removes_a_taxonomys_list_set_one_a_line() {

@@ -289,7 +289,7 @@ pub fn before_trailing_time(s: &str) -> Option<(&str, bool)> {
 /// token is a weekday, a filler, a month or a number. Ruling out the other starts
 /// spares the full parse (with its lowercased copies) for all but a few of the word
 /// positions a line is tried at.
-fn may_open_date(s: &str) -> bool {
+pub fn may_open_date(s: &str) -> bool {
     let Some(first) = s
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•'))
         .find(|t| !t.is_empty())

@@ -21,7 +21,10 @@
 //! So does a labelled date followed by the author ("Posted on May 14, 2017 by Jane
 //! Doe", "Veröffentlicht am 14. Mai 2017 von Anna Schmidt"; a login such as "admin"
 //! names no author; of two dates glued together, "May 14, 2017May 20, 2017", the
-//! first, when the page was published, goes into `published`), the first of them only when a blog repeats it over its comments.
+//! first, when the page was published, goes into `published`), the first of them only
+//! when a blog repeats it over its comments; without a label, a whole day's date and
+//! then names, or one capitalized name ("March 3, 2021 by Anna"); the category a blog
+//! files the post under after the name is no part of it ("… by Jane Doe in News").
 //! A byline the page repeats, three or more with one label after the page's first
 //! byline, heads each comment or each teaser of a list ("geschrieben von Jane am 21.
 //! Jan. 2015", "By Caroline Lewis" under every headline): those go too, but their names
@@ -233,7 +236,10 @@ fn date_then_byline(doc: &DocView, i: usize) -> Option<Vec<Meta>> {
     }
     let text = doc.text(i);
     let folded = doc.folded(i);
-    if !LABELS.iter().any(|label| folded.starts_with(label)) {
+    let labelled = LABELS.iter().any(|label| folded.starts_with(label));
+    // Without a label the line must open as a date does: "March 3, 2021 by Anna",
+    // "3. März 2021 von Anna".
+    if !labelled && !dates::may_open_date(folded) {
         return None;
     }
     let (at, by) = BY
@@ -241,10 +247,37 @@ fn date_then_byline(doc: &DocView, i: usize) -> Option<Vec<Meta>> {
         .filter_map(|by| Some((folded.rfind(by)?, *by)))
         .max()?;
     let (label, date) = dates::split_trailing_date(text.get(..at)?)?;
-    if !LABELS.contains(&shape::fold(label.trim_end_matches(':')).as_str()) {
-        return None;
-    }
-    let names = split_names(text.get(at + by.len()..)?).unwrap_or_default();
+    // A blog files the post after the name: "… by Henry in News", "… Von Henry In
+    // Aktuell".
+    let rest = text.get(at + by.len()..)?;
+    let rest = [
+        " in ", " In ", " IN ", " im ", " Im ", " dans ", " en ", " En ",
+    ]
+    .iter()
+    .filter_map(|category| rest.find(category))
+    .min()
+    .map_or(rest, |end| &rest[..end]);
+    let names = if labelled {
+        if !LABELS.contains(&shape::fold(label.trim_end_matches(':')).as_str()) {
+            return None;
+        }
+        split_names(rest).unwrap_or_default()
+    } else {
+        // A whole day's date, then a name: one capitalized word will do ("Anna"),
+        // as a blog signs its posts; "June 2021 by the numbers" is a heading.
+        let single = rest.trim();
+        let one_name = !single.contains(char::is_whitespace)
+            && single.chars().all(char::is_alphabetic)
+            && shape::starts_uppercase(single);
+        if !label.trim().is_empty() || date.len() < "2021-03-03".len() {
+            return None;
+        }
+        match split_names(rest) {
+            Some(names) if !names.is_empty() => names,
+            _ if one_name => vec![single.to_string()],
+            _ => return None,
+        }
+    };
     let mut meta: Vec<Meta> = names.into_iter().map(Meta::Author).collect();
     meta.push(Meta::Published(date));
     Some(meta)
@@ -919,6 +952,29 @@ mod tests {
             assert_eq!(c.record.authors, authors, "{line}");
             assert_eq!(c.record.published.as_deref(), Some("2017-05-14"), "{line}");
             assert_eq!(c.text, "Title\n\nBody text here.\n", "{line}");
+        }
+        // A day's date and a name without a label: a blog signing its post.
+        let c = cleaned_with(
+            "MT002",
+            "Title\n\nMarch 3, 2021 by Anna\n\nBody text here.\n",
+        );
+        assert_eq!(c.record.authors, ["Anna"]);
+        assert_eq!(c.record.published.as_deref(), Some("2021-03-03"));
+        let c = cleaned_with(
+            "MT002",
+            "Title\n\nAm 13. November 2019 Von Henry In Aktuell\n\nBody text here.\n",
+        );
+        assert_eq!(c.record.authors, ["Henry"]);
+        let c = cleaned_with(
+            "MT002",
+            "Title\n\nPosted on May 14, 2017 by Jane Doe in News\n\nBody text here.\n",
+        );
+        assert_eq!(c.record.authors, ["Jane Doe"]);
+        for line in ["June 2021 by the numbers", "March 3, 2021 by the lake"] {
+            assert!(
+                removed_by("MT002", &format!("Body.\n\n{line}\n")).is_empty(),
+                "{line}"
+            );
         }
         // Over each comment the template repeats it: only the first names the author.
         let c = cleaned_with(

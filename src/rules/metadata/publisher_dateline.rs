@@ -133,9 +133,38 @@ impl Rule for PublisherDateline {
         if let Some(first) = labelled_date_before_another(&head, phrases) {
             return Some(Action::Move(vec![Meta::Published(first)]));
         }
-        is_site_name(&head)
-            .then(|| Action::Move(vec![Meta::Publisher(head.clone()), Meta::Published(date)]))
+        let site = without_by_label(&head);
+        is_site_name(site).then(|| {
+            Action::Move(vec![
+                Meta::Publisher(site.to_string()),
+                Meta::Published(date),
+            ])
+        })
     }
+}
+
+/// A site's name without the words that lead to it: "Published by Springfield
+/// News-Leader on" gives "Springfield News-Leader".
+fn without_by_label(head: &str) -> &str {
+    #[rustfmt::skip]
+    const LABELS: &[&str] = &[
+        "published by ", "posted by ", "veröffentlicht von ", "erschienen bei ",
+        "publié par ", "publicado por ", "pubblicato da ", "gepubliceerd door ",
+    ];
+    const BEFORE_DATE: &[&str] = &[" on", " am", " le", " el", " il", " op"];
+    let Some(rest) = LABELS.iter().find_map(|label| {
+        head.get(..label.len())
+            .filter(|h| h.eq_ignore_ascii_case(label))
+            .map(|_| &head[label.len()..])
+    }) else {
+        return head;
+    };
+    let rest = rest.trim_end();
+    BEFORE_DATE
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .unwrap_or(rest)
+        .trim_end_matches([',', ' '])
 }
 
 /// A date's label alone on its line over the date ("Pubblicato il" / "19 Febbraio
@@ -451,6 +480,19 @@ fn is_site_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{cleaned_with, removed_by};
+
+    #[test]
+    fn a_publishers_label_is_no_part_of_its_name() {
+        let c = cleaned_with(
+            "MT003",
+            "Body.\n\nPublished by Springfield News-Leader on Mar. 5, 2024.\n",
+        );
+        assert_eq!(
+            c.record.publisher.as_deref(),
+            Some("Springfield News-Leader")
+        );
+        assert_eq!(c.record.published.as_deref(), Some("2024-03-05"));
+    }
 
     #[test]
     fn moves_a_meta_line_of_labelled_fields() {

@@ -63,6 +63,8 @@ impl Rule for CallToAction {
             "receba as notícias", "click here", "tap here", "become a member",
             "become a patron", "become a subscriber", "support us", "support our", "donate now",
             "support the show", "support this podcast", "buy me a coffee",
+            "share a memory", "send flowers", "sign the guest book", "sign the guestbook",
+            "plant a tree in memory", "plant trees in memory",
             "donate to", "download our app", "download the app", "get the app",
             "want your company's news featured on", "for the latest news",
             "view original content",
@@ -834,6 +836,9 @@ mod tests {
                 "Devenez membre",
                 "Support the show on Patreon",
                 "Buy me a coffee",
+                "Share a memory",
+                "Sign the Guest Book",
+                "Plant a tree in memory of Margaret",
             ],
         );
         keeps_each(

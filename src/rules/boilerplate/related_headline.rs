@@ -211,15 +211,49 @@ const MAX_LISTED: usize = 30;
 /// A line of the list a box's label heads: the label above it in the same paragraph
 /// (no blank line between), with only such lines between them, each short (at most
 /// fifteen words) and ending as no sentence does: "Trending Now" / "Man arrested
-/// after chase" / "Weather: more rain this week". A sentence ends the list.
+/// after chase" / "Weather: more rain this week". A sentence ends the list. A
+/// headline that ends the list with only menu labels (three words at most) between
+/// it and the label, right above the page's first prose, is the article's own: a page's
+/// menus glued over its headline ("Trending" / "Quick Links" / "Scientists map the
+/// deepest part of the Atlantic" / "Key points:").
 fn is_listed_under_label(doc: &DocView, i: usize, phrases: &PhraseSet) -> bool {
-    doc.hangs_under(
-        i,
-        MAX_LISTED,
-        |j| is_label(doc, j, phrases),
-        |j| doc.words(j) <= 15 && !shape::ends_like_sentence(doc.text(j)),
-    )
+    let in_list = |j: usize| doc.words(j) <= 15 && !shape::ends_like_sentence(doc.text(j));
+    let label = |j: usize| is_label(doc, j, phrases);
+    if !doc.hangs_under(i, MAX_LISTED, label, in_list) {
+        return false;
+    }
+    let ends_list = || {
+        doc.next_in_para(i)
+            .is_none_or(|n| !in_list(n) || doc.text(n).trim_end().ends_with(':'))
+    };
+    let under_menu = || {
+        let mut at = i;
+        while let Some(p) = doc.prev_in_para(at) {
+            if label(p) {
+                return true;
+            }
+            if doc.words(p) > MAX_MENU_WORDS {
+                return false;
+            }
+            at = p;
+        }
+        false
+    };
+    let headline = doc.words(i) > MAX_MENU_WORDS && doc.is_headline_like(i);
+    // The article's first paragraph follows within a few lines (a list of key points
+    // may stand between).
+    let over_body = || {
+        doc.body_bounds()
+            .is_some_and(|(first, _)| first > i && first <= i + MAX_TO_BODY)
+    };
+    !(headline && !doc.prose_before(i) && over_body() && ends_list() && under_menu())
 }
+
+/// Most lines from the page's headline down to its first paragraph.
+const MAX_TO_BODY: usize = 4;
+
+/// Most words of a menu's label between a box's label and the page's headline.
+const MAX_MENU_WORDS: usize = 3;
 
 /// A headline of the list a box's label heads when the tag stripper left each link a
 /// paragraph of its own: "Relacionadas" / "Polícia faz operação em Salvador" /
@@ -651,6 +685,20 @@ mod tests {
                 "Mehrere Verletzte bei Unfall auf der A7",
             ],
         );
+    }
+
+    #[test]
+    fn keeps_the_headline_that_ends_a_menu_glued_over_it() {
+        let doc = "Most Popular\nTrending\nQuick Links\nScientists map the deepest part of the Atlantic\nKey points:\nThe trench is 8,376 metres deep at its lowest point, the survey found.\n";
+        assert_eq!(
+            removed_by("BP002", doc),
+            ["Most Popular", "Trending", "Quick Links"]
+        );
+        // Under the article's prose, or among other headlines, it is a teaser.
+        let doc = "The trench is 8,376 metres deep at its lowest point, the survey found.\n\nTrending\nQuick Links\nScientists map the deepest part of the Atlantic\n";
+        assert_eq!(removed_by("BP002", doc).len(), 3);
+        let doc = "Trending\nMan arrested after long chase downtown\nScientists map the deepest part of the Atlantic\n\nThe trench is 8,376 metres deep at its lowest point, the survey found.\n";
+        assert_eq!(removed_by("BP002", doc).len(), 3);
     }
 
     #[test]

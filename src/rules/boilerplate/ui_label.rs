@@ -1511,8 +1511,8 @@ fn is_stamp(folded: &str) -> bool {
             r"|(?:ca\.?\s*)?\d+(?:[-–]\d+)?\s*(?:min\.?|mins|minutes?|minuten|minutos?|minuti|minut)\.?\s*(?:read|reading|lesezeit|lesedauer|de lectura|di lettura|czytania))",
             // The page's age.
             r"|(?:(?:updated|published|posted|asked|answered|modified|active|edited|aktualisiert|veröffentlicht|actualizado|publicado)\s*:?\s*)?",
-            r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)",
-            r"(?:,?\s*\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?))*\s+ago",
+            r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|h|days?|weeks?|wks?|months?|mos?|years?|yrs?|yr)\.?",
+            r"(?:,?\s*\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|h|days?|weeks?|wks?|months?|mos?|years?|yrs?|yr)\.?)*\s+ago",
             r"|vor\s+\d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)",
             r"|hace\s+\d+\s*(?:segundos|minutos|horas|días|semanas|meses))",
             // The day without its date: "Publié aujourd'hui à 10h45, modifié à 12h30".
@@ -1900,6 +1900,8 @@ mod tests {
                 "4 Min. Lesezeit",
                 "Updated 3 hours ago",
                 "2 days ago",
+                "· 4 hr. ago",
+                "3 mo. ago",
                 "vor 2 Stunden",
                 "Aktualisiert vor 15 Minuten",
                 "Image 1 of 12",

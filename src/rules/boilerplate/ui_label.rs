@@ -109,7 +109,8 @@ static LABELS: LazyLock<WordSet> = LazyLock::new(|| {
         "rate this article", "table of contents", "contents", "on this page", "about the author",
         "about the authors", "about me", "reply", "quote", "report", "report post", "logged",
         "go up", "next slide", "previous slide", "next image", "previous image",
-        "nächstes bild", "vorheriges bild", "logga in", "log ind", "logg inn",
+        "nächstes bild", "vorheriges bild", "logga in", "log ind", "logg inn", "watch live",
+        "live tv", "weather alerts", "closings and delays", "livestream",
         "report abuse", "permalink", "listen to this article", "listen to article",
         "listen to this story", "listen", "play audio", "gift this article", "gift article",
         "글자크기", "글자 크기", "글자크기 설정", "글씨크기",
@@ -1564,6 +1565,8 @@ mod tests {
             &[
                 "Next slide",
                 "Previous slide",
+                "WATCH LIVE",
+                "Weather Alerts",
                 "Nächstes Bild",
                 "Logga in",
                 "Ämnen i artikeln",

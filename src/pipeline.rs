@@ -904,21 +904,107 @@ fn relocate_links(block: &Block, normalizer: &Normalizer) -> Vec<Range<usize>> {
     found
 }
 
-/// The first kept line of a text document, when it is shaped like a title and stands
-/// alone in its source paragraph (`paras`: each block's source paragraph, taken before
-/// kept lines were regrouped). Lines removed above it (a breadcrumb trail, a menu's
-/// labels) do not matter: the headline often stands under them.
+/// A text document's title: the first kept line shaped like a title right above a
+/// line that moved into metadata (a byline, a date), above the first paragraph of
+/// prose, or the headline right above that line when it is a standfirst; else the
+/// first kept line, when it is shaped like a title and stands alone in
+/// its source paragraph (`paras`: each block's source paragraph, taken before kept
+/// lines were regrouped). Lines removed above it (a breadcrumb trail, a menu's labels)
+/// do not matter: the headline often stands under them. A page's slogan or a box's
+/// heading may come first, over the headline its byline marks.
 fn text_title(blocks: &[Block], removed: &[Option<&'static str>], paras: &[u32]) -> Option<String> {
+    if let Some(title) = title_over_metadata(blocks, removed) {
+        return Some(title);
+    }
     let first = removed.iter().position(Option::is_none)?;
     let alone = |j: usize| paras.get(j).is_none_or(|&p| p != paras[first]);
     if (first > 0 && !alone(first - 1)) || !alone(first + 1) || first + 1 >= blocks.len() {
         return None;
     }
-    let block = &blocks[first];
+    title_shaped(&blocks[first].text)
+}
+
+/// Fewest words of a paragraph of prose, which the title comes before.
+const PROSE_WORDS: usize = 12;
+
+/// The first kept line shaped like a title right above a line that moved into
+/// metadata, before any paragraph of prose.
+fn title_over_metadata(blocks: &[Block], removed: &[Option<&'static str>]) -> Option<String> {
+    for (k, block) in blocks.iter().enumerate() {
+        if removed[k].is_some() {
+            continue;
+        }
+        let text = block.text.as_str();
+        if shape::reading_words(text) >= PROSE_WORDS && shape::ends_like_sentence(text) {
+            return None;
+        }
+        let over_metadata = removed
+            .get(k + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|code| code.starts_with("MT"));
+        if over_metadata && is_headline_over_metadata(text) {
+            // A standfirst may stand between the headline and the byline: the kept
+            // headline-shaped line right above is the title then.
+            let above = k
+                .checked_sub(1)
+                .filter(|&j| removed[j].is_none())
+                .map(|j| blocks[j].text.as_str())
+                .filter(|above| is_headline_over_metadata(above))
+                .and_then(title_shaped);
+            if let Some(title) = above.or_else(|| title_shaped(text)) {
+                return Some(title);
+            }
+        }
+    }
+    None
+}
+
+/// Fewest words of a headline found by the line that moved into metadata under it:
+/// a shorter line there is a section's name or a writer's.
+const HEADLINE_WORDS: usize = 4;
+
+/// Whether a line over a byline or a date reads as a headline rather than as more of
+/// the byline: four words or more, few of them numbers, from a letter, a digit or a
+/// quote, no bar, not a name or a list of names ("Mark Lavin", "Anna Kowalski, Peter
+/// Brandt, Maria Silva"), not led by a
+/// byline's word ("ByJ.R. Stone", "durch Yirou Chen") or a label before a name
+/// ("Interview: Julia Lauter").
+fn is_headline_over_metadata(text: &str) -> bool {
+    const BY: &[&str] = &["by", "von", "durch", "por", "par", "door", "di", "av", "af"];
+    let first = text.split_whitespace().next().unwrap_or("");
+    let led_by = BY.iter().any(|by| {
+        first
+            .get(..by.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(by))
+    });
+    // Title-case headlines of four words and more pass for names; names seldom do.
+    let named = |s: &str| shape::word_count(s) <= 3 && shape::is_person_name(s.trim());
+    // An arrow or a chevron leads a link to the previous or next post ("← Older
+    // post title"); a date has digits in a third of its words or more.
+    let opens_as_text = text
+        .trim_start()
+        .starts_with(|c: char| c.is_alphanumeric() || "\"„“‚‘'".contains(c));
+    let words = shape::reading_words(text);
+    let numbered = text
+        .split_whitespace()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    words >= HEADLINE_WORDS
+        && opens_as_text
+        && numbered * 3 < words
+        && !text.contains('|')
+        && !led_by
+        && !text.split(',').all(named)
+        && !text.split_once(':').is_some_and(|(_, rest)| named(rest))
+}
+
+/// `text` as a title, if it is shaped like one.
+fn title_shaped(text: &str) -> Option<String> {
     // A markdown heading's marker is no part of the title: "# fastjson".
-    let (text, heading) = match shape::markdown_heading(&block.text) {
+    let (text, heading) = match shape::markdown_heading(text) {
         Some(rest) => (rest, true),
-        None => (block.text.as_str(), false),
+        None => (text, false),
     };
     let words = shape::reading_words(text);
     // A heading says it is one: one word will do.
@@ -1368,6 +1454,31 @@ mod tests {
         // One word without a heading's marker, or a hashtag, is no title.
         assert_eq!(title("fastjson\n\nA parser.\n"), None);
         assert_eq!(title("#fastjson\n\nA parser.\n"), None);
+    }
+
+    #[test]
+    fn the_title_is_the_headline_over_the_byline() {
+        let pipeline = Pipeline::new(Config::default()).expect("default config");
+        let title = |text: &str| pipeline.clean_text(text).record.title;
+        const BODY: &str = "The council met on Tuesday and agreed to keep the library open.\n";
+        // A slogan comes first, over the site's menu; the byline marks the headline.
+        assert_eq!(
+            title(&format!("The portal for every day\n\nNews\nSport\nWeather\n\nLibrary stays open after council vote\n\nBy Jane Doe\n\n{BODY}")).as_deref(),
+            Some("Library stays open after council vote")
+        );
+        // Over a standfirst, the headline above it.
+        assert_eq!(
+            title(&format!("Library stays open after council vote\n\nThe vote was closer than expected\n\nBy Jane Doe\n\n{BODY}")).as_deref(),
+            Some("Library stays open after council vote")
+        );
+        // A writer's name over a date is no headline; the first line is the title then.
+        assert_eq!(
+            title(&format!(
+                "Library stays open\n\nAnna Kowalski, Peter Brandt\n\nMarch 3, 2024\n\n{BODY}"
+            ))
+            .as_deref(),
+            Some("Library stays open")
+        );
     }
 
     #[test]

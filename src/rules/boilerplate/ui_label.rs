@@ -45,7 +45,8 @@
 //! widget's counter or stamp alone on its line ("3737 Bewertungen", "4 Tsd.
 //! Abonnenten", "1.2K followers", a paper's "12 Citations", "3 Answers", "5 min read", "Lesezeit: 4 Minuten",
 //! "Updated 3 hours ago", "Publié aujourd'hui à 10h45", "Gisteren, 18:42", "Dauer: 1 Stunde 4 Minuten", "Asked 5 years, 2 months ago", "Viewed 2.3m times", "Image 1
-//! of 12", "1 of 12", "Photo gallery (12 photos)"; a gallery's button: "Open image in
+//! of 12", "1 of 12", "Photo gallery (12 photos)", a slide show's "1 / 10" where
+//! another line counts the same slides; a gallery's button: "Open image in
 //! gallery", "Bildergalerie") or its template where no script filled the count in ("%d
 //! Bloggern gefällt das:"); a pager's or a calendar's numbers, one a line, three or
 //! more counting up by one with a gap, an arrow or a "Next" beside them, or a month's
@@ -266,7 +267,9 @@ impl Rule for UiLabel {
         if doc.words(i) <= MAX_TEMPLATE_WORDS && is_unfilled_template(doc.text(i)) {
             return Some(Action::Remove);
         }
-        if doc.words(i) <= 3 && (in_counting_run(doc, i) || is_mark_beside_run(doc, i)) {
+        if doc.words(i) <= 3
+            && (in_counting_run(doc, i) || is_mark_beside_run(doc, i) || is_slide_counter(doc, i))
+        {
             return Some(Action::Remove);
         }
         // Footer link runs and taxonomy lines are short; most blocks are not.
@@ -386,6 +389,25 @@ fn is_pager_step(doc: &DocView, j: usize) -> bool {
     let arrows = !text.is_empty() && text.chars().all(|c| "›»→>‹«←< ".contains(c));
     let label = doc.folded(j).trim_matches(|c: char| !c.is_alphanumeric());
     arrows || STEPS.contains(&label)
+}
+
+/// A slide show's counter: "1 / 10", a number, a spaced slash and the count of slides,
+/// where another line of the document counts the same slides ("2 / 10"). A quantity
+/// ("1/4") has no spaces; a lone "2 / 3" may be a score.
+fn is_slide_counter(doc: &DocView, i: usize) -> bool {
+    const MAX_SLIDES: u32 = 500;
+    fn counter(text: &str) -> Option<(u32, u32)> {
+        let (n, m) = text.trim().split_once(" / ")?;
+        let (n, m) = (n.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+        (n >= 1 && n <= m && (2..=MAX_SLIDES).contains(&m)).then_some((n, m))
+    }
+    let Some((n, m)) = counter(doc.text(i)) else {
+        return false;
+    };
+    // Slides stand close together; a bounded look keeps a long table's rows cheap.
+    const MAX_APART: usize = 200;
+    (i.saturating_sub(MAX_APART)..doc.len().min(i + MAX_APART))
+        .any(|j| j != i && counter(doc.text(j)).is_some_and(|(k, l)| l == m && k != n))
 }
 
 /// "1" / "2" / "3" / "…" / "10" / "›": line `i`, a number alone, is one of three or
@@ -1557,6 +1579,15 @@ fn is_stamp(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{keeps_each, removed_by, removes_each};
+
+    #[test]
+    fn removes_a_slide_shows_counters() {
+        let doc = "Body of the article, long enough to read as prose.\n\n1 / 10\n\nPraia da Ursa\n\nThe rocks rise out of the sea here, and few visitors make the walk.\n\n2 / 10\n\nPraia do Amado\n";
+        assert_eq!(removed_by("BP011", doc), ["1 / 10", "2 / 10"]);
+        // Alone, or as a quantity, it is the text's.
+        let doc = "Body of the article, long enough to read as prose.\n\n2 / 3\n\nMix 1/4 cup of sugar.\n";
+        assert!(removed_by("BP011", doc).is_empty());
+    }
 
     #[test]
     fn removes_a_slide_shows_steps_and_more_languages_labels() {

@@ -973,11 +973,12 @@ const HEADLINE_WORDS: usize = 4;
 fn is_headline_over_metadata(text: &str) -> bool {
     const BY: &[&str] = &["by", "von", "durch", "por", "par", "door", "di", "av", "af"];
     let first = text.split_whitespace().next().unwrap_or("");
-    let led_by = BY.iter().any(|by| {
-        first
-            .get(..by.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(by))
-    });
+    // The word itself, or "By" glued to a capital ("ByJ.R. Stone"): "Die Top 5",
+    // "Paris" and "Byzantium" open headlines.
+    let glued = first
+        .strip_prefix("By")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    let led_by = glued || BY.iter().any(|by| first.eq_ignore_ascii_case(by));
     // Title-case headlines of four words and more pass for names; names seldom do.
     let named = |s: &str| shape::word_count(s) <= 3 && shape::is_person_name(s.trim());
     // An arrow or a chevron leads a link to the previous or next post ("← Older
@@ -1470,6 +1471,14 @@ mod tests {
         assert_eq!(
             title(&format!("Library stays open after council vote\n\nThe vote was closer than expected\n\nBy Jane Doe\n\n{BODY}")).as_deref(),
             Some("Library stays open after council vote")
+        );
+        // A headline may open with the first letters of a byline's word.
+        assert_eq!(
+            title(&format!(
+                "Das Portal für jeden Tag\n\nNews\nSport\nWeather\n\nDie Top 5 der Bibliotheken\n\nVon Anna Schmidt\n\n{BODY}"
+            ))
+            .as_deref(),
+            Some("Die Top 5 der Bibliotheken")
         );
         // A writer's name over a date is no headline; the first line is the title then.
         assert_eq!(

@@ -987,13 +987,9 @@ fn is_headline_over_metadata(text: &str) -> bool {
         .trim_start()
         .starts_with(|c: char| c.is_alphanumeric() || "\"„“‚‘'".contains(c));
     let words = shape::reading_words(text);
-    let numbered = text
-        .split_whitespace()
-        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
-        .count();
     words >= HEADLINE_WORDS
         && opens_as_text
-        && numbered * 3 < words
+        && shape::numbered_words(text) * 3 < words
         && !text.contains('|')
         && !led_by
         && !text.split(',').all(named)

@@ -286,11 +286,7 @@ fn is_headline_shaped(doc: &DocView, i: usize) -> bool {
     }
     // A date or a post's stamp ("Apr. 26, 2022", "Posted on 25. Januar 2022") has
     // numbers in a third of its words or more; a headline seldom does.
-    let numbered = text
-        .split_whitespace()
-        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
-        .count();
-    numbered * 3 < doc.words(i)
+    shape::numbered_words(text) * 3 < doc.words(i)
 }
 
 /// Whether the next kept block after `end` is the article's first paragraph: a run

@@ -13,7 +13,10 @@
 //! ("Urteil: … | mehr", "… berichtet Weiterlesen →", "… Weiter →") or carry it between
 //! the teaser cut off with an ellipsis and the article's title glued after it ("… Apple
 //! grew into ... More »Jobs at Apple: Master inventor"); and links to the previous or
-//! next post ("Previous article…", "Next: Title").
+//! next post ("Previous article…", "Next: Title"). A headline that ends such a list
+//! under menu labels of three words or fewer, right above the page's first paragraph
+//! with no prose above it, is the article's own and stays ("Trending" / "Quick Links"
+//! / "Scientists map the deepest part of the Atlantic").
 //!
 //! Why: related-article teasers are other articles' titles; kept, they read as
 //! non-sequiturs in the middle of the text.

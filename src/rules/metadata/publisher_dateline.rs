@@ -16,7 +16,9 @@
 //! 2021", a teaser's date and title with the markup between them stripped) is cut off
 //! the heading; above the first paragraph of prose, it gives `published`. A name with
 //! a handle names no site: "— Maya Rivers (@mayarivers) June 8, 2024" signs an
-//! embedded post, and its date is the post's.
+//! embedded post, and its date is the post's. The words that lead to a site's name
+//! are no part of it: "Published by Springfield News-Leader on Mar. 5, 2024." gives
+//! `publisher` "Springfield News-Leader".
 //!
 //! A Chinese page's meta line moves too: a date and labelled fields side by side
 //! ("2024-03-12 08:15:00　来源：新华网　作者：张伟"): the source is the publisher.
